@@ -1,0 +1,8 @@
+package io.tranchelab.model;
+
+/**
+ * Cuts a pegged asset's peg ratio by {@code depth} in the given step; from then on the gap
+ * reverts with {@code halfLifeDays}.
+ */
+public record DepegShock(String asset, int step, double depth, double halfLifeDays) implements Shock {
+}

@@ -1,0 +1,37 @@
+package io.tranchelab.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Named overrides on the market (MODEL.md section 6). Multipliers of 1, no overrides and no
+ * shocks leave the base case unchanged.
+ *
+ * @param driftOverrides                volatile asset id to the drift that replaces its own
+ * @param correlationOverride           when present, every pairwise correlation becomes this
+ * @param liquidationCapacityMultiplier scales every loan book's keeper capacity; 0 models keepers
+ *                                      that fail, and applies to books with no cap as well
+ */
+public record Scenario(
+        String name,
+        String description,
+        double volatilityMultiplier,
+        Map<String, Double> driftOverrides,
+        OptionalDouble correlationOverride,
+        double liquidationCapacityMultiplier,
+        double marketDepthMultiplier,
+        List<Shock> shocks) {
+
+    public static final String BASE_NAME = "base";
+    public static final Scenario BASE = new Scenario(BASE_NAME, "The structure as given", 1.0, Map.of(),
+            OptionalDouble.empty(), 1.0, 1.0, List.of());
+
+    public Scenario {
+        description = Objects.requireNonNullElse(description, "");
+        driftOverrides = driftOverrides == null ? Map.of() : Map.copyOf(driftOverrides);
+        correlationOverride = Objects.requireNonNullElse(correlationOverride, OptionalDouble.empty());
+        shocks = shocks == null ? List.of() : List.copyOf(shocks);
+    }
+}

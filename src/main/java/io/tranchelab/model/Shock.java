@@ -1,0 +1,9 @@
+package io.tranchelab.model;
+
+/** An instantaneous event in a scenario, at a step counted from 1 (the first step). */
+public sealed interface Shock permits PriceShock, DepegShock {
+
+    String asset();
+
+    int step();
+}

@@ -1,0 +1,117 @@
+package io.tranchelab.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complete structure: the market, what the pool holds, how its cash is split, and the
+ * scenarios to stress it with. Immutable; an edit makes a new structure through the
+ * {@code with...} methods, so undo is a stack of values and background runs are race-free.
+ *
+ * <p>The JSON format mirrors this record (see docs/format.md), so a JSON pointer such as
+ * {@code /tranches/2/share} names the same thing here and in the file.
+ */
+public record Structure(
+        String name,
+        String description,
+        SimulationSettings simulation,
+        List<Asset> assets,
+        CorrelationMatrix correlations,
+        double initialCash,
+        List<Position> positions,
+        List<Tranche> tranches,
+        WaterfallTerms waterfall,
+        List<ScoreBand> creditScoreTable,
+        List<Scenario> scenarios) {
+
+    public Structure {
+        name = Objects.requireNonNullElse(name, "");
+        description = Objects.requireNonNullElse(description, "");
+        Objects.requireNonNull(simulation, "simulation");
+        assets = List.copyOf(assets);
+        Objects.requireNonNull(correlations, "correlations");
+        positions = List.copyOf(positions);
+        tranches = List.copyOf(tranches);
+        Objects.requireNonNull(waterfall, "waterfall");
+        creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+    }
+
+    public Optional<Asset> asset(String id) {
+        return assets.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public int assetIndex(String id) {
+        for (int i = 0; i < assets.size(); i++) {
+            if (assets.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Optional<Scenario> scenario(String scenarioName) {
+        return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst();
+    }
+
+    /** The tranche that takes the residual: always the last one. */
+    public Tranche equity() {
+        return tranches.get(tranches.size() - 1);
+    }
+
+    public Structure withName(String value) {
+        return new Structure(value, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withDescription(String value) {
+        return new Structure(name, value, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withSimulation(SimulationSettings value) {
+        return new Structure(name, description, value, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withAssets(List<Asset> value) {
+        return new Structure(name, description, simulation, value, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withCorrelations(CorrelationMatrix value) {
+        return new Structure(name, description, simulation, assets, value, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withInitialCash(double value) {
+        return new Structure(name, description, simulation, assets, correlations, value, positions,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withPositions(List<Position> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, value,
+                tranches, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withTranches(List<Tranche> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                value, waterfall, creditScoreTable, scenarios);
+    }
+
+    public Structure withWaterfall(WaterfallTerms value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, value, creditScoreTable, scenarios);
+    }
+
+    public Structure withCreditScoreTable(List<ScoreBand> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, value, scenarios);
+    }
+
+    public Structure withScenarios(List<Scenario> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, value);
+    }
+}

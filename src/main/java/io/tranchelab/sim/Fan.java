@@ -1,0 +1,5 @@
+package io.tranchelab.sim;
+
+/** Percentiles 5, 25, 50, 75 and 95 across paths at each point of a chart grid. */
+public record Fan(double[] p5, double[] p25, double[] p50, double[] p75, double[] p95) {
+}

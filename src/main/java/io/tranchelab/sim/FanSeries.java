@@ -1,0 +1,17 @@
+package io.tranchelab.sim;
+
+import java.util.List;
+
+/**
+ * Percentile fans on the chart grid ({@code times}, years, starting at 0). Tranche values
+ * and drawdowns are per tranche, senior first. {@code loanHealth} is the pool's aggregate
+ * loan-book health factor (LT x collateral value / debt), null when the pool has no loans.
+ */
+public record FanSeries(
+        double[] times,
+        int samplePaths,
+        Fan nav,
+        List<Fan> trancheValues,
+        List<Fan> trancheDrawdowns,
+        Fan loanHealth) {
+}

@@ -1,0 +1,65 @@
+package io.tranchelab.sim;
+
+/**
+ * Every cash flow of one simulated path, step by step, for hand checks, the conservation
+ * invariant and "show me one path" views. Index s is step s + 1. Money in USD.
+ *
+ * <p>Sources of cash: {@code initialCash}, {@code income}, {@code principalCash} (repaid and
+ * recovered principal) and {@code liquidationProceeds}. Uses: {@code fees}, {@code coupons},
+ * {@code turbo}, {@code equity} and the final distribution ({@code finalCoupon} plus
+ * {@code finalPrincipal}, plus {@code finalFees}). Reserve top-ups and draws move cash between
+ * the pool's own accounts and are neither.
+ *
+ * @param coupons        [tranche][step], coupon paid (from income or the reserve); equity's row is zero
+ * @param turbo          senior principal paid down by the OC trigger
+ * @param nav            pool NAV after the step's waterfall (the mark-to-market of MODEL.md 2.6)
+ * @param trancheValues  [tranche][step], sequential share of NAV
+ * @param finalCoupon    per tranche, carried coupon paid in the final distribution
+ * @param finalPrincipal per tranche, principal paid in the final distribution (equity: its whole residual)
+ * @param loss           per tranche, principal outstanding at the horizon minus principal received back (at least 0)
+ */
+public record PathTrace(
+        double initialCash,
+        double[] times,
+        double[] income,
+        double[] principalCash,
+        double[] fees,
+        double[][] coupons,
+        double[] reserveTopUp,
+        double[] reserveDraw,
+        double[] turbo,
+        double[] equity,
+        double[] losses,
+        double[] badDebt,
+        double[] liquidationVolume,
+        double[] nav,
+        double[][] trancheValues,
+        boolean[] ocBreached,
+        double liquidationProceeds,
+        double finalCash,
+        double finalReserve,
+        double finalFees,
+        double[] finalCoupon,
+        double[] finalPrincipal,
+        double[] loss) {
+
+    public double totalSources() {
+        return initialCash + sum(income) + sum(principalCash) + liquidationProceeds;
+    }
+
+    public double totalUses() {
+        double uses = sum(fees) + sum(turbo) + sum(equity) + finalFees + sum(finalCoupon) + sum(finalPrincipal);
+        for (double[] row : coupons) {
+            uses += sum(row);
+        }
+        return uses;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+}
