@@ -23,6 +23,14 @@ public final class Simulator {
         throw new UnsupportedOperationException("not yet");
     }
 
+    /**
+     * Replays one path of a run with every cash flow recorded. Path {@code pathIndex} here is
+     * the same path as in {@link #run} with the same seed and scenario.
+     */
+    public static PathTrace tracePath(Structure structure, String scenario, long seed, int pathIndex) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
     public static SimulationResult run(Structure structure, RunSettings settings) {
         return run(structure, settings, ProgressListener.NONE, CancellationToken.none());
     }
