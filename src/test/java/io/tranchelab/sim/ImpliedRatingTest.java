@@ -13,6 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ImpliedRatingTest {
 
+    /**
+     * The default table's thresholds by hand: grade g allows 1 - (1 - PD1)^T with the S&P
+     * one-year rates AA 0.02 %, A 0.05 %, BBB 0.14 %, CCC/C 26.12 %. Over 2 years A allows
+     * 1 - 0.9995^2 = 0.09998 %, BBB 1 - 0.9986^2 = 0.2798 %.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "0.0,     1.0, AAA",
+        "0.0004,  1.0, A",
+        "0.0009,  2.0, A",
+        "0.0011,  2.0, BBB",
+        "0.0027,  2.0, BBB",
+        "0.0029,  2.0, BB",
+        "0.5,     1.0, below CCC"})
+    void defaultTableRatesAgainstSandPDefaultRates(double expectedLoss, double years, String rating) {
+        assertEquals(rating, ImpliedRating.forExpectedLoss(expectedLoss, years));
+    }
+
     /** A small hand-made table, so every expected number below can be worked out on paper. */
     static final IdealizedLossTable TABLE = new IdealizedLossTable(
             List.of("Aaa", "A2", "Baa3"),
