@@ -2,6 +2,9 @@ package io.tranchelab.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The paths the percentile fans are drawn from: the first {@code samplePaths} paths, recorded
@@ -10,7 +13,6 @@ import java.util.List;
  */
 final class ChartSample {
 
-    private static final double[] LEVELS = {0.05, 0.25, 0.50, 0.75, 0.95};
     /** Health factors are charted up to this value; a book with no debt left is charted at it. */
     static final float HEALTH_CAP = 10f;
 
@@ -48,8 +50,8 @@ final class ChartSample {
         return grid;
     }
 
-    boolean samples(int path) {
-        return path < samplePaths;
+    boolean records(int path, int step) {
+        return path < samplePaths && gridIndexOfStep[step] >= 0;
     }
 
     private void recordInitial(int path) {
@@ -81,28 +83,50 @@ final class ChartSample {
         return Double.isNaN(value) ? HEALTH_CAP : (float) Math.min(HEALTH_CAP, value);
     }
 
-    FanSeries fans() {
+    /** The fans, one series per task on {@code executor}: selection over 10,000 paths x 121 points adds up. */
+    FanSeries fans(ExecutorService executor) {
         double[] times = new double[gridSteps.length];
         for (int g = 0; g < gridSteps.length; g++) {
             times[g] = gridSteps[g] * plan.dt;
         }
+        List<Future<Fan>> futures = new ArrayList<>();
+        for (int s = 0; s < series; s++) {
+            int index = s;
+            futures.add(executor.submit(() -> fan(index)));
+        }
+        Fan[] fans = new Fan[series];
+        for (int s = 0; s < series; s++) {
+            fans[s] = await(futures.get(s));
+        }
         List<Fan> trancheValues = new ArrayList<>();
         List<Fan> trancheDrawdowns = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {
-            trancheValues.add(fan(1 + t));
-            trancheDrawdowns.add(fan(1 + plan.trancheCount + t));
+            trancheValues.add(fans[1 + t]);
+            trancheDrawdowns.add(fans[1 + plan.trancheCount + t]);
         }
-        Fan health = plan.hasLoans() ? fan(series - 1) : null;
-        return new FanSeries(times, samplePaths, fan(0), trancheValues, trancheDrawdowns, health);
+        Fan health = plan.hasLoans() ? fans[series - 1] : null;
+        return new FanSeries(times, samplePaths, fans[0], List.copyOf(trancheValues), List.copyOf(trancheDrawdowns),
+                health);
+    }
+
+    private static Fan await(Future<Fan> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationCancelledException();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("computing a chart fan failed", e.getCause());
+        }
     }
 
     private Fan fan(int s) {
         int points = gridSteps.length;
-        double[][] levels = new double[LEVELS.length][points];
-        double[] out = new double[LEVELS.length];
+        double[][] levels = new double[5][points];
+        double[] out = new double[5];
         for (int g = 0; g < points; g++) {
-            Quantiles.select(values[s][g], samplePaths, LEVELS, out);
-            for (int q = 0; q < LEVELS.length; q++) {
+            Quantiles.selectFan(values[s][g], samplePaths, out);
+            for (int q = 0; q < out.length; q++) {
                 levels[q][g] = out[q];
             }
         }

@@ -16,7 +16,6 @@ final class LoanBookPath {
     private final double[] collateral;
     private final double[] health;
     private final int[] queue;
-    private final boolean[] unhealthy;
 
     LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep) {
         this.book = book;
@@ -27,7 +26,6 @@ final class LoanBookPath {
         collateral = new double[m];
         health = new double[m];
         queue = new int[m];
-        unhealthy = new boolean[m];
     }
 
     void reset(double initialPrice) {
@@ -38,26 +36,31 @@ final class LoanBookPath {
         }
     }
 
-    /** One step: liquidations first (served worst health first), then interest from healthy loans. */
+    /** One step: interest from healthy loans, then liquidations, worst health first. */
     void step(int step, MarketPath market, double dt, StepFlows flows) {
         double price = market.price(step, collateralAsset);
         double oracle = market.price(Math.max(0, step - book.oracleDelaySteps()), collateralAsset);
+        double thresholdValue = book.liquidationThreshold() * oracle;
+        double interestRate = book.rate() * dt;
+        double interest = 0;
         int waiting = 0;
         for (int i = 0; i < debt.length; i++) {
-            unhealthy[i] = debt[i] > 0 && book.liquidationThreshold() * collateral[i] * oracle < debt[i];
-            if (unhealthy[i]) {
-                health[i] = book.liquidationThreshold() * collateral[i] * oracle / debt[i];
+            double owed = debt[i];
+            if (owed <= 0) {
+                continue;
+            }
+            double covered = thresholdValue * collateral[i];
+            if (covered < owed) {
+                health[i] = covered / owed;
                 insertByHealth(waiting++, i);
+            } else {
+                interest += interestRate * owed;
             }
         }
+        flows.income += interest;
         double capacity = capacityPerStep;
         for (int k = 0; k < waiting && capacity > 0; k++) {
             capacity -= liquidate(queue[k], price, capacity, market, flows);
-        }
-        for (int i = 0; i < debt.length; i++) {
-            if (!unhealthy[i]) {
-                flows.income += book.rate() * debt[i] * dt;
-            }
         }
     }
 

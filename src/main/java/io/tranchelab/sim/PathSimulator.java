@@ -53,7 +53,7 @@ final class PathSimulator {
             waterfall.distribute(flows, plan.dt);
             flows.nav = positions + waterfall.accounts();
             waterfall.markTranches(flows.nav, flows.trancheValues);
-            flows.loanHealth = loanHealth(step);
+            flows.loanHealth = observer.wantsChartDetail(step) ? loanHealth(step) : Double.NaN;
             if (step == plan.steps) {
                 liquidatePool(step);
             }

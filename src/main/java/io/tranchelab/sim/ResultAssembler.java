@@ -2,6 +2,7 @@ package io.tranchelab.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /** Turns a finished run's aggregation into the figures of MODEL.md 4. */
 final class ResultAssembler {
@@ -12,8 +13,9 @@ final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    static SimulationResult assemble(RunAggregation run, long seed, long elapsedNanos) {
+    static SimulationResult assemble(RunAggregation run, long seed, ExecutorService executor, long startNanos) {
         SimulationPlan plan = run.plan;
+        FanSeries fans = run.chart.fans(executor);
         List<TrancheMetrics> tranches = new ArrayList<>();
         List<double[]> losses = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {
@@ -22,7 +24,7 @@ final class ResultAssembler {
         }
         return new SimulationResult(plan.structureName, plan.scenarioName, run.paths, plan.steps,
                 plan.horizonYears, seed, List.copyOf(tranches), poolMetrics(run), waterfall(run),
-                run.chart.fans(), List.copyOf(losses), elapsedNanos);
+                fans, List.copyOf(losses), System.nanoTime() - startNanos);
     }
 
     private static TrancheMetrics trancheMetrics(RunAggregation run, int t) {

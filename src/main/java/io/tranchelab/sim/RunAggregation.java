@@ -95,6 +95,11 @@ final class RunAggregation {
         }
 
         @Override
+        public boolean wantsChartDetail(int step) {
+            return chart.records(path, step);
+        }
+
+        @Override
         public void step(int step, StepFlows flows) {
             int s = step - 1;
             sums[INCOME][s] += flows.income;

@@ -61,6 +61,10 @@ public final class Simulator {
             for (Future<?> future : futures) {
                 future.get();
             }
+            if (cancel.isCancelled()) {
+                throw new SimulationCancelledException();
+            }
+            return ResultAssembler.assemble(run, settings.seed(), pool, start);
         } catch (InterruptedException e) {
             cancel.cancel();
             Thread.currentThread().interrupt();
@@ -71,10 +75,6 @@ public final class Simulator {
         } finally {
             stop(pool);
         }
-        if (cancel.isCancelled()) {
-            throw new SimulationCancelledException();
-        }
-        return ResultAssembler.assemble(run, settings.seed(), System.nanoTime() - start);
     }
 
     public static SimulationResult run(Structure structure, RunSettings settings) {

@@ -48,6 +48,11 @@ final class TraceRecorder implements PathObserver {
     }
 
     @Override
+    public boolean wantsChartDetail(int step) {
+        return true;
+    }
+
+    @Override
     public void step(int step, StepFlows flows) {
         int s = step - 1;
         times[s] = step * plan.dt;
