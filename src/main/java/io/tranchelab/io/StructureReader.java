@@ -69,7 +69,8 @@ final class StructureReader {
         }
         JsonNode version = in.raw("schemaVersion");
         if (!version.isIntegralNumber() || version.longValue() != StructureJson.SCHEMA_VERSION) {
-            in.report("/schemaVersion", "is " + JsonValues.describe(version) + "; this version of TrancheLab reads"
+            String found = version.isNumber() ? version.asText() : JsonValues.describe(version);
+            in.report("/schemaVersion", "is " + found + "; this version of TrancheLab reads"
                     + " schemaVersion " + StructureJson.SCHEMA_VERSION + " only");
             return false;
         }
