@@ -25,7 +25,7 @@ final class CorrelationRules {
             }
         }
         if (entriesOk && m.length <= Limits.MAX_ASSETS) {
-            double smallest = SymmetricEigenvalues.smallest(m);
+            double smallest = SymmetricEigen.of(m).smallest();
             if (smallest < -PSD_TOLERANCE) {
                 checks.report("/correlations", "not positive semi-definite (smallest eigenvalue "
                         + Numbers.show(smallest) + "); a correlation matrix must be");

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class SymmetricEigenvaluesTest {
+class SymmetricEigenTest {
 
     @Test
     void twoByTwoCorrelationHasEigenvaluesOnePlusAndMinusRho() {
-        double[] values = SymmetricEigenvalues.of(new double[][] {{1, 0.3}, {0.3, 1}});
+        double[] values = SymmetricEigen.of(new double[][] {{1, 0.3}, {0.3, 1}}).values().clone();
         Arrays.sort(values);
         assertArrayEquals(new double[] {0.7, 1.3}, values, 1e-14);
     }
@@ -23,7 +23,7 @@ class SymmetricEigenvaluesTest {
     @ValueSource(doubles = {-0.6, -0.5, 0.0, 0.4, 0.99})
     void constantCorrelationAmongThreeHasEigenvaluesOneMinusRhoTwiceAndOnePlusTwoRho(double rho) {
         double[][] m = {{1, rho, rho}, {rho, 1, rho}, {rho, rho, 1}};
-        double[] values = SymmetricEigenvalues.of(m);
+        double[] values = SymmetricEigen.of(m).values().clone();
         Arrays.sort(values);
         double[] expected = {1 - rho, 1 - rho, 1 + 2 * rho};
         Arrays.sort(expected);
@@ -45,11 +45,36 @@ class SymmetricEigenvaluesTest {
         for (int r = 0; r < 40; r++) {
             rotate(a, random.nextInt(n), random.nextInt(n), random.nextDouble(0, 2 * Math.PI));
         }
-        double[] values = SymmetricEigenvalues.of(a);
+        double[] values = SymmetricEigen.of(a).values().clone();
         Arrays.sort(values);
         Arrays.sort(d);
         assertArrayEquals(d, values, 1e-12);
-        assertEquals(d[0], SymmetricEigenvalues.smallest(a), 1e-12);
+        assertEquals(d[0], SymmetricEigen.of(a).smallest(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void vectorsAndValuesRebuildTheMatrix_seed(long seed) {
+        // A = V diag(values) V^T: what the core's correlated shocks rely on
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 6;
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                a[i][j] = random.nextDouble(-1, 1);
+                a[j][i] = a[i][j];
+            }
+        }
+        SymmetricEigen eigen = SymmetricEigen.of(a);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double rebuilt = 0;
+                for (int k = 0; k < n; k++) {
+                    rebuilt += eigen.vectors()[i][k] * eigen.values()[k] * eigen.vectors()[j][k];
+                }
+                assertEquals(a[i][j], rebuilt, 1e-12);
+            }
+        }
     }
 
     private static void rotate(double[][] a, int p, int q, double angle) {
