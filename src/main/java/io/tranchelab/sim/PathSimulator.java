@@ -74,8 +74,8 @@ final class PathSimulator {
 
     private double positionsValue(int step) {
         double value = yields.value(step, market) + credit.value();
-        for (int b = 0; b < books.length; b++) {
-            value += books[b].value(market.price(step, plan.loanCollateral[b]));
+        for (LoanBookPath book : books) {
+            value += book.value();
         }
         return value;
     }
