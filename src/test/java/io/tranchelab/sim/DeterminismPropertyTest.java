@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class DeterminismPropertyTest {
 
-    private static final int STRUCTURES = Integer.getInteger("tranchelab.determinismStructures", 8);
+    private static final int STRUCTURES = Integer.getInteger("tranchelab.determinismStructures", 12);
     /** Odd, and enough paths that any sensible block size splits them over several threads. */
     private static final int PATHS = 2_001;
 

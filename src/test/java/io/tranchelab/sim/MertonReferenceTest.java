@@ -33,15 +33,7 @@ class MertonReferenceTest {
     })
     void seniorExpectedLossIsTheMertonPutWithinThreeStandardErrors(double sigma, double mu, double seniorShare,
                                                                    double horizon, int stepsPerYear) {
-        Structure firm = TestStructures.builder()
-                .horizon(horizon, stepsPerYear)
-                .seed(1974)
-                .asset(new VolatileAsset("ETH", 1.0, mu, sigma, Jumps.NONE, OptionalDouble.empty()))
-                .position(yieldPosition("ETH", V0, 0))
-                .tranche("senior", seniorShare, 0)
-                .tranche("equity", 1 - seniorShare, 0)
-                .build();
-        SimulationResult result = Simulator.run(firm, runSettings(firm, Scenario.BASE_NAME, PATHS, 2));
+        SimulationResult result = runFirm(sigma, mu, seniorShare, horizon, stepsPerYear);
         TrancheMetrics senior = result.tranches().get(0);
 
         double[] moments = lossMoments(sigma, mu, seniorShare, horizon);
@@ -58,6 +50,60 @@ class MertonReferenceTest {
         assertEquals(perPath.standardError(), se, 1e-3 * se, "standard error against the per-path losses");
         assertEquals(perPath.mean(), senior.expectedLoss(), 1e-12, "expected loss against the per-path losses");
         assertEquals(exact, senior.expectedLoss(), 3 * se, "expected loss against Merton");
+    }
+
+    private static SimulationResult runFirm(double sigma, double mu, double seniorShare, double horizon,
+                                            int stepsPerYear) {
+        Structure firm = TestStructures.builder()
+                .horizon(horizon, stepsPerYear)
+                .seed(1974)
+                .asset(new VolatileAsset("ETH", 1.0, mu, sigma, Jumps.NONE, OptionalDouble.empty()))
+                .position(yieldPosition("ETH", V0, 0))
+                .tranche("senior", seniorShare, 0)
+                .tranche("equity", 1 - seniorShare, 0)
+                .build();
+        return Simulator.run(firm, runSettings(firm, Scenario.BASE_NAME, PATHS, 2));
+    }
+
+    /**
+     * VaR and ES of the senior's loss fraction against the log-normal pool value. With z the
+     * (1 - a)-quantile of N(0, 1), V_q = V0 exp((mu - sigma^2/2) T + sigma sqrt T z) is the pool's
+     * (1 - a)-quantile, so VaR_a = 1 - V_q / S, and ES_a = E[L | V < V_q] follows from the same
+     * partial moments as the expected loss. Tolerance: 4 standard errors of the estimators (their
+     * asymptotic normality is rougher than the mean's): for the quantile
+     * sqrt(a (1 - a) / N) / phi(z) x dL/dz, dL/dz = sigma sqrt T V_q / S; for the tail mean
+     * sqrt((Var(L | tail) + a (ES - VaR)^2) / (N (1 - a))).
+     */
+    @ParameterizedTest(name = "sigma {0}, mu {1}, senior share {2}, T {3}, {4} steps a year")
+    @CsvSource({
+        "0.8, 0.05, 0.7, 1, 4",
+        "0.5, -0.1, 0.8, 2, 6",
+    })
+    void seniorValueAtRiskAndExpectedShortfallMatchTheLogNormalTail(double sigma, double mu, double seniorShare,
+                                                                     double horizon, int stepsPerYear) {
+        TrancheMetrics senior = runFirm(sigma, mu, seniorShare, horizon, stepsPerYear).tranches().get(0);
+        double face = seniorShare * V0;
+        double sd = sigma * Math.sqrt(horizon);
+        double[][] measured = {{0.95, senior.var95(), senior.es95()}, {0.99, senior.var99(), senior.es99()}};
+        for (double[] level : measured) {
+            double a = level[0];
+            double tail = 1 - a;
+            double z = NormalReference.inverseCdf(tail);
+            double quantileValue = V0 * Math.exp((mu - 0.5 * sigma * sigma) * horizon + sd * z);
+            double valueAtRisk = 1 - quantileValue / face;
+            double firstPartial = V0 * Math.exp(mu * horizon) * NormalReference.cdf(z - sd);
+            double secondPartial = V0 * V0 * Math.exp((2 * mu + sigma * sigma) * horizon)
+                    * NormalReference.cdf(z - 2 * sd);
+            double shortfall = (face * tail - firstPartial) / (face * tail);
+            double tailSecondMoment = (face * face * tail - 2 * face * firstPartial + secondPartial) / (face * face * tail);
+            double varError = Math.sqrt(a * tail / PATHS) / NormalReference.density(z) * sd * quantileValue / face;
+            double esError = Math.sqrt((tailSecondMoment - shortfall * shortfall
+                    + a * Math.pow(shortfall - valueAtRisk, 2)) / (PATHS * tail));
+            System.out.printf("Merton sigma %.2f tail %.2f: VaR MC %.5f exact %.5f (SE %.5f), ES MC %.5f exact %.5f (SE %.5f)%n",
+                    sigma, a, level[1], valueAtRisk, varError, level[2], shortfall, esError);
+            assertEquals(valueAtRisk, level[1], 4 * varError, "VaR " + a);
+            assertEquals(shortfall, level[2], 4 * esError, "ES " + a);
+        }
     }
 
     @ParameterizedTest(name = "sigma {0}, mu {1}, share {2}, T {3}")
@@ -85,9 +131,9 @@ class MertonReferenceTest {
         double d1 = (Math.log(V0 / face) + (mu + 0.5 * sigma * sigma) * horizon) / sd;
         double d2 = d1 - sd;
         double growth = Math.exp(mu * horizon);
-        double first = (face * Normal.cdf(-d2) - V0 * growth * Normal.cdf(-d1)) / face;
-        double second = (face * face * Normal.cdf(-d2) - 2 * face * V0 * growth * Normal.cdf(-d1)
-                + V0 * V0 * Math.exp((2 * mu + sigma * sigma) * horizon) * Normal.cdf(-d1 - sd)) / (face * face);
+        double first = (face * NormalReference.cdf(-d2) - V0 * growth * NormalReference.cdf(-d1)) / face;
+        double second = (face * face * NormalReference.cdf(-d2) - 2 * face * V0 * growth * NormalReference.cdf(-d1)
+                + V0 * V0 * Math.exp((2 * mu + sigma * sigma) * horizon) * NormalReference.cdf(-d1 - sd)) / (face * face);
         return new double[] {first, second};
     }
 }

@@ -25,21 +25,21 @@ final class VasicekPool {
      */
     static double expectedTrancheLoss(double pd, double rho, double lgd, double attachment, double detachment,
                                       int lines) {
-        double threshold = Normal.inverseCdf(pd);
-        DoubleUnaryOperator conditionalPd = y -> Normal.cdf((threshold - Math.sqrt(rho) * y) / Math.sqrt(1 - rho));
+        double threshold = NormalReference.inverseCdf(pd);
+        DoubleUnaryOperator conditionalPd = y -> NormalReference.cdf((threshold - Math.sqrt(rho) * y) / Math.sqrt(1 - rho));
         DoubleUnaryOperator integrand = y -> {
             double q = conditionalPd.applyAsDouble(y);
             double payoff = lines == 0
                     ? trancheLoss(lgd * q, attachment, detachment)
                     : binomialMean(lines, q, lgd, attachment, detachment);
-            return payoff * Normal.density(y);
+            return payoff * NormalReference.density(y);
         };
         List<Double> cuts = new ArrayList<>(List.of(-RANGE, RANGE));
         for (double point : new double[] {attachment, detachment}) {
             double fraction = point / lgd;
             if (fraction > 0 && fraction < 1) {
                 // q(y) = fraction  <=>  y = (Phi^-1(p) - sqrt(1 - rho) Phi^-1(fraction)) / sqrt(rho)
-                double y = (threshold - Math.sqrt(1 - rho) * Normal.inverseCdf(fraction)) / Math.sqrt(rho);
+                double y = (threshold - Math.sqrt(1 - rho) * NormalReference.inverseCdf(fraction)) / Math.sqrt(rho);
                 if (Math.abs(y) < RANGE) {
                     cuts.add(y);
                 }

@@ -91,8 +91,8 @@ class VasicekReferenceTest {
         }
         Sample sample = Sample.of(poolLoss);
         System.out.printf("Vasicek LGD %.1f pool: MC %.6f SE %.6f exact %.6f%n", lossGivenDefault,
-                result.pool().expectedLoss(), sample.standardError(), PD * lossGivenDefault);
-        assertEquals(sample.mean(), result.pool().expectedLoss(), 1e-9);
-        assertEquals(PD * lossGivenDefault, result.pool().expectedLoss(), 3 * sample.standardError());
+                result.pool().expectedCreditLoss(), sample.standardError(), PD * lossGivenDefault);
+        assertEquals(sample.mean(), result.pool().expectedCreditLoss(), 1e-9);
+        assertEquals(PD * lossGivenDefault, result.pool().expectedCreditLoss(), 3 * sample.standardError());
     }
 }

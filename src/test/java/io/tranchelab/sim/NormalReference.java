@@ -4,13 +4,13 @@ package io.tranchelab.sim;
  * The standard normal distribution, written here so that the reference checks do not lean
  * on the engine's own numerics. Accurate to about 1e-15 relative (see NormalTest).
  */
-final class Normal {
+final class NormalReference {
 
     private static final double SQRT_PI = Math.sqrt(Math.PI);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private static final double SERIES_LIMIT = 0.8;
 
-    private Normal() {
+    private NormalReference() {
     }
 
     static double density(double x) {
