@@ -91,18 +91,8 @@ final class ResultAssembler {
 
     private static WaterfallSeries waterfall(RunAggregation run) {
         SimulationPlan plan = run.plan;
-        double[][] means = new double[run.bucketCount()][plan.steps];
-        double[] finals = new double[2 * plan.trancheCount];
-        for (int b = 0; b < run.blocks; b++) {
-            for (int k = 0; k < means.length; k++) {
-                for (int s = 0; s < plan.steps; s++) {
-                    means[k][s] += run.stepSums[b][k][s];
-                }
-            }
-            for (int k = 0; k < finals.length; k++) {
-                finals[k] += run.finalSums[b][k];
-            }
-        }
+        double[][] means = copy(run.stepTotals());
+        double[] finals = run.finalSums.clone();
         scale(means, 1.0 / run.paths);
         for (int k = 0; k < finals.length; k++) {
             finals[k] /= run.paths;
@@ -121,6 +111,14 @@ final class ResultAssembler {
                 means[RunAggregation.LIQUIDATION], means[RunAggregation.BAD_DEBT],
                 java.util.Arrays.copyOfRange(finals, 0, plan.trancheCount),
                 java.util.Arrays.copyOfRange(finals, plan.trancheCount, finals.length));
+    }
+
+    private static double[][] copy(double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
     }
 
     private static void scale(double[][] rows, double factor) {

@@ -34,9 +34,15 @@ final class RunAggregation {
     final double[] liquidationVolume;
     final double[] finalValue;
     final ChartSample chart;
-    /** [block][bucket][step] and [block][final coupons then final principal per tranche] */
-    final double[][][] stepSums;
-    final double[][] finalSums;
+    /** [bucket][step] and [final coupons, then final principal, per tranche]: sums over merged blocks. */
+    final double[][] stepSums;
+    final double[] finalSums;
+    /** Finished blocks waiting for their turn: blocks are merged strictly in order, for determinism. */
+    private final java.util.Map<Integer, BlockSums> waiting = new java.util.HashMap<>();
+    private int nextToMerge;
+
+    private record BlockSums(double[][] steps, double[] finals) {
+    }
 
     RunAggregation(SimulationPlan plan, RunSettings settings) {
         this.plan = plan;
@@ -52,8 +58,8 @@ final class RunAggregation {
         liquidationVolume = new double[paths];
         finalValue = new double[paths];
         chart = new ChartSample(plan, paths, settings.chartSamplePaths(), settings.chartPoints());
-        stepSums = new double[blocks][][];
-        finalSums = new double[blocks][];
+        stepSums = new double[bucketCount()][plan.steps];
+        finalSums = new double[2 * plan.trancheCount];
     }
 
     int bucketCount() {
@@ -62,11 +68,40 @@ final class RunAggregation {
 
     /** Simulates block {@code b} on the calling thread with the given simulator. */
     void runBlock(int b, PathSimulator simulator, BlockObserver observer) {
-        observer.startBlock(b);
+        observer.startBlock();
         int end = Math.min(paths, (b + 1) * BLOCK_SIZE);
         for (int path = b * BLOCK_SIZE; path < end; path++) {
             simulator.simulate(path, observer);
         }
+        merge(b, new BlockSums(observer.sums, observer.finals));
+    }
+
+    /**
+     * Adds a block's sums into the totals once every earlier block is in. Workers take blocks
+     * in increasing order, so at most about one block per thread waits here: memory does not
+     * grow with the number of paths.
+     */
+    private synchronized void merge(int b, BlockSums sums) {
+        waiting.put(b, sums);
+        for (BlockSums next = waiting.remove(nextToMerge); next != null; next = waiting.remove(nextToMerge)) {
+            for (int k = 0; k < stepSums.length; k++) {
+                for (int s = 0; s < plan.steps; s++) {
+                    stepSums[k][s] += next.steps()[k][s];
+                }
+            }
+            for (int k = 0; k < finalSums.length; k++) {
+                finalSums[k] += next.finals()[k];
+            }
+            nextToMerge++;
+        }
+    }
+
+    /** The sums, once every block has been merged. */
+    synchronized double[][] stepTotals() {
+        if (nextToMerge != blocks) {
+            throw new IllegalStateException("only " + nextToMerge + " of " + blocks + " blocks merged");
+        }
+        return stepSums;
     }
 
     BlockObserver newObserver() {
@@ -81,11 +116,9 @@ final class RunAggregation {
         private double[] finals;
         private int path;
 
-        void startBlock(int b) {
+        void startBlock() {
             sums = new double[bucketCount()][plan.steps];
             finals = new double[2 * plan.trancheCount];
-            stepSums[b] = sums;
-            finalSums[b] = finals;
         }
 
         @Override

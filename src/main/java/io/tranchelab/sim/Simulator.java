@@ -33,14 +33,17 @@ public final class Simulator {
      *
      * @throws SimulationCancelledException when {@code cancel} is set, or the calling thread
      *                                      interrupted, before the run completes
-     * @throws IllegalArgumentException     when the scenario is unknown
+     * @throws IllegalArgumentException     when the scenario is unknown, or the run would not fit
+     *                                      in memory (the message gives the figures)
      */
     public static SimulationResult run(Structure structure, RunSettings settings, ProgressListener progress,
                                        CancellationToken cancel) {
         long start = System.nanoTime();
         SimulationPlan plan = new SimulationPlan(structure, scenario(structure, settings.scenario()));
+        int blocks = (settings.paths() + RunAggregation.BLOCK_SIZE - 1) / RunAggregation.BLOCK_SIZE;
+        int workers = Math.min(settings.threads(), blocks);
+        RunMemory.check(plan, settings, workers);
         RunAggregation run = new RunAggregation(plan, settings);
-        int workers = Math.min(settings.threads(), run.blocks);
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger blocksDone = new AtomicInteger();
         Runnable worker = () -> {
