@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Credit lines at the two ends where nothing is random: PD 0 and PD 1. 100 lent over 10 lines
- * at 10 %/yr, LGD 0.6, two half-year steps; senior 70 and equity 30 without coupons.
+ * Credit lines at the two ends where nothing is (practically) random: PD 0, and a PD as close
+ * to 1 as the validator allows (it must be below 1). 100 lent over 10 lines at 10 %/yr, LGD
+ * 0.6, no correlation, two half-year steps; senior 70 and equity 30 without coupons.
  */
 class CreditLineTest {
 
@@ -23,7 +24,7 @@ class CreditLineTest {
                 .horizon(1, 2)
                 .asset(flatAsset("X", 1.0))
                 .position(new CreditLine("lines", 100, 10, 0.10, 700, OptionalDouble.of(annualDefaultProbability),
-                        0.6, 0.3))
+                        0.6, 0))
                 .tranche("senior", 0.7, 0)
                 .tranche("equity", 0.3, 0)
                 .build();
@@ -44,11 +45,12 @@ class CreditLineTest {
     }
 
     @Test
-    void linesThatSurelyDefaultLoseTheirLossGivenDefaultInTheFirstStep() {
-        PathTrace t = trace(1);
+    void linesThatAllButSurelyDefaultLoseTheirLossGivenDefaultInTheFirstStep() {
+        PathTrace t = trace(1 - 1e-12);
 
-        // Per step 1 - (1 - 1)^0.5 = 1: every line defaults in step 1, pays no interest, loses
-        // 0.6 x 100 = 60 and returns 40 as principal cash, which is all the senior gets.
+        // Per step 1 - (1e-12)^0.5 = 1 - 1e-6: all 10 lines default in step 1 but with
+        // probability 1e-5. They pay no interest, lose 0.6 x 100 = 60 and return 40 as
+        // principal cash, which is all the senior gets.
         assertArrayEquals(new double[] {0, 0}, t.income(), EPS);
         assertArrayEquals(new double[] {60, 0}, t.losses(), EPS);
         assertArrayEquals(new double[] {40, 0}, t.principalCash(), EPS);
