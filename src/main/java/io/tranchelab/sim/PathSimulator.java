@@ -25,7 +25,8 @@ final class PathSimulator {
         yields = new YieldHoldings(plan);
         books = new LoanBookPath[plan.loanBooks.size()];
         for (int b = 0; b < books.length; b++) {
-            books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b]);
+            books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
+                    plan.outageMultiplier[b]);
         }
         credit = new CreditPoolPath(plan.creditLines, plan.creditLineStepThreshold);
         waterfall = new Waterfall(plan);
