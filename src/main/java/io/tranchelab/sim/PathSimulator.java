@@ -42,6 +42,7 @@ final class PathSimulator {
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
             market.advance(step, random);
+            flows.prices = market.priceHistory[step];
             yields.step(step, market, random, flows);
             for (LoanBookPath book : books) {
                 book.step(step, market, plan.dt, flows);
