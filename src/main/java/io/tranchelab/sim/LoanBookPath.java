@@ -12,16 +12,19 @@ final class LoanBookPath {
     private final LoanBook book;
     private final int collateralAsset;
     private final double capacityPerStep;
+    /** Per step, the keeper-outage multiplier of the capacity (1 outside outages). */
+    private final double[] outageMultiplier;
     private final double[] debt;
     private final double[] collateral;
     private final double[] health;
     private final int[] queue;
     private double markedValue;
 
-    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep) {
+    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier) {
         this.book = book;
         this.collateralAsset = collateralAsset;
         this.capacityPerStep = capacityPerStep;
+        this.outageMultiplier = outageMultiplier;
         int m = book.borrowers();
         debt = new double[m];
         collateral = new double[m];
@@ -62,7 +65,9 @@ final class LoanBookPath {
             }
         }
         flows.income += interest;
-        double capacity = capacityPerStep;
+        double multiplier = outageMultiplier[step - 1];
+        // 0 x unlimited is no capacity at all, not NaN
+        double capacity = multiplier == 0 ? 0 : capacityPerStep * multiplier;
         for (int k = 0; k < waiting; k++) {
             int loan = queue[k];
             if (capacity > 0) {
