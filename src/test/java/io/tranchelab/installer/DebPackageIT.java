@@ -73,6 +73,24 @@ class DebPackageIT {
         assertTrue(Files.readString(control.resolve("prerm")).contains("rm -f /usr/bin/tranchelab"));
     }
 
+    /** Without a desktop menu (servers, containers) xdg-desktop-menu fails; the package must install and remove anyway. */
+    @Test
+    void desktopRegistrationCannotFailInstallOrRemoval() throws Exception {
+        Path control = work.resolve("DEBIAN");
+        dpkgDeb("-e", deb, control);
+
+        assertTolerated(Files.readString(control.resolve("postinst")), "xdg-desktop-menu install");
+        assertTolerated(Files.readString(control.resolve("prerm")), "xdg-desktop-menu uninstall");
+    }
+
+    private static void assertTolerated(String script, String command) {
+        int at = script.indexOf(command);
+        assertTrue(at > 0, command + " missing:\n" + script);
+        int errorsIgnored = script.lastIndexOf("set +e", at);
+        int errorsFatal = script.lastIndexOf("set -e", at);
+        assertTrue(errorsIgnored > errorsFatal, command + " runs under set -e:\n" + script);
+    }
+
     @Test
     void launcherFromThePackageValidatesASample() throws Exception {
         dpkgDeb("-x", deb, work);
