@@ -32,7 +32,12 @@ public final class StructureJson {
                     "the file is %,d bytes; a structure file may have at most %,d", size,
                     JsonParsing.MAX_DOCUMENT_LENGTH))));
         }
-        return validated(StructureReader.read(JsonParsing.parse(Files.readAllBytes(file))));
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Parses a file's bytes (UTF-8; a byte order mark of UTF-8, -16 or -32 is honoured) and validates. */
+    static Structure parse(byte[] json) throws StructureFormatException {
+        return validated(StructureReader.read(JsonParsing.parse(json)));
     }
 
     public static String toJson(Structure structure) {
