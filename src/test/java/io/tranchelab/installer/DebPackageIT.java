@@ -62,6 +62,7 @@ class DebPackageIT {
         assertTrue(entry.contains("MimeType=application/json"), entry);
         assertTrue(entry.contains("Icon=/opt/tranchelab/lib/TrancheLab.png\n"), entry);
         assertTrue(entry.contains("Categories=Office;Finance;"), entry);
+        assertTrue(entry.contains("StartupWMClass=io.tranchelab.ui.WorkbenchApp\n"), entry);
     }
 
     @Test
