@@ -38,19 +38,9 @@ class CancellationSoakTest {
      */
     private static final long HEAP_GROWTH_BOUND = 16L << 20;
 
-    /** ETH with jumps, a loan book against it and a yield position; a year of monthly steps. */
+    /** ETH with jumps, 20 loans against it and a yield position. */
     private static Structure monthlyLoanBook() {
-        return TestStructures.builder()
-                .horizon(1, 12)
-                .asset(new VolatileAsset("ETH", 2000, 0.05, 0.8, new Jumps(2, -0.1, 0.1), OptionalDouble.of(5e7)))
-                .position(new LoanBook("loans", "ETH", 1e6, 20, 0.4, 0.75, 0.08, 0.83, 0.05, 0.5, 1,
-                        OptionalDouble.of(2e5)))
-                .position(yieldPosition("ETH", 250, 0.04))
-                .tranche("senior", 0.7, 0.05)
-                .tranche("mezzanine", 0.2, 0.09)
-                .tranche("equity", 0.1, 0)
-                .waterfall(0.01, 0.02, 1.1)
-                .build();
+        return TestStructures.loanBook(1, 12);
     }
 
     private enum Outcome { CANCELLED, COMPLETED }
