@@ -1,0 +1,90 @@
+package io.tranchelab.ui.charts;
+
+import io.tranchelab.sim.FanSeries;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.sim.WaterfallSeries;
+import io.tranchelab.ui.format.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+
+/**
+ * The loan books' aggregate health factor as a percentile fan, with the liquidation line at 1,
+ * and below it the mean liquidation volume and bad debt per step.
+ */
+final class CollateralHealthChart {
+
+    private static final Color HEALTH = new Color(0x2a, 0x9d, 0x8f);
+
+    private final XYPlot healthPlot = new XYPlot(null, null, new NumberAxis("health factor"),
+            FanDatasets.renderer(HEALTH));
+    private final XYAreaRenderer volumeRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+    private final XYPlot volumePlot = new XYPlot(null, null, ChartStyle.moneyAxis("per step"), volumeRenderer);
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+
+    CollateralHealthChart() {
+        ((NumberAxis) healthPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ValueMarker liquidation = new ValueMarker(1.0, Palette.awt(Palette.LOSS), new BasicStroke(1.2f,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 3}, 0));
+        liquidation.setLabel("liquidation");
+        liquidation.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        liquidation.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        liquidation.setLabelPaint(Palette.awt(Palette.LOSS));
+        healthPlot.addRangeMarker(liquidation);
+        volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(Palette.awt(Palette.TURBO), 170), false);
+        volumeRenderer.setSeriesPaint(1, Palette.awt(Palette.LOSS), false);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
+        combined.setGap(6);
+        combined.add(healthPlot, 3);
+        combined.add(volumePlot, 2);
+        chart = ChartStyle.apply(new JFreeChart(combined), "Collateral health");
+        ChartStyle.outline(healthPlot);
+        ChartStyle.outline(volumePlot);
+        viewer = new ChartViewer(chart);
+        viewer.setId("chart-collateral");
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    void show(SimulationResult result) {
+        FanSeries fans = result.fans();
+        chart.setNotify(false);
+        if (fans.loanHealth() == null) {
+            healthPlot.setNoDataMessage("No loan book in the pool");
+            volumePlot.setNoDataMessage("");
+            healthPlot.setDataset(null);
+            volumePlot.setDataset(null);
+        } else {
+            healthPlot.setDataset(FanDatasets.of(fans.times(), fans.loanHealth(), 1, " health"));
+            volumePlot.setDataset(volumes(result.waterfall()));
+        }
+        chart.setNotify(true);
+    }
+
+    private static XYSeriesCollection volumes(WaterfallSeries w) {
+        XYSeries liquidated = new XYSeries("liquidated debt (mean)", false, false);
+        XYSeries badDebt = new XYSeries("bad debt (mean)", false, false);
+        for (int s = 0; s < w.times().length; s++) {
+            liquidated.add(w.times()[s], w.liquidationVolume()[s], false);
+            badDebt.add(w.times()[s], w.badDebt()[s], false);
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(liquidated);
+        data.addSeries(badDebt);
+        return data;
+    }
+}

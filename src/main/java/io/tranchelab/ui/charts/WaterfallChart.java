@@ -1,0 +1,61 @@
+package io.tranchelab.ui.charts;
+
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.sim.TrancheMetrics;
+import io.tranchelab.ui.format.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.awt.Color;
+
+/** Stacked bars per period: fees, each coupon, reserve, turbo, equity above the axis; losses below. */
+final class WaterfallChart {
+
+    private final StackedBarRenderer renderer = new StackedBarRenderer();
+    private final CategoryPlot plot;
+    private final ChartViewer viewer;
+
+    WaterfallChart() {
+        CategoryAxis periods = new CategoryAxis();
+        periods.setCategoryMargin(0.15);
+        periods.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        renderer.setDrawBarOutline(false);
+        renderer.setShadowVisible(false);
+        plot = new CategoryPlot(null, periods, ChartStyle.moneyAxis("mean cash per period"), renderer);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(1f)));
+        viewer = new ChartViewer(chart);
+        viewer.setId("chart-waterfall");
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    void show(SimulationResult result) {
+        WaterfallPeriods periods = WaterfallPeriods.of(result.waterfall(),
+                result.tranches().stream().map(TrancheMetrics::name).toList());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int b = 0; b < periods.buckets().size(); b++) {
+            WaterfallPeriods.Bucket bucket = periods.buckets().get(b);
+            for (int p = 0; p < periods.labels().size(); p++) {
+                data.addValue(bucket.values()[p], bucket.name(), periods.labels().get(p));
+            }
+            renderer.setSeriesPaint(b, Palette.awt(bucket.colorHex()), false);
+        }
+        int labelEvery = Math.max(1, periods.labels().size() / 12);
+        CategoryAxis axis = plot.getDomainAxis();
+        for (int p = 0; p < periods.labels().size(); p++) {
+            axis.setTickLabelPaint(periods.labels().get(p), p % labelEvery == labelEvery - 1 ? ChartStyle.TEXT
+                    : new Color(0, 0, 0, 0));
+        }
+        plot.setDataset(data);
+    }
+}
