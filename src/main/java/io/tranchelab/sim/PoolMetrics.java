@@ -3,14 +3,15 @@ package io.tranchelab.sim;
 /**
  * Pool-level results. Money in USD, means over paths.
  *
- * @param expectedLoss                mean realized loss (bad debt, loss events, credit losses) / initial value
+ * @param expectedCreditLoss          mean realized credit loss (bad debt, loss events, credit defaults) / initial value;
+ *                                    market moves are not in it: they reach the tranches through the final distribution
  * @param probabilityOfBadDebt        share of paths on which any loan leaves bad debt
  * @param expectedBadDebt             mean bad debt in USD
  * @param expectedLiquidationVolume   mean USD of debt repaid by liquidations
  */
 public record PoolMetrics(
         double initialValue,
-        double expectedLoss,
+        double expectedCreditLoss,
         double probabilityOfBadDebt,
         double expectedBadDebt,
         double expectedLiquidationVolume,

@@ -1,12 +1,28 @@
 package io.tranchelab.sim;
 
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * The Monte Carlo core (MODEL.md). Stateless: a run owns its threads and closes them before
- * it returns, whether it completes, fails or is cancelled.
+ * The Monte Carlo core (MODEL.md). Stateless: a run owns its threads and has stopped them
+ * before it returns, whether it completes, fails or is cancelled.
  */
 public final class Simulator {
+
+    /** Worker threads are named with this prefix, so tests can check none is left behind. */
+    public static final String THREAD_PREFIX = "tranchelab-sim-";
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private Simulator() {
     }
@@ -15,12 +31,57 @@ public final class Simulator {
      * Runs the structure. Results depend on the structure, the seed, the paths and the
      * scenario only, never on the thread count.
      *
-     * @throws SimulationCancelledException when {@code cancel} is set before the run completes
-     * @throws IllegalArgumentException     when the scenario is unknown
+     * @throws SimulationCancelledException when {@code cancel} is set, or the calling thread
+     *                                      interrupted, before the run completes
+     * @throws IllegalArgumentException     when the scenario is unknown, or the run would not fit
+     *                                      in memory (the message gives the figures)
      */
     public static SimulationResult run(Structure structure, RunSettings settings, ProgressListener progress,
                                        CancellationToken cancel) {
-        throw new UnsupportedOperationException("not yet");
+        long start = System.nanoTime();
+        SimulationPlan plan = new SimulationPlan(structure, scenario(structure, settings.scenario()));
+        int blocks = (settings.paths() + RunAggregation.BLOCK_SIZE - 1) / RunAggregation.BLOCK_SIZE;
+        int workers = Math.min(settings.threads(), blocks);
+        RunMemory.check(plan, settings, workers);
+        RunAggregation run = new RunAggregation(plan, settings);
+        AtomicInteger nextBlock = new AtomicInteger();
+        AtomicInteger blocksDone = new AtomicInteger();
+        Runnable worker = () -> {
+            PathSimulator simulator = new PathSimulator(plan, settings.seed());
+            RunAggregation.BlockObserver observer = run.newObserver();
+            int b;
+            while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < run.blocks) {
+                run.runBlock(b, simulator, observer);
+                progress.progress((double) blocksDone.incrementAndGet() / run.blocks);
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            if (cancel.isCancelled()) {
+                throw new SimulationCancelledException();
+            }
+            return ResultAssembler.assemble(run, settings.seed(), pool, start);
+        } catch (InterruptedException e) {
+            cancel.cancel();
+            Thread.currentThread().interrupt();
+            throw new SimulationCancelledException();
+        } catch (ExecutionException e) {
+            cancel.cancel();
+            throw asRuntime(e.getCause());
+        } finally {
+            stop(pool);
+        }
+    }
+
+    public static SimulationResult run(Structure structure, RunSettings settings) {
+        return run(structure, settings, ProgressListener.NONE, CancellationToken.none());
     }
 
     /**
@@ -28,10 +89,60 @@ public final class Simulator {
      * the same path as in {@link #run} with the same seed and scenario.
      */
     public static PathTrace tracePath(Structure structure, String scenario, long seed, int pathIndex) {
-        throw new UnsupportedOperationException("not yet");
+        SimulationPlan plan = new SimulationPlan(structure, scenario(structure, scenario));
+        TraceRecorder recorder = new TraceRecorder(plan);
+        new PathSimulator(plan, seed).simulate(pathIndex, recorder);
+        return recorder.trace();
     }
 
-    public static SimulationResult run(Structure structure, RunSettings settings) {
-        return run(structure, settings, ProgressListener.NONE, CancellationToken.none());
+    static Scenario scenario(Structure structure, String name) {
+        if (name == null || Scenario.BASE_NAME.equals(name)) {
+            return Scenario.BASE;
+        }
+        return structure.scenario(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown scenario '" + name + "'; the structure has: " + scenarioNames(structure)));
+    }
+
+    private static String scenarioNames(Structure structure) {
+        List<String> names = new ArrayList<>();
+        names.add(Scenario.BASE_NAME);
+        structure.scenarios().forEach(s -> names.add(s.name()));
+        return String.join(", ", names);
+    }
+
+    /** Waits for the workers to end: they stop within one block once the run is over or cancelled. */
+    private static void stop(ExecutorService pool) {
+        pool.shutdown();
+        boolean interrupted = false;
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try {
+                if (pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory namedDaemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, THREAD_PREFIX + THREAD_NUMBER.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static RuntimeException asRuntime(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }

@@ -1,23 +1,28 @@
 package io.tranchelab.sim;
 
 /**
- * Mean per step over all paths, at full step resolution: where each step's cash went, and
- * what was lost. Index s is step s + 1, ending at {@code times[s]} years.
+ * Means over all paths at full step resolution: where each step's cash went, and what was
+ * lost. Index s is step s + 1, ending at {@code times[s]} years. The final distribution at
+ * the horizon is kept apart ({@code final...}) so that it does not dwarf the periodic flows.
  *
- * @param coupons     per non-equity tranche (senior first), the mean coupon paid
- * @param principal   per tranche, the mean principal paid back (turbo paydowns, and the final distribution in the last step)
- * @param losses      mean realized pool losses (bad debt, loss events, credit losses)
+ * @param coupons      [tranche][step], senior first; the equity row is zero
+ * @param turbo        senior principal paid down while the OC trigger was breached
+ * @param losses       realized pool losses: bad debt, loss events, credit losses
+ * @param finalCoupon  per tranche, mean carried coupon paid at the horizon
+ * @param finalPrincipal per tranche, mean principal paid at the horizon (equity: its residual)
  */
 public record WaterfallSeries(
         double[] times,
+        double[] income,
         double[] fees,
         double[][] coupons,
         double[] reserveTopUp,
         double[] reserveDraw,
         double[] turbo,
         double[] equity,
-        double[][] principal,
         double[] losses,
         double[] liquidationVolume,
-        double[] badDebt) {
+        double[] badDebt,
+        double[] finalCoupon,
+        double[] finalPrincipal) {
 }

@@ -1,0 +1,135 @@
+package io.tranchelab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * The paths the percentile fans are drawn from: the first {@code samplePaths} paths, recorded
+ * on a grid of at most {@code points} times. Memory is bounded whatever the number of paths,
+ * and five quantiles per grid point by selection cost far less than the simulation.
+ */
+final class ChartSample {
+
+    /** Health factors are charted up to this value; a book with no debt left is charted at it. */
+    static final float HEALTH_CAP = 10f;
+
+    private final SimulationPlan plan;
+    private final int samplePaths;
+    private final int[] gridSteps;
+    private final int[] gridIndexOfStep;
+    private final int series;
+    /** [series][grid point][sample path]: NAV, tranche values, tranche drawdowns, loan health. */
+    private final float[][][] values;
+
+    ChartSample(SimulationPlan plan, int paths, int samplePaths, int points) {
+        this.plan = plan;
+        this.samplePaths = Math.min(paths, samplePaths);
+        this.gridSteps = grid(plan.steps, Math.max(2, points));
+        this.gridIndexOfStep = new int[plan.steps + 1];
+        java.util.Arrays.fill(gridIndexOfStep, -1);
+        for (int g = 0; g < gridSteps.length; g++) {
+            gridIndexOfStep[gridSteps[g]] = g;
+        }
+        this.series = 1 + 2 * plan.trancheCount + (plan.hasLoans() ? 1 : 0);
+        this.values = new float[series][gridSteps.length][this.samplePaths];
+        for (int path = 0; path < this.samplePaths; path++) {
+            recordInitial(path);
+        }
+    }
+
+    /** Evenly spaced steps from 0 to the last, at most {@code points} of them, without repeats. */
+    static int[] grid(int steps, int points) {
+        int n = Math.min(steps + 1, points);
+        int[] grid = new int[n];
+        for (int g = 0; g < n; g++) {
+            grid[g] = (int) Math.round((double) g * steps / (n - 1));
+        }
+        return grid;
+    }
+
+    boolean records(int path, int step) {
+        return path < samplePaths && gridIndexOfStep[step] >= 0;
+    }
+
+    private void recordInitial(int path) {
+        values[0][0][path] = (float) plan.initialValue;
+        for (int t = 0; t < plan.trancheCount; t++) {
+            values[1 + t][0][path] = (float) plan.tranchePrincipal[t];
+        }
+        if (plan.hasLoans()) {
+            values[series - 1][0][path] = health(plan.initialLoanHealth());
+        }
+    }
+
+    void record(int path, int step, StepFlows flows, PathStatistics stats) {
+        int g = gridIndexOfStep[step];
+        if (g < 0 || path >= samplePaths) {
+            return;
+        }
+        values[0][g][path] = (float) flows.nav;
+        for (int t = 0; t < plan.trancheCount; t++) {
+            values[1 + t][g][path] = (float) flows.trancheValues[t];
+            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
+        }
+        if (plan.hasLoans()) {
+            values[series - 1][g][path] = health(flows.loanHealth);
+        }
+    }
+
+    private static float health(double value) {
+        return Double.isNaN(value) ? HEALTH_CAP : (float) Math.min(HEALTH_CAP, value);
+    }
+
+    /** The fans, one series per task on {@code executor}: selection over 10,000 paths x 121 points adds up. */
+    FanSeries fans(ExecutorService executor) {
+        double[] times = new double[gridSteps.length];
+        for (int g = 0; g < gridSteps.length; g++) {
+            times[g] = gridSteps[g] * plan.dt;
+        }
+        List<Future<Fan>> futures = new ArrayList<>();
+        for (int s = 0; s < series; s++) {
+            int index = s;
+            futures.add(executor.submit(() -> fan(index)));
+        }
+        Fan[] fans = new Fan[series];
+        for (int s = 0; s < series; s++) {
+            fans[s] = await(futures.get(s));
+        }
+        List<Fan> trancheValues = new ArrayList<>();
+        List<Fan> trancheDrawdowns = new ArrayList<>();
+        for (int t = 0; t < plan.trancheCount; t++) {
+            trancheValues.add(fans[1 + t]);
+            trancheDrawdowns.add(fans[1 + plan.trancheCount + t]);
+        }
+        Fan health = plan.hasLoans() ? fans[series - 1] : null;
+        return new FanSeries(times, samplePaths, fans[0], List.copyOf(trancheValues), List.copyOf(trancheDrawdowns),
+                health);
+    }
+
+    private static Fan await(Future<Fan> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationCancelledException();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("computing a chart fan failed", e.getCause());
+        }
+    }
+
+    private Fan fan(int s) {
+        int points = gridSteps.length;
+        double[][] levels = new double[5][points];
+        double[] out = new double[5];
+        for (int g = 0; g < points; g++) {
+            Quantiles.selectFan(values[s][g], samplePaths, out);
+            for (int q = 0; q < out.length; q++) {
+                levels[q][g] = out[q];
+            }
+        }
+        return new Fan(levels[0], levels[1], levels[2], levels[3], levels[4]);
+    }
+}

@@ -1,0 +1,138 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.LoanBook;
+
+/**
+ * One loan book along a path (MODEL.md 1.2): health against the delayed oracle price,
+ * liquidation by keepers with limited capacity, worst health first, close factor and
+ * penalty, bad debt when collateral runs out.
+ */
+final class LoanBookPath {
+
+    private final LoanBook book;
+    private final int collateralAsset;
+    private final double capacityPerStep;
+    private final double[] debt;
+    private final double[] collateral;
+    private final double[] health;
+    private final int[] queue;
+
+    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep) {
+        this.book = book;
+        this.collateralAsset = collateralAsset;
+        this.capacityPerStep = capacityPerStep;
+        int m = book.borrowers();
+        debt = new double[m];
+        collateral = new double[m];
+        health = new double[m];
+        queue = new int[m];
+    }
+
+    void reset(double initialPrice) {
+        double each = book.principal() / debt.length;
+        for (int i = 0; i < debt.length; i++) {
+            debt[i] = each;
+            collateral[i] = each / (book.initialLtv(i) * initialPrice);
+        }
+    }
+
+    /** One step: interest from healthy loans, then liquidations, worst health first. */
+    void step(int step, MarketPath market, double dt, StepFlows flows) {
+        double price = market.price(step, collateralAsset);
+        double oracle = market.price(Math.max(0, step - book.oracleDelaySteps()), collateralAsset);
+        double thresholdValue = book.liquidationThreshold() * oracle;
+        double interestRate = book.rate() * dt;
+        double interest = 0;
+        int waiting = 0;
+        for (int i = 0; i < debt.length; i++) {
+            double owed = debt[i];
+            if (owed <= 0) {
+                continue;
+            }
+            double covered = thresholdValue * collateral[i];
+            if (covered < owed) {
+                health[i] = covered / owed;
+                insertByHealth(waiting++, i);
+            } else {
+                interest += interestRate * owed;
+            }
+        }
+        flows.income += interest;
+        double capacity = capacityPerStep;
+        for (int k = 0; k < waiting && capacity > 0; k++) {
+            capacity -= liquidate(queue[k], price, capacity, market, flows);
+        }
+    }
+
+    private void insertByHealth(int size, int loan) {
+        int k = size;
+        while (k > 0 && health[queue[k - 1]] > health[loan]) {
+            queue[k] = queue[k - 1];
+            k--;
+        }
+        queue[k] = loan;
+    }
+
+    /** Liquidates one loan as far as capacity allows; returns the debt repaid. */
+    private double liquidate(int i, double price, double capacity, MarketPath market, StepFlows flows) {
+        double bonus = 1 + book.liquidationPenalty();
+        double repaid = Math.min(book.closeFactor() * debt[i], capacity);
+        double seized = repaid * bonus / price;
+        if (seized >= collateral[i]) {
+            seized = collateral[i];
+            repaid = seized * price / bonus;
+            double bad = debt[i] - repaid;
+            debt[i] = 0;
+            collateral[i] = 0;
+            flows.badDebt += bad;
+            flows.losses += bad;
+        } else {
+            debt[i] -= repaid;
+            collateral[i] -= seized;
+        }
+        market.sales[collateralAsset] += seized * price;
+        flows.principalCash += repaid;
+        flows.liquidationVolume += repaid;
+        return repaid;
+    }
+
+    /** Mark: each loan at the lesser of its debt and its collateral's value. */
+    double value(double price) {
+        double value = 0;
+        for (int i = 0; i < debt.length; i++) {
+            value += Math.min(debt[i], collateral[i] * price);
+        }
+        return value;
+    }
+
+    void addHealth(double price, double[] collateralValueAndDebt) {
+        for (int i = 0; i < debt.length; i++) {
+            if (debt[i] > 0) {
+                collateralValueAndDebt[0] += book.liquidationThreshold() * collateral[i] * price;
+                collateralValueAndDebt[1] += debt[i];
+            }
+        }
+    }
+
+    /**
+     * At the horizon: solvent loans repay at par (returned), underwater ones hand over their
+     * collateral, added to {@code collateralForSale} in units, their shortfall is bad debt.
+     */
+    double settle(double price, double[] collateralForSale, StepFlows flows) {
+        double repaidAtPar = 0;
+        for (int i = 0; i < debt.length; i++) {
+            if (debt[i] <= 0) {
+                continue;
+            }
+            double value = collateral[i] * price;
+            if (value >= debt[i]) {
+                repaidAtPar += debt[i];
+            } else {
+                collateralForSale[collateralAsset] += collateral[i];
+                flows.badDebt += debt[i] - value;
+                flows.losses += debt[i] - value;
+            }
+        }
+        return repaidAtPar;
+    }
+}

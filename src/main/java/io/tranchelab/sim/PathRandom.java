@@ -1,0 +1,90 @@
+package io.tranchelab.sim;
+
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+/**
+ * The random streams of one path. Each path has its own generators, seeded from (seed, path)
+ * alone, so a path's numbers do not depend on which thread runs it or in what order; and
+ * each source of randomness has its own stream, so a scenario that changes how many draws one
+ * source takes (more jumps) leaves the others' draws in place: common random numbers.
+ */
+final class PathRandom {
+
+    private static final RandomGeneratorFactory<RandomGenerator> LXM = RandomGeneratorFactory.of("L64X128MixRandom");
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    /** Diffusive shocks of the volatile assets. */
+    final RandomGenerator diffusion;
+    /** Jumps of volatile assets and depegs of pegged ones. */
+    final RandomGenerator jumps;
+    /** Position events: slashing, exploits, credit defaults. */
+    final RandomGenerator events;
+
+    PathRandom(long seed, long path) {
+        diffusion = LXM.create(streamSeed(seed, path, 0));
+        jumps = LXM.create(streamSeed(seed, path, 1));
+        events = LXM.create(streamSeed(seed, path, 2));
+    }
+
+    static long streamSeed(long seed, long path, int stream) {
+        return mix64(mix64(seed + GOLDEN * (path + 1)) + GOLDEN * (stream + 1));
+    }
+
+    /** SplitMix64's finalizer: a bijection that scatters nearby inputs. */
+    static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Poisson count by inversion; {@code probabilityZero} is exp(-mean), precomputed per step. */
+    static int poisson(RandomGenerator random, double mean, double probabilityZero) {
+        if (mean <= 0) {
+            return 0;
+        }
+        double u = random.nextDouble();
+        double p = probabilityZero;
+        double cumulative = p;
+        int k = 0;
+        while (u > cumulative && k < 1_000) {
+            k++;
+            p *= mean / k;
+            cumulative += p;
+        }
+        return k;
+    }
+
+    /**
+     * Binomial(n, p): exact inversion while the mean is small (the usual case per step),
+     * a rounded normal approximation once n p (1 - p) is large enough for it to be accurate.
+     */
+    static long binomial(RandomGenerator random, long n, double p) {
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        if (p > 0.5) {
+            return n - binomial(random, n, 1 - p);
+        }
+        double mean = n * p;
+        if (mean < 30) {
+            double q = 1 - p;
+            double ratio = p / q;
+            double a = (n + 1) * ratio;
+            double r = Math.pow(q, n);
+            double u = random.nextDouble();
+            long x = 0;
+            while (u > r && x < n) {
+                u -= r;
+                x++;
+                r *= a / x - ratio;
+            }
+            return x;
+        }
+        double x = Math.rint(mean + Math.sqrt(mean * (1 - p)) * random.nextGaussian());
+        return (long) Math.max(0, Math.min(n, x));
+    }
+}

@@ -1,0 +1,139 @@
+package io.tranchelab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/** Turns a finished run's aggregation into the figures of MODEL.md 4. */
+final class ResultAssembler {
+
+    /** A loss below this fraction of principal is rounding, not a loss. */
+    static final double LOSS_EPSILON = 1e-9;
+
+    private ResultAssembler() {
+    }
+
+    static SimulationResult assemble(RunAggregation run, long seed, ExecutorService executor, long startNanos) {
+        SimulationPlan plan = run.plan;
+        FanSeries fans = run.chart.fans(executor);
+        List<TrancheMetrics> tranches = new ArrayList<>();
+        List<double[]> losses = new ArrayList<>();
+        for (int t = 0; t < plan.trancheCount; t++) {
+            tranches.add(trancheMetrics(run, t));
+            losses.add(run.loss[t]);
+        }
+        return new SimulationResult(plan.structureName, plan.scenarioName, run.paths, plan.steps,
+                plan.horizonYears, seed, List.copyOf(tranches), poolMetrics(run), waterfall(run),
+                fans, List.copyOf(losses), System.nanoTime() - startNanos);
+    }
+
+    private static TrancheMetrics trancheMetrics(RunAggregation run, int t) {
+        double[] loss = run.loss[t];
+        int n = loss.length;
+        double sum = 0;
+        double sumSquares = 0;
+        int losing = 0;
+        double losingSum = 0;
+        for (double l : loss) {
+            sum += l;
+            sumSquares += l * l;
+            if (l > LOSS_EPSILON) {
+                losing++;
+                losingSum += l;
+            }
+        }
+        double mean = sum / n;
+        double variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
+        double[] sortedLoss = Quantiles.sortedCopy(loss);
+        double[] sortedReturn = Quantiles.sortedCopy(run.annualReturn[t]);
+        double[] sortedDrawdown = Quantiles.sortedCopy(run.maxDrawdown[t]);
+        return new TrancheMetrics(
+                run.plan.trancheNames[t],
+                run.plan.tranchePrincipal[t],
+                mean,
+                Math.sqrt(variance / n),
+                (double) losing / n,
+                losing > 0 ? losingSum / losing : 0,
+                mean(run.annualReturn[t]),
+                Quantiles.ofSorted(sortedReturn, 0.05),
+                Quantiles.ofSorted(sortedReturn, 0.50),
+                Quantiles.ofSorted(sortedReturn, 0.95),
+                Quantiles.ofSorted(sortedLoss, 0.95),
+                Quantiles.ofSorted(sortedLoss, 0.99),
+                Quantiles.tailMean(sortedLoss, 0.95),
+                Quantiles.tailMean(sortedLoss, 0.99),
+                mean(run.maxDrawdown[t]),
+                Quantiles.ofSorted(sortedDrawdown, 0.95),
+                mean(run.averageLife[t]),
+                ImpliedRating.forExpectedLoss(Math.min(1, mean), run.plan.horizonYears));
+    }
+
+    private static PoolMetrics poolMetrics(RunAggregation run) {
+        int n = run.paths;
+        int withBadDebt = 0;
+        for (double b : run.badDebt) {
+            if (b > LOSS_EPSILON * run.plan.initialValue) {
+                withBadDebt++;
+            }
+        }
+        double[] sortedFinal = Quantiles.sortedCopy(run.finalValue);
+        return new PoolMetrics(
+                run.plan.initialValue,
+                mean(run.poolLoss) / run.plan.initialValue,
+                (double) withBadDebt / n,
+                mean(run.badDebt),
+                mean(run.liquidationVolume),
+                mean(run.finalValue),
+                Quantiles.ofSorted(sortedFinal, 0.05),
+                Quantiles.ofSorted(sortedFinal, 0.50),
+                Quantiles.ofSorted(sortedFinal, 0.95));
+    }
+
+    private static WaterfallSeries waterfall(RunAggregation run) {
+        SimulationPlan plan = run.plan;
+        double[][] means = copy(run.stepTotals());
+        double[] finals = run.finalSums.clone();
+        scale(means, 1.0 / run.paths);
+        for (int k = 0; k < finals.length; k++) {
+            finals[k] /= run.paths;
+        }
+        double[] times = new double[plan.steps];
+        for (int s = 0; s < plan.steps; s++) {
+            times[s] = (s + 1) * plan.dt;
+        }
+        double[][] coupons = new double[plan.trancheCount][];
+        for (int t = 0; t < plan.trancheCount; t++) {
+            coupons[t] = means[RunAggregation.FIRST_COUPON + t];
+        }
+        return new WaterfallSeries(times, means[RunAggregation.INCOME], means[RunAggregation.FEES], coupons,
+                means[RunAggregation.RESERVE_TOP_UP], means[RunAggregation.RESERVE_DRAW],
+                means[RunAggregation.TURBO], means[RunAggregation.EQUITY], means[RunAggregation.LOSSES],
+                means[RunAggregation.LIQUIDATION], means[RunAggregation.BAD_DEBT],
+                java.util.Arrays.copyOfRange(finals, 0, plan.trancheCount),
+                java.util.Arrays.copyOfRange(finals, plan.trancheCount, finals.length));
+    }
+
+    private static double[][] copy(double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
+    }
+
+    private static void scale(double[][] rows, double factor) {
+        for (double[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= factor;
+            }
+        }
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+}

@@ -1,0 +1,136 @@
+package io.tranchelab.sim;
+
+/**
+ * The cash waterfall of one path (MODEL.md 2.3-2.6 and docs/model.md): the accounts (cash,
+ * reserve), what each tranche is owed, and the rules that pay it each step and at the horizon.
+ */
+final class Waterfall {
+
+    private final SimulationPlan plan;
+    private final int equity;
+    final double[] principal;
+    final double[] carriedCoupon;
+    double carriedFees;
+    double cash;
+    double reserve;
+
+    Waterfall(SimulationPlan plan) {
+        this.plan = plan;
+        this.equity = plan.trancheCount - 1;
+        principal = new double[plan.trancheCount];
+        carriedCoupon = new double[plan.trancheCount];
+    }
+
+    void reset() {
+        System.arraycopy(plan.tranchePrincipal, 0, principal, 0, principal.length);
+        java.util.Arrays.fill(carriedCoupon, 0);
+        carriedFees = 0;
+        cash = plan.initialCash;
+        reserve = 0;
+    }
+
+    /** Principal cash (repaid loans, recoveries) stays in the pool's cash account. */
+    void depositPrincipal(double amount) {
+        cash += amount;
+    }
+
+    /** The pool's own accounts: cash plus reserve. */
+    double accounts() {
+        return cash + reserve;
+    }
+
+    /**
+     * Distributes the step's income. {@code flows.navAtMark} must hold the NAV at the step's
+     * mark before distribution: the fee base and the OC test's numerator.
+     */
+    void distribute(StepFlows flows, double dt) {
+        double available = flows.income;
+
+        double feeDue = carriedFees + plan.managementFee * flows.navAtMark * dt;
+        flows.fees = Math.min(available, feeDue);
+        available -= flows.fees;
+        carriedFees = feeDue - flows.fees;
+
+        boolean breached = plan.ocThreshold > 0 && principal[0] > 0
+                && flows.navAtMark < plan.ocThreshold * principal[0];
+        flows.ocBreached = breached;
+
+        available = payCoupon(0, available, true, flows, dt);
+        if (breached) {
+            available = turbo(available, flows);
+        }
+        boolean trapping = breached && principal[0] > 0;
+        for (int t = 1; t < equity; t++) {
+            available = payCoupon(t, available, !trapping, flows, dt);
+        }
+        if (!trapping) {
+            double target = plan.reserveTarget * principal[0];
+            flows.reserveTopUp = Math.min(available, Math.max(0, target - reserve));
+            reserve += flows.reserveTopUp;
+            available -= flows.reserveTopUp;
+        }
+        flows.equity = available;
+    }
+
+    /** Pays tranche t's coupon due plus carried; a shortfall draws on the reserve when allowed. */
+    private double payCoupon(int t, double available, boolean mayDrawReserve, StepFlows flows, double dt) {
+        double due = carriedCoupon[t] + plan.trancheCoupon[t] * principal[t] * dt;
+        double paid = Math.min(available, due);
+        double shortfall = due - paid;
+        if (mayDrawReserve && shortfall > 0) {
+            double draw = Math.min(reserve, shortfall);
+            reserve -= draw;
+            flows.reserveDraw += draw;
+            shortfall -= draw;
+            paid += draw;
+        }
+        carriedCoupon[t] = shortfall;
+        flows.coupons[t] = paid;
+        return available - Math.min(available, due);
+    }
+
+    /** OC breach: income below the senior coupon, then principal cash, pay down senior principal. */
+    private double turbo(double available, StepFlows flows) {
+        double fromIncome = Math.min(available, principal[0]);
+        principal[0] -= fromIncome;
+        double fromCash = Math.min(cash, principal[0]);
+        principal[0] -= fromCash;
+        cash -= fromCash;
+        flows.turbo = fromIncome + fromCash;
+        flows.principalPaid[0] += flows.turbo;
+        return available - fromIncome;
+    }
+
+    /** Sequential split of NAV by claims (principal plus carried coupon), unpaid fees first. */
+    void markTranches(double nav, double[] values) {
+        double remaining = Math.max(0, nav - carriedFees);
+        for (int t = 0; t < equity; t++) {
+            double claim = principal[t] + carriedCoupon[t];
+            values[t] = Math.min(remaining, claim);
+            remaining -= values[t];
+        }
+        values[equity] = remaining;
+    }
+
+    /** Pays out proceeds plus both accounts: fees, then each tranche's carried coupon then principal. */
+    void distributeFinal(double proceeds, FinalFlows flows) {
+        flows.liquidationProceeds = proceeds;
+        flows.cash = cash;
+        flows.reserve = reserve;
+        double remaining = proceeds + cash + reserve;
+        cash = 0;
+        reserve = 0;
+        flows.fees = Math.min(remaining, carriedFees);
+        remaining -= flows.fees;
+        carriedFees -= flows.fees;
+        for (int t = 0; t < equity; t++) {
+            flows.coupon[t] = Math.min(remaining, carriedCoupon[t]);
+            remaining -= flows.coupon[t];
+            flows.principal[t] = Math.min(remaining, principal[t]);
+            remaining -= flows.principal[t];
+            flows.loss[t] = principal[t] - flows.principal[t];
+        }
+        flows.principal[equity] = remaining;
+        flows.loss[equity] = Math.max(0, principal[equity] - remaining);
+    }
+}
