@@ -32,7 +32,7 @@ public final class MainWindow extends BorderPane {
         BorderPane right = new BorderPane(new ChartsView(workbench.charts()));
         right.setBottom(new MetricsTableView(workbench.metrics()));
         SplitPane main = new SplitPane(left, right);
-        main.setDividerPositions(0.35);
+        main.setDividerPositions(0.33);
         setCenter(main);
         setBottom(statusBar(workbench.viewModel().simulation()));
     }

@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,7 +39,7 @@ public final class PoolBoxView extends VBox {
         header.setCursor(Cursor.HAND);
         header.setId("pool-header");
         header.setOnMouseClicked(e -> viewModel.select(Selection.POOL));
-        Label hint = new Label("click for fees, reserve, OC trigger, horizon");
+        Label hint = new Label("click: fees, reserve, OC, horizon");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setOnMouseClicked(e -> viewModel.select(Selection.POOL));
         getChildren().addAll(header, hint, rows);
@@ -56,11 +55,11 @@ public final class PoolBoxView extends VBox {
     private VBox row(int index, CanvasViewModel.PositionItem item) {
         Label name = new Label(item.name());
         name.setStyle("-fx-font-weight: bold;");
-        Label kind = new Label(item.kind().replace('_', ' '));
+        name.setMinWidth(0);
+        Label kind = new Label(item.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
         kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        GridPane facts = new GridPane();
-        facts.setHgap(10);
-        facts.addRow(0, new Label(item.size()), new Label("yield " + item.yield()));
+        HBox facts = new HBox(8, new Label(item.size()), new Label("yield " + item.yield()), kind);
+        facts.setAlignment(Pos.BASELINE_LEFT);
         ProgressBar share = new ProgressBar(item.share());
         share.setMaxWidth(Double.MAX_VALUE);
         share.setPrefHeight(6);
@@ -69,9 +68,7 @@ public final class PoolBoxView extends VBox {
         shareText.getStyleClass().add(Styles.TEXT_SMALL);
         HBox shareRow = new HBox(6, share, shareText);
         shareRow.setAlignment(Pos.CENTER_LEFT);
-        HBox top = new HBox(6, name, kind);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        VBox row = new VBox(2, top, facts, shareRow);
+        VBox row = new VBox(2, name, facts, shareRow);
         row.setId("position-row-" + index);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("position-row");

@@ -32,7 +32,7 @@ import java.util.List;
 public final class TrancheStackView extends Pane {
 
     private static final double HANDLE = 10;
-    private static final double MIN_LABEL_HEIGHT = 44;
+    private static final double LINE_HEIGHT = 16;
 
     private final CanvasViewModel viewModel;
     private final List<VBox> blocks = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class TrancheStackView extends Pane {
         this.viewModel = viewModel;
         setId("tranche-stack");
         setMinSize(150, 200);
-        setPrefSize(190, 300);
+        setPrefSize(170, 300);
         viewModel.tranches().addListener((ListChangeListener<CanvasViewModel.TrancheItem>) c -> sync());
         viewModel.selectionProperty().addListener((o, was, now) -> sync());
         sync();
@@ -100,11 +100,12 @@ public final class TrancheStackView extends Pane {
         block.setBorder(selected ? new Border(new BorderStroke(Color.web("#111111"), BorderStrokeStyle.SOLID,
                 new CornerRadii(4), new BorderWidths(2.5))) : Border.EMPTY);
         Color text = Palette.textOn(i, n);
-        Label name = label(item.name(), text, "-fx-font-weight: bold;");
-        Label terms = label(Formats.percentShort(item.share()) + "  |  " + item.coupon(), text, "");
-        Label el = label(item.expectedLoss(), text, "");
-        el.setId("tranche-el-" + i);
-        block.getChildren().setAll(name, terms, el);
+        Label name = label(item.name() + "  " + Formats.percentShort(item.share()), text, "-fx-font-weight: bold;");
+        Label terms = label(item.coupon() + "  |  " + item.expectedLoss(), text, "");
+        terms.setId("tranche-el-" + i);
+        block.getChildren().setAll(name, terms);
+        Tooltip.install(block, new Tooltip(item.name() + ": share " + Formats.percent(item.share()) + ", coupon "
+                + item.coupon() + ", " + item.expectedLoss() + "\nClick to edit"));
     }
 
     private static Label label(String text, Color color, String style) {
@@ -132,8 +133,11 @@ public final class TrancheStackView extends Pane {
             double h = viewModel.tranches().get(i).share() * stackHeight();
             VBox block = blocks.get(i);
             block.resizeRelocate(snappedLeftInset(), y + 1, width, Math.max(2, h - 2));
-            boolean roomy = h >= MIN_LABEL_HEIGHT;
-            block.getChildren().forEach(label -> label.setVisible(roomy || label == block.getChildren().get(0)));
+            List<javafx.scene.Node> labels = block.getChildren();
+            for (int k = 0; k < labels.size(); k++) {
+                labels.get(k).setVisible(h >= LINE_HEIGHT * (k + 1) + 4);
+                labels.get(k).setManaged(labels.get(k).isVisible());
+            }
             y += h;
             if (i < n - 1 && i < handles.size()) {
                 handles.get(i).resizeRelocate(snappedLeftInset(), y - HANDLE / 2, width, HANDLE);

@@ -27,8 +27,7 @@ final class CollateralHealthChart {
 
     private static final Color HEALTH = new Color(0x2a, 0x9d, 0x8f);
 
-    private final XYPlot healthPlot = new XYPlot(null, null, new NumberAxis("health factor"),
-            FanDatasets.renderer(HEALTH));
+    private final XYPlot healthPlot = new XYPlot(null, null, new NumberAxis("health factor"), null);
     private final XYAreaRenderer volumeRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final XYPlot volumePlot = new XYPlot(null, null, ChartStyle.moneyAxis("per step"), volumeRenderer);
     private final JFreeChart chart;
@@ -43,8 +42,6 @@ final class CollateralHealthChart {
         liquidation.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         liquidation.setLabelPaint(Palette.awt(Palette.LOSS));
         healthPlot.addRangeMarker(liquidation);
-        volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(Palette.awt(Palette.TURBO), 170), false);
-        volumeRenderer.setSeriesPaint(1, Palette.awt(Palette.LOSS), false);
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
         combined.setGap(6);
         combined.add(healthPlot, 3);
@@ -52,6 +49,10 @@ final class CollateralHealthChart {
         chart = ChartStyle.apply(new JFreeChart(combined), "Collateral health");
         ChartStyle.outline(healthPlot);
         ChartStyle.outline(volumePlot);
+        // after the theme, which resets series paints
+        healthPlot.setRenderer(FanDatasets.renderer(HEALTH));
+        volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(Palette.awt(Palette.TURBO), 170), false);
+        volumeRenderer.setSeriesPaint(1, Palette.awt(Palette.LOSS), false);
         viewer = new ChartViewer(chart);
         viewer.setId("chart-collateral");
     }
@@ -70,9 +71,24 @@ final class CollateralHealthChart {
             volumePlot.setDataset(null);
         } else {
             healthPlot.setDataset(FanDatasets.of(fans.times(), fans.loanHealth(), 1, " health"));
+            healthPlot.getRangeAxis().setRange(0, visibleTop(fans.loanHealth()));
             volumePlot.setDataset(volumes(result.waterfall()));
         }
         chart.setNotify(true);
+    }
+
+    /**
+     * Health factors of loans that were repaid or whose collateral rallied grow without bound; the
+     * axis stops at twice the highest median (at least 2) so the liquidation line stays readable.
+     */
+    static double visibleTop(io.tranchelab.sim.Fan health) {
+        double top = 0;
+        for (int i = 0; i < health.p50().length; i++) {
+            if (Double.isFinite(health.p50()[i])) {
+                top = Math.max(top, health.p50()[i]);
+            }
+        }
+        return Math.max(2, 2 * top);
     }
 
     private static XYSeriesCollection volumes(WaterfallSeries w) {

@@ -3,6 +3,7 @@ package io.tranchelab.ui.charts;
 import io.tranchelab.sim.FanSeries;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
+import io.tranchelab.ui.format.Formats;
 import io.tranchelab.ui.format.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -59,7 +60,7 @@ final class TrancheFanChart {
         chart.setNotify(false);
         valuePlot.setDataset(FanDatasets.of(fans.times(), fans.trancheValues().get(tranche), perPrincipal, ""));
         drawdownPlot.setDataset(FanDatasets.of(fans.times(), fans.trancheDrawdowns().get(tranche), -1, " dd"));
-        chart.setTitle(metrics.name() + ": value and drawdown (" + fans.samplePaths() + " paths)");
+        chart.setTitle(metrics.name() + ": value and drawdown (" + Formats.count(fans.samplePaths()) + " paths)");
         chart.setNotify(true);
     }
 }

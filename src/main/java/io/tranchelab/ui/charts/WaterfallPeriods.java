@@ -31,7 +31,7 @@ public record WaterfallPeriods(List<String> labels, List<Bucket> buckets) {
         List<Bucket> buckets = new ArrayList<>();
         buckets.add(new Bucket("Fees", Palette.FEES, sum(w.fees(), periodOfStep, periods, 1)));
         int count = trancheNames.size();
-        for (int t = 0; t < w.coupons().length && t < count; t++) {
+        for (int t = 0; t < w.coupons().length && t < count - 1; t++) {
             buckets.add(new Bucket(trancheNames.get(t) + " coupon", Palette.trancheHex(t, count),
                     sum(w.coupons()[t], periodOfStep, periods, 1)));
         }

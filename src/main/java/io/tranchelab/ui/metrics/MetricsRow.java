@@ -8,10 +8,8 @@ public record MetricsRow(
         String tranche,
         String expectedLoss,
         String probabilityOfLoss,
-        String var95,
-        String es95,
-        String var99,
-        String es99,
+        String var,
+        String es,
         String returnMean,
         String returns,
         String maxDrawdown,
@@ -19,10 +17,12 @@ public record MetricsRow(
         String rating) {
 
     public static MetricsRow of(TrancheMetrics m) {
-        return new MetricsRow(m.name(), Formats.percent(m.expectedLoss()) + " \u00b1 "
-                + Formats.percent(m.expectedLossStandardError()),
-                Formats.percent(m.probabilityOfLoss()), Formats.percent(m.var95()), Formats.percent(m.es95()),
-                Formats.percent(m.var99()), Formats.percent(m.es99()), Formats.percent(m.returnMean()),
+        return new MetricsRow(m.name(),
+                Formats.percent(m.expectedLoss()) + " \u00b1" + Formats.percent(m.expectedLossStandardError()).replace(" ", ""),
+                Formats.percent(m.probabilityOfLoss()),
+                Formats.percentShort(m.var95()) + " / " + Formats.percentShort(m.var99()),
+                Formats.percentShort(m.es95()) + " / " + Formats.percentShort(m.es99()),
+                Formats.percent(m.returnMean()),
                 Formats.percentShort(m.return5()) + " / " + Formats.percentShort(m.return50()) + " / "
                         + Formats.percentShort(m.return95()),
                 Formats.percentShort(m.maxDrawdownMean()) + " / " + Formats.percentShort(m.maxDrawdown95()),

@@ -19,23 +19,24 @@ public final class MetricsTableView extends VBox {
         setId("metrics");
         TableView<MetricsRow> table = new TableView<>(viewModel.rows());
         table.setId("metrics-table");
+        table.setStyle("-fx-font-size: 12px;");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(
-                column("Tranche", MetricsRow::tranche, "Senior first"),
-                column("EL \u00b1 s.e.", MetricsRow::expectedLoss,
+                column("Tranche", 85, MetricsRow::tranche, "Senior first"),
+                column("EL \u00b1 s.e.", 118, MetricsRow::expectedLoss,
                         "Expected loss: mean principal loss / initial principal, with its Monte Carlo standard error"),
-                column("P(loss)", MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
-                column("VaR 95", MetricsRow::var95, "95 % value at risk of the loss fraction"),
-                column("ES 95", MetricsRow::es95, "95 % expected shortfall: mean of the worst 5 % of losses"),
-                column("VaR 99", MetricsRow::var99, "99 % value at risk of the loss fraction"),
-                column("ES 99", MetricsRow::es99, "Mean of the worst 1 % of losses"),
-                column("Return", MetricsRow::returnMean, "Mean annualized return (cash received, no reinvestment)"),
-                column("Return 5/50/95", MetricsRow::returns, "Percentiles of the annualized return"),
-                column("Max DD mean/95", MetricsRow::maxDrawdown,
+                column("P(loss)", 66, MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
+                column("VaR 95/99", 98, MetricsRow::var, "Value at risk of the loss fraction at 95 % and 99 %"),
+                column("ES 95/99", 98, MetricsRow::es,
+                        "Expected shortfall: mean loss of the worst 5 % and 1 % of paths"),
+                column("Return", 62, MetricsRow::returnMean, "Mean annualized return (cash received, no reinvestment)"),
+                column("Return 5/50/95", 132, MetricsRow::returns, "Percentiles of the annualized return"),
+                column("Max DD mean/95", 104, MetricsRow::maxDrawdown,
                         "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
-                column("WAL", MetricsRow::wal, "Weighted average life: years to principal repayment"),
-                column("Rating", MetricsRow::rating, "Implied rating from the expected loss (Moody's idealized table)"));
+                column("WAL", 58, MetricsRow::wal, "Weighted average life: years to principal repayment"),
+                column("Rating", 76, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
+                        + " (idealized expected-loss table, docs/ratings.md)"));
         table.setPrefHeight(150);
         table.setMinHeight(110);
         Label pool = new Label();
@@ -46,9 +47,11 @@ public final class MetricsTableView extends VBox {
         getChildren().addAll(table, pool);
     }
 
-    private static TableColumn<MetricsRow, String> column(String title, Function<MetricsRow, String> value,
-                                                          String tip) {
+    private static TableColumn<MetricsRow, String> column(String title, double width,
+                                                          Function<MetricsRow, String> value, String tip) {
         TableColumn<MetricsRow, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(tip));
         column.setGraphic(header);

@@ -26,7 +26,7 @@ public final class MetricsViewModel {
         }
         rows.setAll(r.tranches().stream().map(MetricsRow::of).toList());
         PoolMetrics p = r.pool();
-        poolSummary.set("Pool " + Formats.money(p.initialValue()) + "   EL " + Formats.percent(p.expectedLoss())
+        poolSummary.set("Pool " + Formats.money(p.initialValue()) + "   credit loss " + Formats.percent(p.expectedCreditLoss())
                 + "   P(bad debt) " + Formats.percent(p.probabilityOfBadDebt()) + "   E[bad debt] "
                 + Formats.money(p.expectedBadDebt()) + "   E[liquidated] " + Formats.money(p.expectedLiquidationVolume())
                 + "   final value 5/50/95: " + Formats.money(p.finalValue5()) + " / " + Formats.money(p.finalValue50())

@@ -46,7 +46,8 @@ public enum ValueUnit {
         if (this == USD) {
             return Formats.moneyExact(modelValue);
         }
-        String digits = String.format(Locale.US, "%." + decimals + "f", modelValue * scale);
+        String digits = String.format(Locale.US, "%" + (integral() ? "," : "") + "." + decimals + "f",
+                modelValue * scale);
         return this == PERCENT ? digits + " %" : digits;
     }
 
