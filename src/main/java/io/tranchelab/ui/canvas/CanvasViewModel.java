@@ -120,6 +120,9 @@ public final class CanvasViewModel {
         Structure s = editor.current();
         int source = selection.get() instanceof Selection.Tranche t ? t.index() : s.tranches().size() - 1;
         boolean fromEquity = source == s.tranches().size() - 1;
+        if (!TrancheEdits.canSplit(s.tranches(), source)) {
+            return;
+        }
         if (editor.edit(s.withTranches(TrancheEdits.split(s.tranches(), source)), false).isEmpty()) {
             selection.set(new Selection.Tranche(fromEquity ? source : source + 1));
         }

@@ -68,6 +68,9 @@ public final class TrancheEdits {
      * tranche it came from, or 2 points above the next senior one when split from the equity.
      */
     public static List<Tranche> split(List<Tranche> tranches, int index) {
+        if (!canSplit(tranches, index)) {
+            throw new IllegalArgumentException("tranche " + index + " is too thin to split");
+        }
         Tranche source = tranches.get(index);
         double half = source.share() / 2;
         List<Tranche> out = new ArrayList<>(tranches);
@@ -77,6 +80,11 @@ public final class TrancheEdits {
         Tranche added = new Tranche(freshName(tranches), source.share() - half, coupon);
         out.add(fromEquity ? index : index + 1, added);
         return List.copyOf(out);
+    }
+
+    /** Both halves must keep at least the minimum share. */
+    public static boolean canSplit(List<Tranche> tranches, int index) {
+        return tranches.get(index).share() >= 2 * MIN_SHARE;
     }
 
     public static boolean canRemove(List<Tranche> tranches, int index) {
