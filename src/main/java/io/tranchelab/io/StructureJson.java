@@ -1,9 +1,16 @@
 package io.tranchelab.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
+import io.tranchelab.model.StructureValidator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads and writes structures as JSON (docs/format.md). */
 public final class StructureJson {
@@ -15,19 +22,39 @@ public final class StructureJson {
 
     /** Parses and validates; every problem names its field as a JSON pointer. */
     public static Structure parse(String json) throws StructureFormatException {
-        throw new UnsupportedOperationException("TODO(io helper)");
+        return validated(StructureReader.read(JsonParsing.parse(json)));
     }
 
     public static Structure read(Path file) throws IOException, StructureFormatException {
-        throw new UnsupportedOperationException("TODO(io helper)");
+        long size = Files.size(file);
+        if (size > JsonParsing.MAX_DOCUMENT_LENGTH) {
+            throw new StructureFormatException(List.of(new Problem("", String.format(java.util.Locale.ROOT,
+                    "the file is %,d bytes; a structure file may have at most %,d", size,
+                    JsonParsing.MAX_DOCUMENT_LENGTH))));
+        }
+        return validated(StructureReader.read(JsonParsing.parse(Files.readAllBytes(file))));
     }
 
     public static String toJson(Structure structure) {
-        throw new UnsupportedOperationException("TODO(io helper)");
+        try {
+            return JsonParsing.MAPPER.writer(new JsonLayout()).writeValueAsString(StructureWriter.toTree(structure))
+                    + "\n";
+        } catch (JsonProcessingException e) {
+            // Writing a tree of plain values to a string has no failure mode but a bug.
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes atomically: a temporary file in the same folder, forced to disk, then moved over the target. */
     public static void write(Structure structure, Path file) throws IOException {
-        throw new UnsupportedOperationException("TODO(io helper)");
+        AtomicFiles.write(file, toJson(structure).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Structure validated(Structure structure) throws StructureFormatException {
+        List<Problem> problems = StructureValidator.validate(structure);
+        if (!problems.isEmpty()) {
+            throw new StructureFormatException(problems);
+        }
+        return structure;
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Checks the meaning of a structure (shares sum to 1, references resolve, the correlation
- * matrix is a correlation matrix ...). Every problem names its field as a JSON pointer.
+ * matrix is a correlation matrix ...). Every problem names its field as a JSON pointer into
+ * the structure's JSON form and says what is allowed; an empty list means the structure can
+ * be simulated. Total: it never throws, whatever the records hold (the UI validates drafts).
  */
 public final class StructureValidator {
 
@@ -12,6 +14,16 @@ public final class StructureValidator {
     }
 
     public static List<Problem> validate(Structure structure) {
-        return List.of(); // TODO(io helper): implement
+        Checks checks = new Checks();
+        if (structure.name().isBlank()) {
+            checks.report("/name", "is blank; a structure needs a name");
+        }
+        SimulationRules.check(structure.simulation(), checks);
+        AssetRules.check(structure.assets(), checks);
+        CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
+        PositionRules.check(structure, checks);
+        TrancheRules.check(structure, checks);
+        ScenarioRules.check(structure, checks);
+        return checks.problems();
     }
 }

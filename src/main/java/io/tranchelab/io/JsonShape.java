@@ -1,0 +1,61 @@
+package io.tranchelab.io;
+
+import java.util.List;
+
+/**
+ * Every kind of JSON object in the structure format, with the fields it may have in the order
+ * the writer emits them. The single list the reader checks unknown fields against, and that a
+ * test compares with the JSON Schema ({@code docs/structure.schema.json}, one {@code $defs}
+ * entry per shape, named {@link #schemaName()}) and with the writer's output.
+ */
+enum JsonShape {
+    STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
+            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scenarios"),
+    SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
+    VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
+            "marketDepth"),
+    JUMPS("jumps", null, "intensity", "meanLogJump", "stdevLogJump"),
+    PEGGED_ASSET("peggedAsset", "PEGGED", "kind", "id", "reference", "depeg", "marketDepth"),
+    DEPEG("depeg", null, "intensity", "meanDepth", "halfLifeDays"),
+    YIELD_POSITION("yieldPosition", "YIELD", "kind", "name", "asset", "units", "apr", "lossEvents"),
+    LOSS_EVENTS("lossEvents", null, "intensity", "lossFraction"),
+    LOAN_BOOK("loanBook", "LOAN_BOOK", "kind", "name", "collateral", "principal", "borrowers", "ltvLow",
+            "ltvHigh", "rate", "liquidationThreshold", "liquidationPenalty", "closeFactor", "oracleDelaySteps",
+            "liquidationCapacity"),
+    CREDIT_LINE("creditLine", "CREDIT_LINE", "kind", "name", "principal", "lines", "rate", "creditScore",
+            "annualDefaultProbability", "lossGivenDefault", "assetCorrelation"),
+    TRANCHE("tranche", null, "name", "share", "coupon"),
+    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold"),
+    SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
+    SCENARIO("scenario", null, "name", "description", "volatilityMultiplier", "driftOverrides",
+            "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier", "shocks"),
+    PRICE_SHOCK("priceShock", "PRICE", "kind", "asset", "step", "logReturn"),
+    DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays");
+
+    static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
+    static final List<JsonShape> POSITIONS = List.of(YIELD_POSITION, LOAN_BOOK, CREDIT_LINE);
+    static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK);
+
+    private final String schemaName;
+    private final String kind;
+    private final List<String> fields;
+
+    JsonShape(String schemaName, String kind, String... fields) {
+        this.schemaName = schemaName;
+        this.kind = kind;
+        this.fields = List.of(fields);
+    }
+
+    String schemaName() {
+        return schemaName;
+    }
+
+    /** The value of the {@code kind} discriminator, or null for shapes that are not one of several kinds. */
+    String kind() {
+        return kind;
+    }
+
+    List<String> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,162 @@
+package io.tranchelab.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tranchelab.model.Pointers;
+import io.tranchelab.model.Problem;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads one JSON object of the tree, knowing its JSON pointer. Nothing here throws: a missing
+ * field, a wrong type or a non-finite number is recorded as a {@link Problem} and a neutral
+ * value is returned, so that one pass finds every problem in the file.
+ */
+final class NodeReader {
+
+    private final JsonNode node;
+    private final String pointer;
+    private final List<Problem> problems;
+
+    private NodeReader(JsonNode node, String pointer, List<Problem> problems) {
+        this.node = node;
+        this.pointer = pointer;
+        this.problems = problems;
+    }
+
+    static NodeReader root(JsonNode node, List<Problem> problems) {
+        return new NodeReader(node, "", problems);
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    void report(String at, String message) {
+        problems.add(new Problem(at, message));
+    }
+
+    /** The field's JSON value as it is; only after {@link #has} said it is there. */
+    JsonNode raw(String field) {
+        return node.get(field);
+    }
+
+    boolean has(String field) {
+        return node.has(field);
+    }
+
+    /** Reports every field the shape does not have. */
+    void allowOnly(JsonShape shape) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!shape.fields().contains(name)) {
+                String suggestion = FieldNames.closest(name, shape.fields());
+                report(Pointers.child(pointer, name), "unknown field"
+                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+                        + "; allowed here: " + String.join(", ", shape.fields()));
+            }
+        }
+    }
+
+    String text(String field) {
+        JsonNode value = required(field);
+        return value == null ? "" : JsonValues.text(value, at(field), this);
+    }
+
+    String text(String field, String fallback) {
+        return node.has(field) ? JsonValues.text(node.get(field), at(field), this) : fallback;
+    }
+
+    double number(String field) {
+        JsonNode value = required(field);
+        return value == null ? 0 : JsonValues.number(value, at(field), this);
+    }
+
+    double number(String field, double fallback) {
+        return node.has(field) ? JsonValues.number(node.get(field), at(field), this) : fallback;
+    }
+
+    OptionalDouble optionalNumber(String field) {
+        return node.has(field) ? OptionalDouble.of(JsonValues.number(node.get(field), at(field), this))
+                : OptionalDouble.empty();
+    }
+
+    int whole(String field) {
+        JsonNode value = required(field);
+        return value == null ? 0 : (int) JsonValues.whole(value, at(field), Integer.MIN_VALUE, Integer.MAX_VALUE, this);
+    }
+
+    int whole(String field, int fallback) {
+        return node.has(field)
+                ? (int) JsonValues.whole(node.get(field), at(field), Integer.MIN_VALUE, Integer.MAX_VALUE, this)
+                : fallback;
+    }
+
+    long wholeLong(String field) {
+        JsonNode value = required(field);
+        return value == null ? 0 : JsonValues.whole(value, at(field), Long.MIN_VALUE, Long.MAX_VALUE, this);
+    }
+
+    /** The nested object, empty when absent (or reported when required) or not an object. */
+    Optional<NodeReader> object(String field, boolean required) {
+        JsonNode value = required ? required(field) : node.get(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return JsonValues.expect(value, value.isObject(), "an object", at(field), this)
+                ? Optional.of(new NodeReader(value, at(field), problems)) : Optional.empty();
+    }
+
+    /** The elements of an array field; empty when absent (or reported when required) or not an array. */
+    List<NodeReader> array(String field, boolean required) {
+        JsonNode value = required ? required(field) : node.get(field);
+        if (value == null || !JsonValues.expect(value, value.isArray(), "an array", at(field), this)) {
+            return List.of();
+        }
+        return new NodeReader(value, at(field), problems).elements();
+    }
+
+    /** The elements of this node, which is an array. */
+    List<NodeReader> elements() {
+        List<NodeReader> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            out.add(new NodeReader(node.get(i), Pointers.child(pointer, i), problems));
+        }
+        return out;
+    }
+
+    /** This node as an object to read fields from; reports and returns false when it is something else. */
+    boolean isObject() {
+        return JsonValues.expect(node, node.isObject(), "an object", pointer, this);
+    }
+
+    /** This node as an array (for rows of a matrix); reports and returns false when it is something else. */
+    boolean isArray() {
+        return JsonValues.expect(node, node.isArray(), "an array", pointer, this);
+    }
+
+    /** This node as a number (for array entries). */
+    double asNumber() {
+        return JsonValues.number(node, pointer, this);
+    }
+
+    Iterator<String> fieldNames() {
+        return node.fieldNames();
+    }
+
+    String at(String field) {
+        return Pointers.child(pointer, field);
+    }
+
+    private JsonNode required(String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            report(at(field), "missing required field");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,129 @@
+package io.tranchelab.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tranchelab.model.Asset;
+import io.tranchelab.model.CorrelationMatrix;
+import io.tranchelab.model.Position;
+import io.tranchelab.model.Problem;
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.ScoreBand;
+import io.tranchelab.model.SimulationSettings;
+import io.tranchelab.model.Structure;
+import io.tranchelab.model.Tranche;
+import io.tranchelab.model.WaterfallTerms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a parsed JSON tree into a {@link Structure}, checking the form (fields, types, finite
+ * numbers) but not the meaning, which is {@link io.tranchelab.model.StructureValidator}'s job.
+ */
+final class StructureReader {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** The structure, or the problems that kept the tree from being one (all of them, in document order). */
+    static Structure read(JsonNode tree) throws StructureFormatException {
+        StructureReader reader = new StructureReader();
+        Structure structure = reader.readRoot(NodeReader.root(tree, reader.problems));
+        if (!reader.problems.isEmpty()) {
+            throw new StructureFormatException(reader.problems);
+        }
+        return structure;
+    }
+
+    private Structure readRoot(NodeReader in) {
+        if (!in.isObject() || !versionSupported(in)) {
+            return null;
+        }
+        in.allowOnly(JsonShape.STRUCTURE);
+        String name = in.text("name");
+        String description = in.text("description", "");
+        SimulationSettings simulation = in.object("simulation", true).map(StructureReader::simulation).orElse(null);
+        List<NodeReader> assetNodes = in.array("assets", true);
+        List<Asset> assets = each(assetNodes, AssetReader::read);
+        CorrelationMatrix correlations = in.has("correlations") ? correlations(in)
+                : CorrelationMatrix.identity(assetNodes.size());
+        double initialCash = in.number("initialCash", 0);
+        List<Position> positions = each(in.array("positions", true), PositionReader::read);
+        List<Tranche> tranches = each(in.array("tranches", true), StructureReader::tranche);
+        WaterfallTerms waterfall = in.object("waterfall", false).map(StructureReader::waterfall)
+                .orElse(WaterfallTerms.NONE);
+        List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false), StructureReader::scoreBand);
+        List<Scenario> scenarios = each(in.array("scenarios", false), ScenarioReader::read);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions, tranches,
+                waterfall, scoreTable, scenarios);
+    }
+
+    /** A file of another version is reported alone: its other fields would only add noise. */
+    private static boolean versionSupported(NodeReader in) {
+        if (!in.has("schemaVersion")) {
+            in.report("/schemaVersion", "missing required field; it must be " + StructureJson.SCHEMA_VERSION);
+            return true;
+        }
+        JsonNode version = in.raw("schemaVersion");
+        if (!version.isIntegralNumber() || version.longValue() != StructureJson.SCHEMA_VERSION) {
+            String found = version.isNumber() ? version.asText() : JsonValues.describe(version);
+            in.report("/schemaVersion", "is " + found + "; this version of TrancheLab reads"
+                    + " schemaVersion " + StructureJson.SCHEMA_VERSION + " only");
+            return false;
+        }
+        return true;
+    }
+
+    private static SimulationSettings simulation(NodeReader in) {
+        in.allowOnly(JsonShape.SIMULATION);
+        return new SimulationSettings(in.number("horizonYears"),
+                in.whole("stepsPerYear", SimulationSettings.DEFAULT_STEPS_PER_YEAR), in.whole("paths"),
+                in.wholeLong("seed"));
+    }
+
+    private static CorrelationMatrix correlations(NodeReader in) {
+        List<NodeReader> rows = in.array("correlations", false);
+        double[][] matrix = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            List<NodeReader> entries = rows.get(i).isArray() ? rows.get(i).elements() : List.of();
+            matrix[i] = new double[entries.size()];
+            for (int j = 0; j < entries.size(); j++) {
+                matrix[i][j] = entries.get(j).asNumber();
+            }
+        }
+        return new CorrelationMatrix(matrix);
+    }
+
+    private static Optional<Tranche> tranche(NodeReader in) {
+        if (!in.isObject()) {
+            return Optional.empty();
+        }
+        in.allowOnly(JsonShape.TRANCHE);
+        return Optional.of(new Tranche(in.text("name"), in.number("share"), in.number("coupon")));
+    }
+
+    private static WaterfallTerms waterfall(NodeReader in) {
+        in.allowOnly(JsonShape.WATERFALL);
+        return new WaterfallTerms(in.number("managementFee", 0), in.number("reserveTarget", 0),
+                in.number("ocThreshold", 0));
+    }
+
+    private static Optional<ScoreBand> scoreBand(NodeReader in) {
+        if (!in.isObject()) {
+            return Optional.empty();
+        }
+        in.allowOnly(JsonShape.SCORE_BAND);
+        return Optional.of(new ScoreBand(in.whole("minScore"), in.number("annualDefaultProbability")));
+    }
+
+    private static <T> List<T> each(List<NodeReader> elements, Function<NodeReader, Optional<? extends T>> read) {
+        List<T> out = new ArrayList<>(elements.size());
+        for (NodeReader element : elements) {
+            read.apply(element).ifPresent(out::add);
+        }
+        return out;
+    }
+}

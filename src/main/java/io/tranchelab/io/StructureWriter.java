@@ -1,0 +1,139 @@
+package io.tranchelab.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tranchelab.model.Asset;
+import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.LoanBook;
+import io.tranchelab.model.PeggedAsset;
+import io.tranchelab.model.Position;
+import io.tranchelab.model.PriceShock;
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Shock;
+import io.tranchelab.model.SimulationSettings;
+import io.tranchelab.model.Structure;
+import io.tranchelab.model.VolatileAsset;
+import io.tranchelab.model.YieldPosition;
+
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Builds the JSON tree of a structure in the field order of docs/format.md. Defaults are
+ * written out (an analyst reading the file sees every term); only absent optional numbers
+ * and an empty score table (meaning the built-in one) are left out, which reads back the same.
+ */
+final class StructureWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private StructureWriter() {
+    }
+
+    static ObjectNode toTree(Structure s) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schemaVersion", StructureJson.SCHEMA_VERSION);
+        root.put("name", s.name());
+        root.put("description", s.description());
+        SimulationSettings sim = s.simulation();
+        root.putObject("simulation").put("horizonYears", sim.horizonYears()).put("stepsPerYear", sim.stepsPerYear())
+                .put("paths", sim.paths()).put("seed", sim.seed());
+        ArrayNode assets = root.putArray("assets");
+        s.assets().forEach(a -> assets.add(asset(a)));
+        ArrayNode rows = root.putArray("correlations");
+        for (double[] row : s.correlations().toArray()) {
+            ArrayNode out = rows.addArray();
+            for (double value : row) {
+                out.add(value);
+            }
+        }
+        root.put("initialCash", s.initialCash());
+        ArrayNode positions = root.putArray("positions");
+        s.positions().forEach(p -> positions.add(position(p)));
+        ArrayNode tranches = root.putArray("tranches");
+        s.tranches().forEach(t -> tranches.addObject().put("name", t.name()).put("share", t.share())
+                .put("coupon", t.coupon()));
+        root.putObject("waterfall").put("managementFee", s.waterfall().managementFee())
+                .put("reserveTarget", s.waterfall().reserveTarget()).put("ocThreshold", s.waterfall().ocThreshold());
+        if (!s.creditScoreTable().isEmpty()) {
+            ArrayNode table = root.putArray("creditScoreTable");
+            s.creditScoreTable().forEach(b -> table.addObject().put("minScore", b.minScore())
+                    .put("annualDefaultProbability", b.annualDefaultProbability()));
+        }
+        ArrayNode scenarios = root.putArray("scenarios");
+        s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
+        return root;
+    }
+
+    private static ObjectNode asset(Asset asset) {
+        ObjectNode out = NODES.objectNode();
+        if (asset instanceof VolatileAsset v) {
+            out.put("kind", JsonShape.VOLATILE_ASSET.kind()).put("id", v.id()).put("price", v.price())
+                    .put("drift", v.drift()).put("volatility", v.volatility());
+            out.putObject("jumps").put("intensity", v.jumps().intensity())
+                    .put("meanLogJump", v.jumps().meanLogJump()).put("stdevLogJump", v.jumps().stdevLogJump());
+        } else if (asset instanceof PeggedAsset p) {
+            out.put("kind", JsonShape.PEGGED_ASSET.kind()).put("id", p.id()).put("reference", p.reference());
+            out.putObject("depeg").put("intensity", p.depeg().intensity()).put("meanDepth", p.depeg().meanDepth())
+                    .put("halfLifeDays", p.depeg().halfLifeDays());
+        }
+        optional(out, "marketDepth", asset.marketDepth());
+        return out;
+    }
+
+    private static ObjectNode position(Position position) {
+        ObjectNode out = NODES.objectNode();
+        if (position instanceof YieldPosition y) {
+            out.put("kind", JsonShape.YIELD_POSITION.kind()).put("name", y.name()).put("asset", y.asset())
+                    .put("units", y.units()).put("apr", y.apr());
+            out.putObject("lossEvents").put("intensity", y.lossEvents().intensity())
+                    .put("lossFraction", y.lossEvents().lossFraction());
+        } else if (position instanceof LoanBook b) {
+            out.put("kind", JsonShape.LOAN_BOOK.kind()).put("name", b.name()).put("collateral", b.collateral())
+                    .put("principal", b.principal()).put("borrowers", b.borrowers()).put("ltvLow", b.ltvLow())
+                    .put("ltvHigh", b.ltvHigh()).put("rate", b.rate())
+                    .put("liquidationThreshold", b.liquidationThreshold())
+                    .put("liquidationPenalty", b.liquidationPenalty()).put("closeFactor", b.closeFactor())
+                    .put("oracleDelaySteps", b.oracleDelaySteps());
+            optional(out, "liquidationCapacity", b.liquidationCapacity());
+        } else if (position instanceof CreditLine c) {
+            out.put("kind", JsonShape.CREDIT_LINE.kind()).put("name", c.name()).put("principal", c.principal())
+                    .put("lines", c.lines()).put("rate", c.rate()).put("creditScore", c.creditScore());
+            optional(out, "annualDefaultProbability", c.annualDefaultProbability());
+            out.put("lossGivenDefault", c.lossGivenDefault()).put("assetCorrelation", c.assetCorrelation());
+        }
+        return out;
+    }
+
+    private static ObjectNode scenario(Scenario scenario) {
+        ObjectNode out = NODES.objectNode().put("name", scenario.name()).put("description", scenario.description())
+                .put("volatilityMultiplier", scenario.volatilityMultiplier());
+        ObjectNode drifts = out.putObject("driftOverrides");
+        // Sorted: the model's map has no order, and the same structure must always give the same text.
+        new TreeMap<>(scenario.driftOverrides()).forEach(drifts::put);
+        optional(out, "correlationOverride", scenario.correlationOverride());
+        out.put("liquidationCapacityMultiplier", scenario.liquidationCapacityMultiplier())
+                .put("marketDepthMultiplier", scenario.marketDepthMultiplier());
+        ArrayNode shocks = out.putArray("shocks");
+        scenario.shocks().forEach(shock -> shocks.add(shock(shock)));
+        return out;
+    }
+
+    private static ObjectNode shock(Shock shock) {
+        ObjectNode out = NODES.objectNode();
+        if (shock instanceof PriceShock p) {
+            out.put("kind", JsonShape.PRICE_SHOCK.kind()).put("asset", p.asset()).put("step", p.step())
+                    .put("logReturn", p.logReturn());
+        } else if (shock instanceof DepegShock d) {
+            out.put("kind", JsonShape.DEPEG_SHOCK.kind()).put("asset", d.asset()).put("step", d.step())
+                    .put("depth", d.depth()).put("halfLifeDays", d.halfLifeDays());
+        }
+        return out;
+    }
+
+    private static void optional(ObjectNode out, String field, OptionalDouble value) {
+        value.ifPresent(v -> out.put(field, v));
+    }
+}

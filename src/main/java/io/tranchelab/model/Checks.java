@@ -1,0 +1,61 @@
+package io.tranchelab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Collects validation problems; each check says what was found and what is allowed. */
+final class Checks {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    void report(String pointer, String message) {
+        problems.add(new Problem(pointer, message));
+    }
+
+    /** @return whether the value is allowed */
+    boolean number(String pointer, double value, Range allowed) {
+        if (allowed.contains(value)) {
+            return true;
+        }
+        report(pointer, "is " + Numbers.show(value) + "; it must be " + allowed.describe());
+        return false;
+    }
+
+    /** @return whether the value is allowed */
+    boolean whole(String pointer, long value, long min, long max) {
+        if (value >= min && value <= max) {
+            return true;
+        }
+        String allowed = max == Integer.MAX_VALUE || max == Long.MAX_VALUE
+                ? "at least " + Numbers.show(min)
+                : "from " + Numbers.show(min) + " to " + Numbers.show(max);
+        report(pointer, "is " + Numbers.show(value) + "; it must be a whole number " + allowed);
+        return false;
+    }
+
+    /** A size limit on a list: reported at the list itself. */
+    void count(String pointer, int size, int max, String things) {
+        if (size > max) {
+            report(pointer, "has " + Numbers.show(size) + " " + things + "; at most " + Numbers.show(max)
+                    + " are allowed");
+        }
+    }
+
+    /**
+     * A name that must be present and unique among its siblings.
+     *
+     * @param seen names met so far; this name is added
+     */
+    void uniqueName(String pointer, String name, Set<String> seen, String what) {
+        if (name == null || name.isBlank()) {
+            report(pointer, "is blank; a non-blank " + what + " is required");
+        } else if (!seen.add(name)) {
+            report(pointer, "\"" + name + "\" is used twice; each " + what + " must be unique");
+        }
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}

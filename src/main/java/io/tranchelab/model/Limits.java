@@ -1,0 +1,24 @@
+package io.tranchelab.model;
+
+/**
+ * Input limits: far above any realistic structure, low enough that a mistyped or hostile file
+ * cannot make a run take hours or exhaust memory. The validator enforces them with a message.
+ */
+public final class Limits {
+
+    public static final double MAX_HORIZON_YEARS = 30;
+    public static final int MAX_STEPS_PER_YEAR = 10_000;
+    /** Horizon times steps per year: the steps on one path. */
+    public static final int MAX_STEPS = 100_000;
+    public static final int MAX_PATHS = 10_000_000;
+    public static final int MAX_ASSETS = 50;
+    public static final int MAX_POSITIONS = 1_000;
+    public static final int MAX_BORROWERS = 10_000;
+    public static final int MAX_CREDIT_LINES = 1_000_000;
+    public static final int MAX_TRANCHES = 20;
+    public static final int MAX_ORACLE_DELAY_STEPS = 10_000;
+    public static final int MAX_CREDIT_SCORE = 1_000;
+
+    private Limits() {
+    }
+}

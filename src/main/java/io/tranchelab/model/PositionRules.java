@@ -1,0 +1,81 @@
+package io.tranchelab.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks what the pool holds: sizes, rates, references to assets, and that the pool has value. */
+final class PositionRules {
+
+    private PositionRules() {
+    }
+
+    static void check(Structure structure, Checks checks) {
+        List<Position> positions = structure.positions();
+        checks.number("/initialCash", structure.initialCash(), Range.atLeast(0));
+        if (positions.isEmpty() && !(structure.initialCash() > 0)) {
+            checks.report("/positions", "the pool is empty, so its value is 0; add a position or initial cash");
+        }
+        checks.count("/positions", positions.size(), Limits.MAX_POSITIONS, "positions");
+        Set<String> assetIds = AssetRules.idsOf(structure.assets(), Asset.class);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < positions.size(); i++) {
+            Position position = positions.get(i);
+            String pointer = Pointers.child("/positions", i);
+            checks.uniqueName(pointer + "/name", position.name(), names, "position name");
+            if (position instanceof YieldPosition y) {
+                checkYield(y, pointer, assetIds, checks);
+            } else if (position instanceof LoanBook book) {
+                checkLoanBook(book, pointer, assetIds, checks);
+            } else if (position instanceof CreditLine line) {
+                checkCreditLine(line, pointer, checks);
+            }
+        }
+    }
+
+    private static void checkYield(YieldPosition y, String pointer, Set<String> assetIds, Checks checks) {
+        assetExists(pointer + "/asset", y.asset(), assetIds, checks);
+        checks.number(pointer + "/units", y.units(), Range.above(0));
+        checks.number(pointer + "/apr", y.apr(), Range.closed(0, 10));
+        checks.number(pointer + "/lossEvents/intensity", y.lossEvents().intensity(), Range.atLeast(0));
+        checks.number(pointer + "/lossEvents/lossFraction", y.lossEvents().lossFraction(), Range.closed(0, 1));
+    }
+
+    private static void checkLoanBook(LoanBook book, String pointer, Set<String> assetIds, Checks checks) {
+        assetExists(pointer + "/collateral", book.collateral(), assetIds, checks);
+        checks.number(pointer + "/principal", book.principal(), Range.above(0));
+        checks.whole(pointer + "/borrowers", book.borrowers(), 1, Limits.MAX_BORROWERS);
+        boolean lowOk = checks.number(pointer + "/ltvLow", book.ltvLow(), Range.open(0, 1));
+        boolean highOk = checks.number(pointer + "/ltvHigh", book.ltvHigh(), Range.open(0, 1));
+        if (lowOk && highOk && book.ltvLow() > book.ltvHigh()) {
+            checks.report(pointer + "/ltvHigh", "is " + Numbers.show(book.ltvHigh()) + ", below ltvLow "
+                    + Numbers.show(book.ltvLow()) + "; it must be at least ltvLow");
+        }
+        checks.number(pointer + "/rate", book.rate(), Range.atLeast(0));
+        checks.number(pointer + "/liquidationThreshold", book.liquidationThreshold(), Range.aboveUpTo(0, 1));
+        checks.number(pointer + "/liquidationPenalty", book.liquidationPenalty(), Range.upTo(0, 1));
+        checks.number(pointer + "/closeFactor", book.closeFactor(), Range.aboveUpTo(0, 1));
+        checks.whole(pointer + "/oracleDelaySteps", book.oracleDelaySteps(), 0, Limits.MAX_ORACLE_DELAY_STEPS);
+        book.liquidationCapacity().ifPresent(
+                capacity -> checks.number(pointer + "/liquidationCapacity", capacity, Range.above(0)));
+    }
+
+    private static void checkCreditLine(CreditLine line, String pointer, Checks checks) {
+        checks.number(pointer + "/principal", line.principal(), Range.above(0));
+        checks.whole(pointer + "/lines", line.lines(), 1, Limits.MAX_CREDIT_LINES);
+        checks.number(pointer + "/rate", line.rate(), Range.atLeast(0));
+        checks.whole(pointer + "/creditScore", line.creditScore(), 0, Limits.MAX_CREDIT_SCORE);
+        line.annualDefaultProbability().ifPresent(
+                pd -> checks.number(pointer + "/annualDefaultProbability", pd, Range.upTo(0, 1)));
+        checks.number(pointer + "/lossGivenDefault", line.lossGivenDefault(), Range.closed(0, 1));
+        checks.number(pointer + "/assetCorrelation", line.assetCorrelation(), Range.upTo(0, 1));
+    }
+
+    private static void assetExists(String pointer, String id, Set<String> assetIds, Checks checks) {
+        if (!assetIds.contains(id)) {
+            String found = id == null ? "missing" : "\"" + id + "\"";
+            checks.report(pointer, found + " is not an asset of this structure; it must be one of "
+                    + AssetRules.listing(assetIds));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.tranchelab.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Checks the stress scenarios: names, overrides that keep the market well defined, and shocks. */
+final class ScenarioRules {
+
+    private ScenarioRules() {
+    }
+
+    static void check(Structure structure, Checks checks) {
+        List<Scenario> scenarios = structure.scenarios();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
+            String pointer = Pointers.child("/scenarios", i);
+            if (Scenario.BASE_NAME.equalsIgnoreCase(scenario.name())) {
+                checks.report(pointer + "/name", "\"" + scenario.name() + "\" is reserved for the implicit base case;"
+                        + " choose another name");
+            } else {
+                checks.uniqueName(pointer + "/name", scenario.name(), names, "scenario name");
+            }
+            checkOverrides(scenario, pointer, structure, checks);
+            for (int j = 0; j < scenario.shocks().size(); j++) {
+                checkShock(scenario.shocks().get(j), Pointers.child(pointer + "/shocks", j), structure, checks);
+            }
+        }
+    }
+
+    private static void checkOverrides(Scenario scenario, String pointer, Structure structure, Checks checks) {
+        checks.number(pointer + "/volatilityMultiplier", scenario.volatilityMultiplier(), Range.atLeast(0));
+        checks.number(pointer + "/liquidationCapacityMultiplier", scenario.liquidationCapacityMultiplier(),
+                Range.atLeast(0));
+        checks.number(pointer + "/marketDepthMultiplier", scenario.marketDepthMultiplier(), Range.atLeast(0));
+        Set<String> volatileIds = AssetRules.idsOf(structure.assets(), VolatileAsset.class);
+        for (Map.Entry<String, Double> entry : new TreeMap<>(scenario.driftOverrides()).entrySet()) {
+            String entryPointer = Pointers.child(pointer + "/driftOverrides", entry.getKey());
+            if (!volatileIds.contains(entry.getKey())) {
+                checks.report(entryPointer, "\"" + entry.getKey() + "\" is not a VOLATILE asset of this structure;"
+                        + " drift overrides apply to " + AssetRules.listing(volatileIds));
+            }
+            checks.number(entryPointer, entry.getValue(), Range.any());
+        }
+        scenario.correlationOverride().ifPresent(rho -> checkCorrelationOverride(rho,
+                pointer + "/correlationOverride", structure.assets().size(), checks));
+    }
+
+    /** Constant correlation rho among n assets has eigenvalues 1 + (n-1) rho and 1 - rho. */
+    private static void checkCorrelationOverride(double rho, String pointer, int n, Checks checks) {
+        if (!checks.number(pointer, rho, Range.closed(-1, 1)) || n < 2) {
+            return;
+        }
+        double lowest = -1.0 / (n - 1);
+        if (1 + (n - 1) * rho < -CorrelationRules.PSD_TOLERANCE) {
+            checks.report(pointer, "is " + Numbers.show(rho) + ", which makes the correlation matrix of " + n
+                    + " assets not positive semi-definite; with " + n + " assets it must be at least "
+                    + Numbers.show(lowest));
+        }
+    }
+
+    private static void checkShock(Shock shock, String pointer, Structure structure, Checks checks) {
+        int steps = structure.simulation().steps();
+        checks.whole(pointer + "/step", shock.step(), 1, steps);
+        if (shock instanceof PriceShock price) {
+            Set<String> ids = AssetRules.idsOf(structure.assets(), Asset.class);
+            if (!ids.contains(price.asset())) {
+                checks.report(pointer + "/asset", quoted(price.asset()) + " is not an asset of this structure;"
+                        + " it must be one of " + AssetRules.listing(ids));
+            }
+            checks.number(pointer + "/logReturn", price.logReturn(), Range.any());
+        } else if (shock instanceof DepegShock depeg) {
+            Set<String> pegged = AssetRules.idsOf(structure.assets(), PeggedAsset.class);
+            if (!pegged.contains(depeg.asset())) {
+                checks.report(pointer + "/asset", quoted(depeg.asset()) + " is not a PEGGED asset of this structure;"
+                        + " a depeg shock applies to " + AssetRules.listing(pegged));
+            }
+            checks.number(pointer + "/depth", depeg.depth(), Range.upTo(0, 1));
+            checks.number(pointer + "/halfLifeDays", depeg.halfLifeDays(), Range.above(0));
+        }
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "missing" : "\"" + text + "\"";
+    }
+}
