@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,8 +59,9 @@ public final class PoolBoxView extends VBox {
         name.setMinWidth(0);
         Label kind = new Label(item.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
         kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox facts = new HBox(8, new Label(item.size()), new Label("yield " + item.yield()), kind);
+        FlowPane facts = new FlowPane(8, 0, new Label(item.size()), new Label("yield " + item.yield()), kind);
         facts.setAlignment(Pos.BASELINE_LEFT);
+        facts.setPrefWrapLength(150);
         ProgressBar share = new ProgressBar(item.share());
         share.setMaxWidth(Double.MAX_VALUE);
         share.setPrefHeight(6);

@@ -41,8 +41,8 @@ public final class TrancheStackView extends Pane {
     public TrancheStackView(CanvasViewModel viewModel) {
         this.viewModel = viewModel;
         setId("tranche-stack");
-        setMinSize(150, 200);
-        setPrefSize(170, 300);
+        setMinSize(130, 200);
+        setPrefSize(150, 300);
         viewModel.tranches().addListener((ListChangeListener<CanvasViewModel.TrancheItem>) c -> sync());
         viewModel.selectionProperty().addListener((o, was, now) -> sync());
         sync();

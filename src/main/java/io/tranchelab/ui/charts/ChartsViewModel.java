@@ -14,6 +14,7 @@ public final class ChartsViewModel {
     private final ObservableValue<SimulationResult> result;
     private final IntegerProperty tranche = new SimpleIntegerProperty(this, "tranche");
     private final ObservableList<String> trancheNames = FXCollections.observableArrayList();
+    private boolean shownOnce;
 
     public ChartsViewModel(ObservableValue<SimulationResult> result) {
         this.result = result;
@@ -30,8 +31,10 @@ public final class ChartsViewModel {
         if (!names.equals(trancheNames)) {
             trancheNames.setAll(names);
         }
-        if (tranche.get() >= names.size()) {
-            tranche.set(0);
+        if (!shownOnce || tranche.get() >= names.size()) {
+            // the mezzanine is where a structure's risk shows first: the senior rarely loses, the equity always does
+            tranche.set(Math.max(0, names.size() - 2));
+            shownOnce = true;
         }
     }
 

@@ -20,12 +20,20 @@ public record MetricsRow(
         return new MetricsRow(m.name(),
                 Formats.percent(m.expectedLoss()) + " \u00b1" + Formats.percent(m.expectedLossStandardError()).replace(" ", ""),
                 Formats.percent(m.probabilityOfLoss()),
-                Formats.percentShort(m.var95()) + " / " + Formats.percentShort(m.var99()),
-                Formats.percentShort(m.es95()) + " / " + Formats.percentShort(m.es99()),
+                points(m.var95(), m.var99()),
+                points(m.es95(), m.es99()),
                 Formats.percent(m.returnMean()),
-                Formats.percentShort(m.return5()) + " / " + Formats.percentShort(m.return50()) + " / "
-                        + Formats.percentShort(m.return95()),
-                Formats.percentShort(m.maxDrawdownMean()) + " / " + Formats.percentShort(m.maxDrawdown95()),
+                points(m.return5(), m.return50(), m.return95()),
+                points(m.maxDrawdownMean(), m.maxDrawdown95()),
                 Formats.years(m.weightedAverageLife()), m.impliedRating());
+    }
+
+    /** Several percentages in one dense cell: "4.0 / 4.1 / 4.3 %". */
+    static String points(double... fractions) {
+        StringBuilder out = new StringBuilder();
+        for (double f : fractions) {
+            out.append(out.length() == 0 ? "" : " / ").append(String.format(java.util.Locale.US, "%.1f", f * 100));
+        }
+        return out.append(" %").toString();
     }
 }
