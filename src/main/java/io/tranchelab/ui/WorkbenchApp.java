@@ -4,8 +4,10 @@ import atlantafx.base.theme.PrimerLight;
 import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.SimulationEngine;
 import io.tranchelab.ui.run.SimulationService;
+import io.tranchelab.ui.run.TaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -19,9 +21,11 @@ import java.util.List;
 public final class WorkbenchApp extends Application {
 
     /** Debounce of edits: long enough to merge a burst of key or mouse events, short against the 100 ms goal. */
-    static final long DEBOUNCE_MILLIS = 30;
+    static final long DEBOUNCE_MILLIS = 20;
     /** While a slider keeps moving, a preview still starts this often, so charts follow the drag. */
-    static final long MAX_WAIT_MILLIS = 150;
+    static final long MAX_WAIT_MILLIS = 120;
+    /** Core time a preview may take, leaving room for the debounce and the chart update within 100 ms. */
+    static final double PREVIEW_BUDGET_MILLIS = 40;
 
     private FxTaskExecutor executor;
     private SimulationService simulation;
@@ -39,7 +43,7 @@ public final class WorkbenchApp extends Application {
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
-        simulation = new SimulationService(SimulationEngine.CORE, executor, DEBOUNCE_MILLIS, MAX_WAIT_MILLIS);
+        simulation = newSimulationService(executor);
         boolean snapshot = options.snapshot().isPresent();
         RecentFiles recent = snapshot ? new RecentFiles(new MemoryStore()) : RecentFiles.inUserPreferences();
         Workbench workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
@@ -64,6 +68,12 @@ public final class WorkbenchApp extends Application {
         }
         workbench.viewModel().start();
         options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
+    }
+
+    /** The recomputation service as the app configures it (the UI tests and the latency probe use it too). */
+    static SimulationService newSimulationService(TaskExecutor executor) {
+        return new SimulationService(SimulationEngine.CORE, executor, DEBOUNCE_MILLIS, MAX_WAIT_MILLIS,
+                new PreviewSizing(PREVIEW_BUDGET_MILLIS));
     }
 
     @Override

@@ -12,7 +12,6 @@ import io.tranchelab.ui.edit.PositionValues;
 import io.tranchelab.ui.metrics.MetricsRow;
 import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.RunKind;
-import io.tranchelab.ui.run.SimulationEngine;
 import io.tranchelab.ui.run.SimulationService;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -66,8 +65,7 @@ class WorkbenchUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         executor = new FxTaskExecutor();
-        simulation = new SimulationService(SimulationEngine.CORE, executor, WorkbenchApp.DEBOUNCE_MILLIS,
-                WorkbenchApp.MAX_WAIT_MILLIS);
+        simulation = WorkbenchApp.newSimulationService(executor);
         workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
                 new RecentFiles(new InMemoryStore()));
         stage.setScene(new Scene(workbench.window(), 1280, 800));

@@ -68,7 +68,9 @@ public final class CanvasViewModel {
             rows.add(new PositionItem(p.name(), PositionValues.kind(p), Formats.money(value),
                     Formats.percent(PositionValues.yield(p)), pool > 0 ? value / pool : 0));
         }
-        positions.setAll(rows);
+        if (!rows.equals(positions)) { // a new run changes no position: keep the pool box's nodes
+            positions.setAll(rows);
+        }
         SimulationResult r = result.getValue();
         boolean matches = r != null && r.tranches().size() == s.tranches().size();
         List<TrancheItem> blocks = new ArrayList<>();
@@ -79,7 +81,9 @@ public final class CanvasViewModel {
             blocks.add(new TrancheItem(t.name(), t.share(), equity ? "residual" : Formats.percent(t.coupon()), el,
                     equity));
         }
-        tranches.setAll(blocks);
+        if (!blocks.equals(tranches)) {
+            tranches.setAll(blocks);
+        }
         refreshActions();
     }
 

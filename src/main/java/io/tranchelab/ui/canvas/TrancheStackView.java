@@ -100,17 +100,23 @@ public final class TrancheStackView extends Pane {
         block.setBorder(selected ? new Border(new BorderStroke(Color.web("#111111"), BorderStrokeStyle.SOLID,
                 new CornerRadii(4), new BorderWidths(2.5))) : Border.EMPTY);
         Color text = Palette.textOn(i, n);
-        Label name = label(item.name() + "  " + Formats.percentShort(item.share()), text, "-fx-font-weight: bold;");
-        Label terms = label(item.coupon() + "  |  " + item.expectedLoss(), text, "");
-        terms.setId("tranche-el-" + i);
-        block.getChildren().setAll(name, terms);
+        if (block.getChildren().isEmpty()) {
+            Label terms = label("", "");
+            terms.setId("tranche-el-" + i);
+            block.getChildren().setAll(label("", "-fx-font-weight: bold;"), terms);
+        }
+        Label name = (Label) block.getChildren().get(0);
+        Label terms = (Label) block.getChildren().get(1);
+        name.setText(item.name() + "  " + Formats.percentShort(item.share()));
+        terms.setText(item.coupon() + "  |  " + item.expectedLoss());
+        name.setTextFill(text);
+        terms.setTextFill(text);
         Tooltip.install(block, new Tooltip(item.name() + ": share " + Formats.percent(item.share()) + ", coupon "
                 + item.coupon() + ", " + item.expectedLoss() + "\nClick to edit"));
     }
 
-    private static Label label(String text, Color color, String style) {
+    private static Label label(String text, String style) {
         Label label = new Label(text);
-        label.setTextFill(color);
         label.setStyle(style + "-fx-font-size: 0.92em;");
         label.setMinWidth(0);
         return label;

@@ -25,6 +25,11 @@ final class FanDatasets {
             double b = fan.p95()[i] * scale;
             double c = fan.p25()[i] * scale;
             double d = fan.p75()[i] * scale;
+            if (!(Double.isFinite(median) && Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)
+                    && Double.isFinite(d))) {
+                continue; // e.g. the health of a book whose loans are all repaid: nothing to draw, and
+                          // an infinite coordinate would break the software renderer
+            }
             outer.add(times[i], median, Math.min(a, b), Math.max(a, b));
             inner.add(times[i], median, Math.min(c, d), Math.max(c, d));
         }

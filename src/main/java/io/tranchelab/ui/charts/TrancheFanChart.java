@@ -55,9 +55,9 @@ final class TrancheFanChart {
         DeviationRenderer drawdownRenderer = FanDatasets.renderer(Palette.awt(Palette.LOSS));
         drawdownRenderer.setSeriesVisibleInLegend(0, false, false);
         drawdownRenderer.setSeriesVisibleInLegend(1, false, false);
+        chart.setNotify(false);
         valuePlot.setRenderer(valueRenderer);
         drawdownPlot.setRenderer(drawdownRenderer);
-        chart.setNotify(false);
         valuePlot.setDataset(FanDatasets.of(fans.times(), fans.trancheValues().get(tranche), perPrincipal, ""));
         drawdownPlot.setDataset(FanDatasets.of(fans.times(), fans.trancheDrawdowns().get(tranche), -1, " dd"));
         chart.setTitle(metrics.name() + ": value and drawdown (" + Formats.count(fans.samplePaths()) + " paths)");

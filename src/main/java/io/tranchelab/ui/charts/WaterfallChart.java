@@ -19,6 +19,7 @@ final class WaterfallChart {
 
     private final StackedBarRenderer renderer = new StackedBarRenderer();
     private final CategoryPlot plot;
+    private final JFreeChart chart;
     private final ChartViewer viewer;
 
     WaterfallChart() {
@@ -28,7 +29,7 @@ final class WaterfallChart {
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         plot = new CategoryPlot(null, periods, ChartStyle.moneyAxis("mean cash per period"), renderer);
-        JFreeChart chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
+        chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(1f)));
         viewer = new ChartViewer(chart);
@@ -43,6 +44,7 @@ final class WaterfallChart {
         WaterfallPeriods periods = WaterfallPeriods.of(result.waterfall(),
                 result.tranches().stream().map(TrancheMetrics::name).toList());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        chart.setNotify(false); // one redraw for the whole update, not one per setting
         for (int b = 0; b < periods.buckets().size(); b++) {
             WaterfallPeriods.Bucket bucket = periods.buckets().get(b);
             for (int p = 0; p < periods.labels().size(); p++) {
@@ -57,5 +59,6 @@ final class WaterfallChart {
                     : new Color(0, 0, 0, 0));
         }
         plot.setDataset(data);
+        chart.setNotify(true);
     }
 }

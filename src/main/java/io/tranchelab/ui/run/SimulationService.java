@@ -30,6 +30,7 @@ public final class SimulationService {
     private final TaskExecutor executor;
     private final long debounceMillis;
     private final long maxWaitMillis;
+    private final PreviewSizing previewSizing;
 
     private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<RunInfo> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
@@ -45,11 +46,13 @@ public final class SimulationService {
     private TaskExecutor.Scheduled pending;
     private CancellationToken running;
 
-    public SimulationService(SimulationEngine engine, TaskExecutor executor, long debounceMillis, long maxWaitMillis) {
+    public SimulationService(SimulationEngine engine, TaskExecutor executor, long debounceMillis, long maxWaitMillis,
+                             PreviewSizing previewSizing) {
         this.engine = engine;
         this.executor = executor;
         this.debounceMillis = debounceMillis;
         this.maxWaitMillis = maxWaitMillis;
+        this.previewSizing = previewSizing;
     }
 
     /** Asks for a run of {@code structure}; call on the UI thread. */
@@ -93,9 +96,10 @@ public final class SimulationService {
         }
         long begin = System.nanoTime();
         try {
-            SimulationResult computed = engine.run(structure, kind.settingsFor(structure),
+            SimulationResult computed = engine.run(structure, previewSizing.settingsFor(structure, kind),
                     fraction -> executor.runOnUiThread(() -> showProgress(generation, fraction)), token);
             double computeMillis = (System.nanoTime() - begin) / 1e6;
+            previewSizing.observe(computed.paths(), computeMillis);
             executor.runOnUiThread(() -> apply(generation, kind, computed, computeMillis, requestedAt));
         } catch (SimulationCancelledException superseded) {
             LOG.log(System.Logger.Level.DEBUG, "run {0} cancelled", generation);
@@ -115,13 +119,15 @@ public final class SimulationService {
         if (!isNewestStarted(generation)) {
             return;
         }
+        long applying = System.nanoTime();
         result.set(computed);
         error.set(null);
-        double latencyMillis = (System.nanoTime() - requestedAt) / 1e6;
-        lastRun.set(new RunInfo(kind, computed.paths(), computeMillis, latencyMillis));
+        long applied = System.nanoTime();
+        lastRun.set(new RunInfo(kind, computed.paths(), computeMillis, (applied - applying) / 1e6,
+                (applied - requestedAt) / 1e6));
         status.set(String.format(Locale.US, "%s: %,d paths in %.0f ms", kind == RunKind.FULL ? "Full run" : "Preview",
                 computed.paths(), computeMillis));
-        LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", kind, latencyMillis);
+        LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", kind, lastRun.get().latencyMillis());
         finishIfLatest(generation);
     }
 

@@ -8,6 +8,7 @@ import io.tranchelab.ui.TestStructures;
 import io.tranchelab.ui.WorkbenchViewModel;
 import io.tranchelab.ui.document.StructureDocument;
 import io.tranchelab.ui.edit.Selection;
+import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
 import io.tranchelab.ui.run.TaskExecutor;
@@ -27,10 +28,15 @@ class ParameterPanelViewModelTest {
 
     private final Structure original = TestStructures.quick();
     private final List<Integer> runPaths = new ArrayList<>();
+    private final List<RunKind> runKinds = new ArrayList<>();
     private final StructureDocument document = new StructureDocument(original, null);
     private final WorkbenchViewModel workbench = new WorkbenchViewModel(document, recordingService());
     private final ParameterPanelViewModel panel = new ParameterPanelViewModel(workbench,
             workbench.selectionProperty(), document.structureProperty());
+
+    {
+        workbench.simulation().lastRunProperty().addListener((o, was, run) -> runKinds.add(run.kind()));
+    }
 
     /** A service whose runs happen at once on the test thread and record their paths. */
     private SimulationService recordingService() {
@@ -54,7 +60,7 @@ class ParameterPanelViewModelTest {
         return new SimulationService((s, settings, p, c) -> {
             runPaths.add(settings.paths());
             return io.tranchelab.ui.ResultFixtures.withLosses(s, settings.paths());
-        }, now, 0, 0);
+        }, now, 0, 0, new PreviewSizing(40));
     }
 
     private NumberParameterViewModel number(String id) {
@@ -129,8 +135,9 @@ class ParameterPanelViewModelTest {
         lt.changingProperty().set(false);
 
         assertEquals(0.90, loans().liquidationThreshold(), 0.011);
-        assertTrue(runPaths.size() > 5);
-        assertTrue(runPaths.subList(0, runPaths.size() - 1).stream().allMatch(p -> p == RunKind.PREVIEW_PATHS));
+        assertTrue(runKinds.size() > 5);
+        assertTrue(runKinds.subList(0, runKinds.size() - 1).stream().allMatch(k -> k == RunKind.PREVIEW));
+        assertEquals(RunKind.FULL, runKinds.get(runKinds.size() - 1));
         assertEquals(original.simulation().paths(), runPaths.get(runPaths.size() - 1));
         workbench.undo();
         assertSame(original, document.structure());

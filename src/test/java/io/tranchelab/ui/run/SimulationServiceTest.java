@@ -34,7 +34,7 @@ class SimulationServiceTest {
     };
 
     private SimulationService service(SimulationEngine engine) {
-        return new SimulationService(engine, executor, 40, 150);
+        return new SimulationService(engine, executor, 40, 150, new PreviewSizing(40));
     }
 
     @Test
@@ -62,7 +62,7 @@ class SimulationServiceTest {
         service.request(base, RunKind.FULL);
         executor.fireTimers();
         executor.runBackground();
-        assertEquals(List.of(RunKind.PREVIEW_PATHS, base.simulation().paths()), pathsRun);
+        assertEquals(List.of(PreviewSizing.INITIAL_PATHS, base.simulation().paths()), pathsRun);
         assertEquals(RunKind.FULL, service.lastRunProperty().get().kind());
         assertTrue(service.statusProperty().get().startsWith("Full run: 2,000 paths in"));
     }
@@ -118,7 +118,7 @@ class SimulationServiceTest {
                 throw new IllegalArgumentException("run would need 40 GB");
             }
             return recording.run(s, settings, p, c);
-        }, executor, 40, 150);
+        }, executor, 40, 150, new PreviewSizing(40));
         failing.request(base.withInitialCash(1), RunKind.FULL);
         executor.fireTimers();
         executor.runBackground();
@@ -152,7 +152,7 @@ class SimulationServiceTest {
                 return () -> { };
             }
         };
-        SimulationService service = new SimulationService(recording, recordingDelays, 40, 0);
+        SimulationService service = new SimulationService(recording, recordingDelays, 40, 0, new PreviewSizing(40));
         service.request(base, RunKind.PREVIEW);
         service.request(base, RunKind.PREVIEW);
         assertEquals(List.of(0L, 0L), delays, "with no allowance left the timer fires at once");
