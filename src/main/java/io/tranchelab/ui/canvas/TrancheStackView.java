@@ -42,7 +42,7 @@ public final class TrancheStackView extends Pane {
         this.viewModel = viewModel;
         setId("tranche-stack");
         setMinSize(130, 200);
-        setPrefSize(150, 300);
+        setPrefSize(165, 300);
         viewModel.tranches().addListener((ListChangeListener<CanvasViewModel.TrancheItem>) c -> sync());
         viewModel.selectionProperty().addListener((o, was, now) -> sync());
         sync();
@@ -107,7 +107,7 @@ public final class TrancheStackView extends Pane {
         }
         Label name = (Label) block.getChildren().get(0);
         Label terms = (Label) block.getChildren().get(1);
-        name.setText(item.name() + "  " + Formats.percentShort(item.share()));
+        name.setText(item.name() + " " + Formats.percentShort(item.share()));
         terms.setText(item.coupon() + "  |  " + item.expectedLoss());
         name.setTextFill(text);
         terms.setTextFill(text);
@@ -117,7 +117,7 @@ public final class TrancheStackView extends Pane {
 
     private static Label label(String text, String style) {
         Label label = new Label(text);
-        label.setStyle(style + "-fx-font-size: 0.92em;");
+        label.setStyle(style + "-fx-font-size: 0.88em;");
         label.setMinWidth(0);
         return label;
     }

@@ -62,7 +62,7 @@ final class ChartStyle {
 
     static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(new DecimalFormat("0.#%"));
+        axis.setNumberFormatOverride(new DecimalFormat("0.##%"));
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }

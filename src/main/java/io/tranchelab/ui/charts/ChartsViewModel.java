@@ -32,10 +32,22 @@ public final class ChartsViewModel {
             trancheNames.setAll(names);
         }
         if (!shownOnce || tranche.get() >= names.size()) {
-            // the mezzanine is where a structure's risk shows first: the senior rarely loses, the equity always does
-            tranche.set(Math.max(0, names.size() - 2));
+            tranche.set(firstTrancheThatLoses(r));
             shownOnce = true;
         }
+    }
+
+    /**
+     * The tranche to show first: the most senior one that loses on at least 1 % of paths, where the
+     * structure's risk begins (the equity when none does).
+     */
+    static int firstTrancheThatLoses(SimulationResult r) {
+        for (int i = 0; i < r.tranches().size(); i++) {
+            if (r.tranches().get(i).probabilityOfLoss() >= 0.01) {
+                return i;
+            }
+        }
+        return Math.max(0, r.tranches().size() - 1);
     }
 
     /** Follows the tranche selected elsewhere (on the canvas), when the run has it. */

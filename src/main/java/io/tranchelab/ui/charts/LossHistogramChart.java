@@ -69,9 +69,9 @@ final class LossHistogramChart {
         renderer.setSeriesPaint(0, Palette.awt(Palette.trancheHex(tranche, result.tranches().size())), false);
         plot.clearDomainMarkers();
         if (h.probabilityOfLoss() > 0) {
-            plot.addDomainMarker(marker(m.expectedLoss(), "EL", new Color(0x22, 0x22, 0x22)));
-            plot.addDomainMarker(marker(m.var95(), "VaR95", Palette.awt(Palette.LOSS)));
-            plot.addDomainMarker(marker(m.var99(), "VaR99", Palette.awt(Palette.TURBO)));
+            plot.addDomainMarker(marker(m.expectedLoss(), "EL", new Color(0x22, 0x22, 0x22), 0));
+            plot.addDomainMarker(marker(m.var95(), "VaR95", Palette.awt(Palette.LOSS), 1));
+            plot.addDomainMarker(marker(m.var99(), "VaR99", Palette.awt(Palette.TURBO), 2));
         }
         plot.setNoDataMessage(m.name() + ": no path loses anything");
         plot.setDataset(data);
@@ -80,7 +80,8 @@ final class LossHistogramChart {
         chart.setNotify(true);
     }
 
-    private static ValueMarker marker(double x, String label, Color color) {
+    /** A dashed line with its label on its own row ({@code row}), so close markers do not overprint. */
+    private static ValueMarker marker(double x, String label, Color color, int row) {
         ValueMarker marker = new ValueMarker(x, color, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1, new float[] {4, 3}, 0));
         marker.setLabel(label + " " + Formats.percentShort(x));
@@ -88,6 +89,8 @@ final class LossHistogramChart {
         marker.setLabelPaint(color);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 13 * row, 3, 2, 3));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         return marker;
     }
 }

@@ -3,7 +3,6 @@ package io.tranchelab.ui.charts;
 import io.tranchelab.sim.FanSeries;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.format.Formats;
 import io.tranchelab.ui.format.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -20,7 +19,7 @@ import java.awt.Color;
  */
 final class TrancheFanChart {
 
-    private final XYPlot valuePlot = new XYPlot(null, null, ChartStyle.percentAxis("value / principal"), null);
+    private final XYPlot valuePlot = new XYPlot(null, null, ChartStyle.percentAxis("value"), null);
     private final XYPlot drawdownPlot = new XYPlot(null, null, ChartStyle.percentAxis("drawdown"), null);
     private final JFreeChart chart;
     private final ChartViewer viewer;
@@ -60,7 +59,7 @@ final class TrancheFanChart {
         drawdownPlot.setRenderer(drawdownRenderer);
         valuePlot.setDataset(FanDatasets.of(fans.times(), fans.trancheValues().get(tranche), perPrincipal, ""));
         drawdownPlot.setDataset(FanDatasets.of(fans.times(), fans.trancheDrawdowns().get(tranche), -1, " dd"));
-        chart.setTitle(metrics.name() + ": value and drawdown (" + Formats.count(fans.samplePaths()) + " paths)");
+        chart.setTitle(metrics.name() + ": value / principal and drawdown");
         chart.setNotify(true);
     }
 }

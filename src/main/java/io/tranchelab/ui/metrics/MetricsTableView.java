@@ -23,19 +23,19 @@ public final class MetricsTableView extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(
-                column("Tranche", 84, MetricsRow::tranche, "Senior first"),
-                column("EL \u00b1 s.e.", 118, MetricsRow::expectedLoss,
+                column("Tranche", 80, MetricsRow::tranche, "Senior first"),
+                column("EL \u00b1 s.e.", 112, MetricsRow::expectedLoss,
                         "Expected loss: mean principal loss / initial principal, with its Monte Carlo standard error"),
-                column("P(loss)", 72, MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
-                column("VaR 95/99", 90, MetricsRow::var, "Value at risk of the loss fraction at 95 % and 99 %"),
-                column("ES 95/99", 90, MetricsRow::es,
+                column("P(loss)", 68, MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
+                column("VaR 95/99", 104, MetricsRow::var, "Value at risk of the loss fraction at 95 % and 99 %"),
+                column("ES 95/99", 104, MetricsRow::es,
                         "Expected shortfall: mean loss of the worst 5 % and 1 % of paths"),
                 column("Return", 72, MetricsRow::returnMean, "Mean annualized return (cash received, no reinvestment)"),
-                column("Return 5/50/95", 126, MetricsRow::returns, "Percentiles of the annualized return"),
-                column("Max DD mean/95", 110, MetricsRow::maxDrawdown,
+                column("Return 5/50/95", 134, MetricsRow::returns, "Percentiles of the annualized return"),
+                column("Max DD", 112, MetricsRow::maxDrawdown,
                         "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
-                column("WAL", 58, MetricsRow::wal, "Weighted average life: years to principal repayment"),
-                column("Rating", 72, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
+                column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
+                column("Rating", 70, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
                         + " (idealized expected-loss table, docs/ratings.md)"));
         table.setPrefHeight(150);
         table.setMinHeight(110);
