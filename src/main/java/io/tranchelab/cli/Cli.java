@@ -29,6 +29,7 @@ public final class Cli {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: tranchelab <command> [options]",
             "  simulate FILE [--paths N] [--seed S] [--threads T] [--scenario NAME] [--format table|json]",
+            "  compare FILE [--scenarios a,b,c] [--against FILE2] [--paths N] [--seed S] [--format table|json]",
             "  validate FILE",
             "  bench [FILE] [--paths N] [--threads T] [--repeat R]",
             "  (no command, or FILE.json: open the workbench)");
@@ -45,10 +46,11 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "simulate" -> new SimulateCommand(out).run(rest);
+                case "compare" -> new CompareCommand(out).run(rest);
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: simulate, validate, bench)");
+                        + "' (commands: simulate, compare, validate, bench)");
             };
         } catch (UsageException e) {
             err.println("tranchelab: " + e.getMessage());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.PoolMetrics;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
@@ -38,6 +39,7 @@ final class SimulateCommand {
         }
         SimulationResult result;
         try {
+            structure = ScenarioLibrary.withScenarios(structure, List.of(settings.scenario()));
             result = Simulator.run(structure, settings);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -30,11 +30,12 @@ enum JsonShape {
     SCENARIO("scenario", null, "name", "description", "volatilityMultiplier", "driftOverrides",
             "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier", "shocks"),
     PRICE_SHOCK("priceShock", "PRICE", "kind", "asset", "step", "logReturn"),
-    DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays");
+    DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays"),
+    KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier");
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
     static final List<JsonShape> POSITIONS = List.of(YIELD_POSITION, LOAN_BOOK, CREDIT_LINE);
-    static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK);
+    static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK, KEEPER_OUTAGE);
 
     private final String schemaName;
     private final String kind;

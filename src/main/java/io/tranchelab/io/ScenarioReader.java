@@ -1,6 +1,7 @@
 package io.tranchelab.io;
 
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Shock;
@@ -45,8 +46,12 @@ final class ScenarioReader {
     }
 
     private static Optional<Shock> readShock(NodeReader in) {
-        return KindReader.shapeOf(in, JsonShape.SHOCKS, "shock").map(shape -> shape == JsonShape.PRICE_SHOCK
-                ? new PriceShock(in.text("asset"), in.whole("step"), in.number("logReturn"))
-                : new DepegShock(in.text("asset"), in.whole("step"), in.number("depth"), in.number("halfLifeDays")));
+        return KindReader.shapeOf(in, JsonShape.SHOCKS, "shock").map(shape -> switch (shape) {
+            case PRICE_SHOCK -> new PriceShock(in.text("asset"), in.whole("step"), in.number("logReturn"));
+            case DEPEG_SHOCK -> new DepegShock(in.text("asset"), in.whole("step"), in.number("depth"),
+                    in.number("halfLifeDays"));
+            default -> new KeeperOutage(in.text("asset"), in.whole("step"), in.whole("steps"),
+                    in.number("capacityMultiplier"));
+        });
     }
 }

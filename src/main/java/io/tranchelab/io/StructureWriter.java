@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.PeggedAsset;
 import io.tranchelab.model.Position;
@@ -129,6 +130,9 @@ final class StructureWriter {
         } else if (shock instanceof DepegShock d) {
             out.put("kind", JsonShape.DEPEG_SHOCK.kind()).put("asset", d.asset()).put("step", d.step())
                     .put("depth", d.depth()).put("halfLifeDays", d.halfLifeDays());
+        } else if (shock instanceof KeeperOutage k) {
+            out.put("kind", JsonShape.KEEPER_OUTAGE.kind()).put("asset", k.asset()).put("step", k.step())
+                    .put("steps", k.steps()).put("capacityMultiplier", k.capacityMultiplier());
         }
         return out;
     }

@@ -80,6 +80,16 @@ final class ScenarioRules {
             }
             checks.number(pointer + "/depth", depeg.depth(), Range.upTo(0, 1));
             checks.number(pointer + "/halfLifeDays", depeg.halfLifeDays(), Range.above(0));
+        } else if (shock instanceof KeeperOutage outage) {
+            // any asset: an outage on an asset no book lends against does nothing, and removing a
+            // loan book in the workbench should not make the structure's scenarios invalid
+            Set<String> ids = AssetRules.idsOf(structure.assets(), Asset.class);
+            if (!ids.contains(outage.asset())) {
+                checks.report(pointer + "/asset", quoted(outage.asset()) + " is not an asset of this structure;"
+                        + " it must be one of " + AssetRules.listing(ids));
+            }
+            checks.whole(pointer + "/steps", outage.steps(), 1, steps);
+            checks.number(pointer + "/capacityMultiplier", outage.capacityMultiplier(), Range.atLeast(0));
         }
     }
 

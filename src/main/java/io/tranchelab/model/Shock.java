@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /** An instantaneous event in a scenario, at a step counted from 1 (the first step). */
-public sealed interface Shock permits PriceShock, DepegShock {
+public sealed interface Shock permits PriceShock, DepegShock, KeeperOutage {
 
     String asset();
 

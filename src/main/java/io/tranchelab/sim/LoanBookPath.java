@@ -12,15 +12,19 @@ final class LoanBookPath {
     private final LoanBook book;
     private final int collateralAsset;
     private final double capacityPerStep;
+    /** Per step, the keeper-outage multiplier of the capacity (1 outside outages). */
+    private final double[] outageMultiplier;
     private final double[] debt;
     private final double[] collateral;
     private final double[] health;
     private final int[] queue;
+    private double markedValue;
 
-    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep) {
+    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier) {
         this.book = book;
         this.collateralAsset = collateralAsset;
         this.capacityPerStep = capacityPerStep;
+        this.outageMultiplier = outageMultiplier;
         int m = book.borrowers();
         debt = new double[m];
         collateral = new double[m];
@@ -34,6 +38,7 @@ final class LoanBookPath {
             debt[i] = each;
             collateral[i] = each / (book.initialLtv(i) * initialPrice);
         }
+        markedValue = book.principal();
     }
 
     /** One step: interest from healthy loans, then liquidations, worst health first. */
@@ -43,6 +48,7 @@ final class LoanBookPath {
         double thresholdValue = book.liquidationThreshold() * oracle;
         double interestRate = book.rate() * dt;
         double interest = 0;
+        double value = 0;
         int waiting = 0;
         for (int i = 0; i < debt.length; i++) {
             double owed = debt[i];
@@ -55,13 +61,21 @@ final class LoanBookPath {
                 insertByHealth(waiting++, i);
             } else {
                 interest += interestRate * owed;
+                value += Math.min(owed, collateral[i] * price);
             }
         }
         flows.income += interest;
-        double capacity = capacityPerStep;
-        for (int k = 0; k < waiting && capacity > 0; k++) {
-            capacity -= liquidate(queue[k], price, capacity, market, flows);
+        double multiplier = outageMultiplier[step - 1];
+        // 0 x unlimited is no capacity at all, not NaN
+        double capacity = multiplier == 0 ? 0 : capacityPerStep * multiplier;
+        for (int k = 0; k < waiting; k++) {
+            int loan = queue[k];
+            if (capacity > 0) {
+                capacity -= liquidate(loan, price, capacity, market, flows);
+            }
+            value += Math.min(debt[loan], collateral[loan] * price);
         }
+        markedValue = value;
     }
 
     private void insertByHealth(int size, int loan) {
@@ -96,13 +110,9 @@ final class LoanBookPath {
         return repaid;
     }
 
-    /** Mark: each loan at the lesser of its debt and its collateral's value. */
-    double value(double price) {
-        double value = 0;
-        for (int i = 0; i < debt.length; i++) {
-            value += Math.min(debt[i], collateral[i] * price);
-        }
-        return value;
+    /** Mark after the last step: each loan at the lesser of its debt and its collateral's value. */
+    double value() {
+        return markedValue;
     }
 
     void addHealth(double price, double[] collateralValueAndDebt) {

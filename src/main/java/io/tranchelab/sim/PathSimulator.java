@@ -25,7 +25,8 @@ final class PathSimulator {
         yields = new YieldHoldings(plan);
         books = new LoanBookPath[plan.loanBooks.size()];
         for (int b = 0; b < books.length; b++) {
-            books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b]);
+            books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
+                    plan.outageMultiplier[b]);
         }
         credit = new CreditPoolPath(plan.creditLines, plan.creditLineStepThreshold);
         waterfall = new Waterfall(plan);
@@ -41,6 +42,7 @@ final class PathSimulator {
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
             market.advance(step, random);
+            flows.prices = market.priceHistory[step];
             yields.step(step, market, random, flows);
             for (LoanBookPath book : books) {
                 book.step(step, market, plan.dt, flows);
@@ -74,8 +76,8 @@ final class PathSimulator {
 
     private double positionsValue(int step) {
         double value = yields.value(step, market) + credit.value();
-        for (int b = 0; b < books.length; b++) {
-            value += books[b].value(market.price(step, plan.loanCollateral[b]));
+        for (LoanBookPath book : books) {
+            value += book.value();
         }
         return value;
     }

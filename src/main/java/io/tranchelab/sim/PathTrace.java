@@ -17,6 +17,7 @@ package io.tranchelab.sim;
  * @param finalCoupon    per tranche, carried coupon paid in the final distribution
  * @param finalPrincipal per tranche, principal paid in the final distribution (equity: its whole residual)
  * @param loss           per tranche, principal outstanding at the horizon minus principal received back (at least 0)
+ * @param prices         [asset][step], each asset's price at the end of the step, assets in the structure's order
  */
 public record PathTrace(
         double initialCash,
@@ -41,7 +42,8 @@ public record PathTrace(
         double finalFees,
         double[] finalCoupon,
         double[] finalPrincipal,
-        double[] loss) {
+        double[] loss,
+        double[][] prices) {
 
     public double totalSources() {
         return initialCash + sum(income) + sum(principalCash) + liquidationProceeds;

@@ -30,20 +30,18 @@ final class ResultAssembler {
     private static TrancheMetrics trancheMetrics(RunAggregation run, int t) {
         double[] loss = run.loss[t];
         int n = loss.length;
-        double sum = 0;
-        double sumSquares = 0;
+        double mean = mean(loss);
+        double squaredDeviations = 0; // a second pass: exact 0 when every path agrees
         int losing = 0;
         double losingSum = 0;
         for (double l : loss) {
-            sum += l;
-            sumSquares += l * l;
+            squaredDeviations += (l - mean) * (l - mean);
             if (l > LOSS_EPSILON) {
                 losing++;
                 losingSum += l;
             }
         }
-        double mean = sum / n;
-        double variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
+        double variance = n > 1 ? squaredDeviations / (n - 1) : 0;
         double[] sortedLoss = Quantiles.sortedCopy(loss);
         double[] sortedReturn = Quantiles.sortedCopy(run.annualReturn[t]);
         double[] sortedDrawdown = Quantiles.sortedCopy(run.maxDrawdown[t]);

@@ -4,6 +4,7 @@ import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoreTable;
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.PeggedAsset;
 import io.tranchelab.model.Position;
@@ -64,6 +65,8 @@ final class SimulationPlan {
     final int[] loanCollateral;
     /** Per book, USD of debt repaid per step; +infinity when unlimited. */
     final double[] liquidationCapacity;
+    /** [book][step] capacity multipliers of keeper outages (1 outside them). */
+    final double[][] outageMultiplier;
     final List<CreditLine> creditLines;
     final double[] creditLineStepThreshold;
 
@@ -140,7 +143,7 @@ final class SimulationPlan {
             } else if (shock instanceof DepegShock d) {
                 depegShockDepth[step][a] = d.depth();
                 depegShockHalfLifeYears[step][a] = d.halfLifeDays() / 365.0;
-            }
+            } // keeper outages act on loan books, below
         }
 
         yields = new ArrayList<>();
@@ -160,6 +163,15 @@ final class SimulationPlan {
         liquidationCapacity = new double[loanBooks.size()];
         for (int b = 0; b < loanBooks.size(); b++) {
             liquidationCapacity[b] = scaledCapacity(loanBooks.get(b), scenario.liquidationCapacityMultiplier());
+        }
+        outageMultiplier = new double[loanBooks.size()][steps];
+        for (double[] row : outageMultiplier) {
+            java.util.Arrays.fill(row, 1.0);
+        }
+        for (Shock shock : scenario.shocks()) {
+            if (shock instanceof KeeperOutage outage) {
+                applyOutage(outage);
+            }
         }
         creditLineStepThreshold = new double[creditLines.size()];
         for (int c = 0; c < creditLines.size(); c++) {
@@ -212,6 +224,17 @@ final class SimulationPlan {
             }
         }
         return c;
+    }
+
+    private void applyOutage(KeeperOutage outage) {
+        int last = Math.min(steps, outage.step() - 1 + outage.steps());
+        for (int b = 0; b < loanBooks.size(); b++) {
+            if (loanBooks.get(b).collateral().equals(outage.asset())) {
+                for (int s = outage.step() - 1; s < last; s++) {
+                    outageMultiplier[b][s] *= outage.capacityMultiplier();
+                }
+            }
+        }
     }
 
     private static double scaledCapacity(LoanBook book, double multiplier) {

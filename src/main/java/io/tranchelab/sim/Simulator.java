@@ -45,14 +45,14 @@ public final class Simulator {
         RunMemory.check(plan, settings, workers);
         RunAggregation run = new RunAggregation(plan, settings);
         AtomicInteger nextBlock = new AtomicInteger();
-        AtomicInteger blocksDone = new AtomicInteger();
+        BlockProgress blockProgress = new BlockProgress(run.blocks, progress);
         Runnable worker = () -> {
             PathSimulator simulator = new PathSimulator(plan, settings.seed());
             RunAggregation.BlockObserver observer = run.newObserver();
             int b;
             while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < run.blocks) {
                 run.runBlock(b, simulator, observer);
-                progress.progress((double) blocksDone.incrementAndGet() / run.blocks);
+                blockProgress.blockDone();
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
@@ -108,6 +108,24 @@ public final class Simulator {
         names.add(Scenario.BASE_NAME);
         structure.scenarios().forEach(s -> names.add(s.name()));
         return String.join(", ", names);
+    }
+
+    /** Counts finished blocks and reports under one lock, so reports never go backwards. */
+    private static final class BlockProgress {
+
+        private final int blocks;
+        private final ProgressListener listener;
+        private int done;
+
+        BlockProgress(int blocks, ProgressListener listener) {
+            this.blocks = blocks;
+            this.listener = listener;
+        }
+
+        synchronized void blockDone() {
+            done++;
+            listener.progress((double) done / blocks);
+        }
     }
 
     /** Waits for the workers to end: they stop within one block once the run is over or cancelled. */

@@ -25,6 +25,8 @@ final class StepFlows {
 
     double nav;
     final double[] trancheValues;
+    /** Every asset's price in this step, in the structure's order (a view of the market's row: read only). */
+    double[] prices;
     /** Aggregate loan health LT x collateral value / debt; NaN when no loan is outstanding. */
     double loanHealth;
 

@@ -19,6 +19,7 @@ final class TraceRecorder implements PathObserver {
     private final double[] nav;
     private final double[][] trancheValues;
     private final boolean[] ocBreached;
+    private final double[][] prices;
     private PathTrace trace;
 
     TraceRecorder(SimulationPlan plan) {
@@ -40,6 +41,7 @@ final class TraceRecorder implements PathObserver {
         nav = new double[n];
         trancheValues = new double[tranches][n];
         ocBreached = new boolean[n];
+        prices = new double[plan.assetCount][n];
     }
 
     @Override
@@ -72,6 +74,9 @@ final class TraceRecorder implements PathObserver {
         liquidationVolume[s] = flows.liquidationVolume;
         nav[s] = flows.nav;
         ocBreached[s] = flows.ocBreached;
+        for (int a = 0; a < prices.length; a++) {
+            prices[a][s] = flows.prices[a];
+        }
     }
 
     @Override
@@ -79,7 +84,7 @@ final class TraceRecorder implements PathObserver {
         trace = new PathTrace(plan.initialCash, times, income, principalCash, fees, coupons, reserveTopUp,
                 reserveDraw, turbo, equity, losses, badDebt, liquidationVolume, nav, trancheValues, ocBreached,
                 flows.liquidationProceeds, flows.cash, flows.reserve, flows.fees, flows.coupon.clone(),
-                flows.principal.clone(), flows.loss.clone());
+                flows.principal.clone(), flows.loss.clone(), prices);
     }
 
     PathTrace trace() {

@@ -120,6 +120,43 @@ class CliTest {
         assertEquals(1, text.lines().count(), text);
     }
 
+    /** Each kind of bad input the issue lists: exit 2, the field's pointer and what is wrong, no stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown field     | \"seed\": 7 }                          | \"seed\": 7, \"sead\": 1 }             | /simulation/sead",
+        "wrong type        | \"units\": 100                         | \"units\": \"lots\"                     | /positions/0/units",
+        "NaN               | \"apr\": 0.10                          | \"apr\": NaN                          | /positions/0/apr",
+        "negative size     | \"units\": 100                         | \"units\": -100                       | /positions/0/units",
+        "shares off        | \"share\": 0.2                         | \"share\": 0.27                       | /tranches",
+        "equity coupon     | \"coupon\": 0.0                        | \"coupon\": 0.03                      | /tranches/2/coupon",
+        "unknown asset     | \"asset\": \"X\", \"units\"            | \"asset\": \"Y\", \"units\"            | /positions/0/asset"})
+    void eachBadInputNamesItsFieldAndExits2(String name, String from, String to, String pointer) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        String text = EXAMPLE.replace(from.trim(), to.trim());
+        Files.writeString(bad, text);
+        assertEquals(Cli.BAD_INPUT, run("validate", bad.toString()), text);
+        assertTrue(stderr().contains(pointer + ":"), stderr());
+        assertFalse(stderr().contains("Exception"), stderr());
+        assertFalse(stderr().contains("\tat "), stderr());
+    }
+
+    @Test
+    void anEmptyTrancheListAndANonCorrelationMatrixAreRefused() throws IOException {
+        String noTranches = EXAMPLE.replaceAll("(?s)\"tranches\": \\[.*?\\],", "\"tranches\": [],");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, noTranches);
+        assertEquals(Cli.BAD_INPUT, run("validate", bad.toString()));
+        assertTrue(stderr().contains("/tranches:"), stderr());
+
+        String twoAssets = EXAMPLE.replace("\"volatility\": 0.0 } ],", "\"volatility\": 0.0 },"
+                + " { \"kind\": \"VOLATILE\", \"id\": \"Z\", \"price\": 1.0, \"drift\": 0.0, \"volatility\": 0.1 } ],"
+                + " \"correlations\": [[1.0, 1.5], [1.5, 1.0]],");
+        Files.writeString(bad, twoAssets);
+        err.reset();
+        assertEquals(Cli.BAD_INPUT, run("validate", bad.toString()));
+        assertTrue(stderr().contains("/correlations"), stderr());
+    }
+
     @Test
     void malformedJsonNamesTheLine() throws IOException {
         Path bad = dir.resolve("broken.json");

@@ -27,7 +27,8 @@ public final class ExampleStructures {
         List<ScoreBand> table = List.of(new ScoreBand(0, 0.25), new ScoreBand(600, 0.05), new ScoreBand(800, 0.005));
         Scenario march2020 = new Scenario("March 2020", "ETH fell about 43 % close to close; keepers failed.", 2.0,
                 Map.of("ETH", -0.5), OptionalDouble.of(0.9), 0.0, 0.3,
-                List.of(new PriceShock("ETH", 10, Math.log(0.57)), new DepegShock("stETH", 10, 0.04, 30)));
+                List.of(new PriceShock("ETH", 10, Math.log(0.57)), new DepegShock("stETH", 10, 0.04, 30),
+                        new KeeperOutage("ETH", 10, 2, 0.0)));
         return new Structure("ETH lending book", "Every kind of asset, position and shock, every optional field set.",
                 new SimulationSettings(1.0, 365, 10_000, 42), assets, correlations, 1e6, positions, tranches,
                 new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020));

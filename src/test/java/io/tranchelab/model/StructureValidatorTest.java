@@ -266,7 +266,13 @@ class StructureValidatorTest {
                 of("depeg shock depth 1", s -> Edits.scenario(s, x -> Edits.withShocks(x,
                         new DepegShock("stETH", 1, 1, 1))), "/scenarios/0/shocks/0/depth", "below 1"),
                 of("depeg shock half-life 0", s -> Edits.scenario(s, x -> Edits.withShocks(x,
-                        new DepegShock("stETH", 1, 0.1, 0))), "/scenarios/0/shocks/0/halfLifeDays", "greater than 0"));
+                        new DepegShock("stETH", 1, 0.1, 0))), "/scenarios/0/shocks/0/halfLifeDays", "greater than 0"),
+                of("keeper outage on an unknown asset", s -> Edits.scenario(s, x -> Edits.withShocks(x,
+                        new KeeperOutage("BTC", 1, 5, 0))), "/scenarios/0/shocks/0/asset", "\"BTC\" is not an asset"),
+                of("keeper outage of no steps", s -> Edits.scenario(s, x -> Edits.withShocks(x,
+                        new KeeperOutage("ETH", 1, 0, 0))), "/scenarios/0/shocks/0/steps", "from 1 to 365"),
+                of("keeper outage with a negative multiplier", s -> Edits.scenario(s, x -> Edits.withShocks(x,
+                        new KeeperOutage("ETH", 1, 5, -1))), "/scenarios/0/shocks/0/capacityMultiplier", "at least 0"));
     }
 
     @ParameterizedTest(name = "{0} assets allow a correlation override down to -1/(n-1)")

@@ -1,0 +1,130 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Structure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * MODEL.md 3's invariants on random structures ({@link RandomStructures}), every path traced,
+ * in the base case and under the structure's stress scenario.
+ *
+ * <p>100 structures in the normal suite; for 1,000 run
+ * {@code mvn -B -q -o test -Dtest=InvariantPropertyTest -Dtranchelab.propertyStructures=1000}.
+ * A failure names the structure's seed: {@code RandomStructures.generate(seed)} rebuilds it.
+ */
+class InvariantPropertyTest {
+
+    private static final int STRUCTURES = Integer.getInteger("tranchelab.propertyStructures", 100);
+    private static final int PATHS = 20;
+    private static final double RELATIVE = 1e-9;
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, STRUCTURES);
+    }
+
+    @ParameterizedTest(name = "structure seed {0}")
+    @MethodSource("seeds")
+    void cashIsConservedOnEveryPath(long seed) {
+        Structure structure = RandomStructures.generate(seed);
+        forEveryPath(structure, (scenario, path, t) -> {
+            double sources = t.totalSources();
+            assertEquals(sources, t.totalUses(), RELATIVE * Math.max(1, sources),
+                    () -> scenario + " path " + path + ": sources " + sources + " uses " + t.totalUses());
+        });
+    }
+
+    @ParameterizedTest(name = "structure seed {0}")
+    @MethodSource("seeds")
+    void noTrancheLosesWhileATrancheBelowItGetsPrincipalBack(long seed) {
+        Structure structure = RandomStructures.generate(seed);
+        double initialValue = RandomStructures.initialValue(structure);
+        double tolerance = RELATIVE * initialValue;
+        int tranches = structure.tranches().size();
+        forEveryPath(structure, (scenario, path, t) -> {
+            String where = scenario + " path " + path;
+            for (int i = 0; i < tranches; i++) {
+                assertTrue(t.loss()[i] >= 0, where + ": negative loss of tranche " + i);
+                if (t.loss()[i] <= tolerance) {
+                    continue;
+                }
+                for (int j = i + 1; j < tranches; j++) {
+                    // Only the senior amortizes (turbo), so a junior tranche's principal is its share.
+                    double principal = structure.tranches().get(j).share() * initialValue;
+                    if (t.finalPrincipal()[j] > tolerance || t.finalCoupon()[j] > tolerance
+                            || t.loss()[j] < principal - tolerance) {
+                        fail(where + ": tranche " + i + " loses " + t.loss()[i] + " while tranche " + j
+                                + " below it receives principal " + t.finalPrincipal()[j] + " and coupon "
+                                + t.finalCoupon()[j] + " and loses " + t.loss()[j] + " of " + principal);
+                    }
+                }
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "structure seed {0}")
+    @MethodSource("seeds")
+    void everyRatedTrancheIsEitherRepaidOrLosesTheDifference(long seed) {
+        Structure structure = RandomStructures.generate(seed);
+        double initialValue = RandomStructures.initialValue(structure);
+        double tolerance = RELATIVE * initialValue;
+        int rated = structure.tranches().size() - 1;
+        forEveryPath(structure, (scenario, path, t) -> {
+            for (int i = 0; i < rated; i++) {
+                double outstanding = structure.tranches().get(i).share() * initialValue
+                        - (i == 0 ? TestStructures.sum(t.turbo()) : 0);
+                assertEquals(outstanding, t.finalPrincipal()[i] + t.loss()[i], tolerance,
+                        scenario + " path " + path + ": tranche " + i + " received + lost != outstanding");
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "structure seed {0}")
+    @MethodSource("seeds")
+    void trancheValuesAreASplitOfTheNav(long seed) {
+        Structure structure = RandomStructures.generate(seed);
+        double tolerance = RELATIVE * RandomStructures.initialValue(structure);
+        forEveryPath(structure, (scenario, path, t) -> {
+            for (int step = 0; step < t.nav().length; step++) {
+                double total = 0;
+                for (double[] values : t.trancheValues()) {
+                    assertTrue(values[step] >= -tolerance, scenario + " path " + path + ": negative tranche value");
+                    total += values[step];
+                }
+                assertTrue(total <= t.nav()[step] + tolerance,
+                        scenario + " path " + path + " step " + (step + 1) + ": tranches " + total + " > NAV "
+                                + t.nav()[step]);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "structure seed {0}")
+    @MethodSource("seeds")
+    void seniorNeverLosesWhenNothingCanGoWrong(long seed) {
+        Structure calm = RandomStructures.calm(RandomStructures.generate(seed));
+        SimulationResult result = Simulator.run(calm, TestStructures.runSettings(calm, Scenario.BASE_NAME, 10, 1));
+        for (double loss : result.trancheLosses().get(0)) {
+            assertEquals(0, loss, RELATIVE, "senior loss fraction in a calm market");
+        }
+        assertEquals(0, result.tranches().get(0).expectedLoss(), RELATIVE);
+        assertEquals(0, result.pool().expectedBadDebt(), RELATIVE * RandomStructures.initialValue(calm));
+    }
+
+    private interface PathCheck {
+        void check(String scenario, int path, PathTrace trace);
+    }
+
+    private static void forEveryPath(Structure structure, PathCheck check) {
+        for (String scenario : new String[] {Scenario.BASE_NAME, RandomStructures.STRESS}) {
+            for (int path = 0; path < PATHS; path++) {
+                check.check(scenario, path, Simulator.tracePath(structure, scenario, structure.simulation().seed(), path));
+            }
+        }
+    }
+}
