@@ -29,11 +29,13 @@ import java.util.concurrent.TimeUnit;
  * moves the first loan book's liquidation-threshold slider one step at a time during a drag and
  * records, for each step, the time from the slider change to the preview's charts and table
  * updated and laid out (the next pulse); then releases it and records the full run.
- * Run: {@code xvfb-run -a java -cp ... io.tranchelab.ui.LatencyProbe\$Run samples/eth-lending-book.json [moves]}.
+ * Run: {@code xvfb-run -a java -cp ... 'io.tranchelab.ui.LatencyProbe$Run' FILE.json [moves] [position] [parameter]},
+ * the parameter being a slider of the position's panel (default: liquidationThreshold of position 0).
  */
 public final class LatencyProbe extends Application {
 
     private final BlockingQueue<double[]> measured = new ArrayBlockingQueue<>(1000);
+    private String parameter;
 
     /** The entry point: a class that is not the Application, as the JavaFX launcher requires on a classpath. */
     public static final class Run {
@@ -47,6 +49,8 @@ public final class LatencyProbe extends Application {
         List<String> args = getParameters().getRaw();
         Structure structure = StructureJson.read(Path.of(args.get(0)));
         int moves = args.size() > 1 ? Integer.parseInt(args.get(1)) : 40;
+        int position = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
+        parameter = args.size() > 3 ? args.get(3) : "liquidationThreshold";
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxTaskExecutor executor = new FxTaskExecutor();
         SimulationService simulation = WorkbenchApp.newSimulationService(executor);
@@ -64,7 +68,7 @@ public final class LatencyProbe extends Application {
             };
             scene.addPostLayoutPulseListener(once[0]);
         });
-        workbench.viewModel().selectionProperty().set(new Selection.Position(0));
+        workbench.viewModel().selectionProperty().set(new Selection.Position(position));
         workbench.viewModel().start();
         Thread driver = new Thread(() -> drive(workbench, changedAt, moves), "latency-probe");
         driver.setDaemon(true);
@@ -75,13 +79,13 @@ public final class LatencyProbe extends Application {
         try {
             take(); // the first full run
             for (int warm = 0; warm < 2; warm++) {
-                runFull(workbench, changedAt, 0.80 + 0.01 * warm);
+                runFull(workbench, changedAt, 0.98 + 0.01 * warm);
             }
-            Slider lt = (Slider) workbench.window().lookup("#slider-liquidationThreshold");
+            Slider lt = (Slider) workbench.window().lookup("#slider-" + parameter);
             List<double[]> previews = new ArrayList<>();
             Platform.runLater(() -> lt.setValueChanging(true));
             for (int i = 0; i < moves; i++) {
-                double value = 0.75 + 0.15 * (i % 30) / 30.0;
+                double value = lt.getMin() + (lt.getMax() - lt.getMin()) * (0.55 + 0.3 * (i % 30) / 30.0);
                 Platform.runLater(() -> {
                     changedAt[0] = System.nanoTime();
                     lt.setValue(value);
@@ -96,24 +100,25 @@ public final class LatencyProbe extends Application {
             double[] full = take();
             List<double[]> fulls = new ArrayList<>(List.of(full));
             for (int i = 0; i < 4; i++) {
-                fulls.add(runFull(workbench, changedAt, 0.78 + 0.01 * i));
+                fulls.add(runFull(workbench, changedAt, 1.01 + 0.01 * i));
             }
             report("preview (slider dragged)", previews.subList(Math.min(5, previews.size() / 4), previews.size()));
             report("full run (slider released)", fulls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
         } finally {
             Platform.exit();
             System.exit(0);
         }
     }
 
-    private double[] runFull(Workbench workbench, long[] changedAt, double lt) throws InterruptedException {
+    private double[] runFull(Workbench workbench, long[] changedAt, double factor) throws InterruptedException {
         Platform.runLater(() -> {
             changedAt[0] = System.nanoTime();
-            NumberParameterViewModel row = (NumberParameterViewModel) workbench.parameters().row("liquidationThreshold");
-            row.textProperty().set(String.format(Locale.US, "%.2f %%", lt * 100));
-            row.submitText();
+            NumberParameterViewModel row = (NumberParameterViewModel) workbench.parameters().row(parameter);
+            row.submitValue(row.valueProperty().get() * factor, false);
         });
         return take();
     }
