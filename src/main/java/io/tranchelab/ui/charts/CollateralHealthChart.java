@@ -69,7 +69,9 @@ final class CollateralHealthChart {
             volumePlot.setNoDataMessage("");
             healthPlot.setDataset(null);
             volumePlot.setDataset(null);
+            volumePlot.getRangeAxis().setVisible(false);
         } else {
+            volumePlot.getRangeAxis().setVisible(true);
             healthPlot.setDataset(FanDatasets.of(fans.times(), fans.loanHealth(), 1, " health"));
             healthPlot.getRangeAxis().setRange(0, visibleTop(fans.loanHealth()));
             volumePlot.setDataset(volumes(result.waterfall()));

@@ -26,6 +26,7 @@ final class WaterfallChart {
         CategoryAxis periods = new CategoryAxis();
         periods.setCategoryMargin(0.15);
         periods.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        periods.setMaximumCategoryLabelWidthRatio(4f); // a label may be wider than its bar
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         plot = new CategoryPlot(null, periods, ChartStyle.moneyAxis("mean cash per period"), renderer);
@@ -52,7 +53,7 @@ final class WaterfallChart {
             }
             renderer.setSeriesPaint(b, Palette.awt(bucket.colorHex()), false);
         }
-        int labelEvery = Math.max(1, periods.labels().size() / 12);
+        int labelEvery = Math.max(1, (periods.labels().size() + 11) / 12);
         CategoryAxis axis = plot.getDomainAxis();
         for (int p = 0; p < periods.labels().size(); p++) {
             axis.setTickLabelPaint(periods.labels().get(p), p % labelEvery == labelEvery - 1 ? ChartStyle.TEXT

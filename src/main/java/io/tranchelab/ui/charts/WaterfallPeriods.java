@@ -23,10 +23,14 @@ public record WaterfallPeriods(List<String> labels, List<Bucket> buckets) {
     public static WaterfallPeriods of(WaterfallSeries w, List<String> trancheNames) {
         int steps = w.times().length;
         double horizon = steps == 0 ? 0 : w.times()[steps - 1];
-        int periods = Math.max(1, Math.min(steps, Math.min(MAX_PERIODS, (int) Math.round(horizon * 12))));
+        // Every period spans the same number of steps (the last may be shorter): weekly steps
+        // grouped into calendar months would alternate 4 and 5 weeks and draw a false zigzag.
+        int target = Math.max(1, Math.min(MAX_PERIODS, (int) Math.round(horizon * 12)));
+        int stepsPerPeriod = Math.max(1, (steps + target - 1) / target);
+        int periods = Math.max(1, (steps + stepsPerPeriod - 1) / stepsPerPeriod);
         int[] periodOfStep = new int[steps];
         for (int s = 0; s < steps; s++) {
-            periodOfStep[s] = Math.min(periods - 1, s * periods / steps);
+            periodOfStep[s] = s / stepsPerPeriod;
         }
         List<Bucket> buckets = new ArrayList<>();
         buckets.add(new Bucket("Fees", Palette.FEES, sum(w.fees(), periodOfStep, periods, 1)));
