@@ -49,6 +49,15 @@ final class Arguments {
         return options.getOrDefault(name, fallback);
     }
 
+    /** An option that must be one of a few words, e.g. {@code --format table|json}. */
+    String choice(String name, String fallback, String... allowed) throws UsageException {
+        String value = options.getOrDefault(name, fallback);
+        if (!java.util.Arrays.asList(allowed).contains(value)) {
+            throw new UsageException("--" + name + " must be " + String.join(" or ", allowed) + ", was '" + value + "'");
+        }
+        return value;
+    }
+
     int intOption(String name, int fallback, int min, int max) throws UsageException {
         String value = options.get(name);
         if (value == null) {

@@ -38,10 +38,7 @@ final class CompareCommand {
         if (arguments.positionals().size() != 1) {
             throw new UsageException("compare takes one FILE");
         }
-        String format = arguments.option("format", "table");
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UsageException("--format must be table or json, was '" + format + "'");
-        }
+        String format = arguments.choice("format", "table", "table", "json");
         List<Structure> structures = new ArrayList<>();
         structures.add(Cli.load(arguments.positionals().get(0)));
         String against = arguments.option("against", null);

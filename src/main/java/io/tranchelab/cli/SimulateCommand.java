@@ -33,10 +33,7 @@ final class SimulateCommand {
         }
         Structure structure = Cli.load(arguments.positionals().get(0));
         RunSettings settings = settings(structure, arguments);
-        String format = arguments.option("format", "table");
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UsageException("--format must be table or json, was '" + format + "'");
-        }
+        String format = arguments.choice("format", "table", "table", "json");
         SimulationResult result;
         try {
             structure = ScenarioLibrary.withScenarios(structure, List.of(settings.scenario()));

@@ -3,8 +3,12 @@ package io.tranchelab.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,7 +17,7 @@ import java.util.UUID;
 /**
  * Replaces a file so that a crash or a full disk leaves either the old file or the new one,
  * never half of one: write a temporary file next to the target, force it to disk, then move it
- * over the target.
+ * over the target. A failure names the file and says why, and leaves no temporary file behind.
  */
 final class AtomicFiles {
 
@@ -37,11 +41,18 @@ final class AtomicFiles {
                 channel.force(true);
             }
             move(temp, target);
+            temp = null;
+            forceFolder(folder);
         } catch (IOException e) {
+            IOException failure = new IOException("cannot write " + target + ": " + reason(e), e);
             if (temp != null) {
-                Files.deleteIfExists(temp);
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
             }
-            throw new IOException("cannot write " + target + ": " + e, e);
+            throw failure;
         }
     }
 
@@ -51,5 +62,35 @@ final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Makes the rename itself durable (POSIX keeps it in the folder's entry, which has to be
+     * synced too). Best effort: some systems cannot open a folder for syncing, and the file's
+     * content is already on disk.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the new file is complete either way; at worst a crash now brings back the old one
+        }
+    }
+
+    /** The operating system's reason in words a user can act on. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (is the folder read-only?)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a folder of that name is in the way";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

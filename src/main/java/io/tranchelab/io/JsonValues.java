@@ -11,7 +11,31 @@ final class JsonValues {
     }
 
     static String text(JsonNode value, String pointer, NodeReader reader) {
-        return expect(value, value.isTextual(), "a string", pointer, reader) ? value.textValue() : "";
+        if (!expect(value, value.isTextual(), "a string", pointer, reader)) {
+            return "";
+        }
+        String text = value.textValue();
+        int bad = unpairedSurrogate(text);
+        if (bad >= 0) {
+            // JSON lets "\ud800" through, but no UTF-8 file can hold it: a save would turn it into "?".
+            reader.report(pointer, String.format(java.util.Locale.ROOT, "has an unpaired surrogate (\\u%04x) at character %d; text must be"
+                    + " valid Unicode", (int) text.charAt(bad), bad + 1));
+            return "";
+        }
+        return text;
+    }
+
+    /** The index of the first lone half of a UTF-16 surrogate pair, or -1 when there is none. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static double number(JsonNode value, String pointer, NodeReader reader) {

@@ -2,7 +2,7 @@ package io.tranchelab.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Pointers;
-import io.tranchelab.model.Problem;
+import io.tranchelab.model.ProblemList;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,15 +19,15 @@ final class NodeReader {
 
     private final JsonNode node;
     private final String pointer;
-    private final List<Problem> problems;
+    private final ProblemList problems;
 
-    private NodeReader(JsonNode node, String pointer, List<Problem> problems) {
+    private NodeReader(JsonNode node, String pointer, ProblemList problems) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
     }
 
-    static NodeReader root(JsonNode node, List<Problem> problems) {
+    static NodeReader root(JsonNode node, ProblemList problems) {
         return new NodeReader(node, "", problems);
     }
 
@@ -36,7 +36,7 @@ final class NodeReader {
     }
 
     void report(String at, String message) {
-        problems.add(new Problem(at, message));
+        problems.add(at, message);
     }
 
     /** The field's JSON value as it is; only after {@link #has} said it is there. */

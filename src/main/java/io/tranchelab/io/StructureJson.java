@@ -26,13 +26,31 @@ public final class StructureJson {
     }
 
     public static Structure read(Path file) throws IOException, StructureFormatException {
+        return parse(readLimited(file));
+    }
+
+    /** The file's bytes, refused before reading when it is over the document size limit. */
+    static byte[] readLimited(Path file) throws IOException, StructureFormatException {
         long size = Files.size(file);
         if (size > JsonParsing.MAX_DOCUMENT_LENGTH) {
             throw new StructureFormatException(List.of(new Problem("", String.format(java.util.Locale.ROOT,
                     "the file is %,d bytes; a structure file may have at most %,d", size,
                     JsonParsing.MAX_DOCUMENT_LENGTH))));
         }
-        return validated(StructureReader.read(JsonParsing.parse(Files.readAllBytes(file))));
+        return Files.readAllBytes(file);
+    }
+
+    /** Parses a file's bytes (UTF-8; a byte order mark of UTF-8, -16 or -32 is honoured) and validates. */
+    static Structure parse(byte[] json) throws StructureFormatException {
+        return validated(parseDraft(json));
+    }
+
+    /**
+     * Reads the form (fields, types, finite numbers) but not the meaning: a draft the analyst
+     * was still editing when it was autosaved (shares not yet summing to 1) comes back as it was.
+     */
+    static Structure parseDraft(byte[] json) throws StructureFormatException {
+        return StructureReader.read(JsonParsing.parse(json));
     }
 
     public static String toJson(Structure structure) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CorrelationMatrix;
 import io.tranchelab.model.Position;
-import io.tranchelab.model.Problem;
+import io.tranchelab.model.ProblemList;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.ScoreBand;
 import io.tranchelab.model.SimulationSettings;
@@ -23,14 +23,14 @@ import java.util.function.Function;
  */
 final class StructureReader {
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
 
     /** The structure, or the problems that kept the tree from being one (all of them, in document order). */
     static Structure read(JsonNode tree) throws StructureFormatException {
         StructureReader reader = new StructureReader();
         Structure structure = reader.readRoot(NodeReader.root(tree, reader.problems));
         if (!reader.problems.isEmpty()) {
-            throw new StructureFormatException(reader.problems);
+            throw new StructureFormatException(reader.problems.toList());
         }
         return structure;
     }

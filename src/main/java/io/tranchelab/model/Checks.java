@@ -1,16 +1,15 @@
 package io.tranchelab.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** Collects validation problems; each check says what was found and what is allowed. */
 final class Checks {
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
 
     void report(String pointer, String message) {
-        problems.add(new Problem(pointer, message));
+        problems.add(pointer, message);
     }
 
     /** @return whether the value is allowed */
@@ -56,6 +55,6 @@ final class Checks {
     }
 
     List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.toList();
     }
 }

@@ -166,6 +166,28 @@ class CliTest {
     }
 
     @Test
+    void compareRunsEveryScenarioOnTheSamePathsWithDeltasToBase() throws IOException {
+        assertEquals(Cli.OK, run("compare", example.toString(), "--format", "json"));
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode scenarios = json.at("/structures/0/scenarios");
+        assertEquals("base", scenarios.get(0).get("name").asText());
+        assertEquals("C", scenarios.get(1).get("name").asText());
+        // worked example C against A: the mezzanine goes from no loss to 96 %
+        assertEquals(0.96, scenarios.get(1).at("/tranches/1/expectedLossDeltaToBase").asDouble(), 1e-12);
+        assertEquals(0.0, scenarios.get(0).at("/tranches/1/expectedLossDeltaToBase").asDouble(), 0);
+    }
+
+    @Test
+    void compareAgainstASecondStructureShowsTheDifference() throws IOException {
+        Path b = dir.resolve("b.json");
+        Files.writeString(b, EXAMPLE.replace("\"apr\": 0.10", "\"apr\": 0.05")); // example B
+        assertEquals(Cli.OK, run("compare", example.toString(), "--against", b.toString()));
+        assertTrue(stdout().contains("B - A"), stdout());
+        // B's equity loses 15 % where A's loses nothing
+        assertTrue(stdout().contains("Equity +15.00%"), stdout());
+    }
+
+    @Test
     void benchReportsThroughput() {
         assertEquals(Cli.OK, run("bench", example.toString(), "--paths", "500", "--repeat", "1", "--warmup", "0"));
         assertTrue(stdout().contains("path-steps per second"), stdout());

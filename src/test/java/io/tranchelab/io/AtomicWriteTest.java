@@ -46,6 +46,29 @@ class AtomicWriteTest {
         assertEquals(List.of(blocked), filesIn(folder));
     }
 
+    @Test
+    void aSaveIntoAReadOnlyFolderFailsNamingTheFileAndKeepsTheSavedVersion(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("deal.json");
+        StructureJson.write(ExampleStructures.full(), file);
+        String saved = Files.readString(file);
+        try (ReadOnlyFolder locked = ReadOnlyFolder.lock(folder)) {
+            IOException e = assertThrows(IOException.class, () -> StructureJson.write(ExampleStructures.minimal(), file));
+            assertTrue(e.getMessage().startsWith("cannot write " + file.toAbsolutePath() + ": "), e::getMessage);
+        }
+        assertEquals(saved, Files.readString(file));
+        assertEquals(List.of(file), filesIn(folder), "the folder holds only the saved file, no temporary file");
+    }
+
+    @Test
+    void aSaveUnderAFileInsteadOfAFolderFailsNamingTheFile(@TempDir Path folder) throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("notes.txt"), "a file, not a folder");
+        Path file = notAFolder.resolve("deal.json");
+        IOException e = assertThrows(IOException.class, () -> StructureJson.write(ExampleStructures.full(), file));
+        assertTrue(e.getMessage().startsWith("cannot write " + file.toAbsolutePath() + ": "), e::getMessage);
+        assertEquals("a file, not a folder", Files.readString(notAFolder));
+        assertEquals(List.of(notAFolder), filesIn(folder));
+    }
+
     private static List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();

@@ -1,13 +1,19 @@
 package io.tranchelab.io;
 
 import static io.tranchelab.io.JsonFixtures.problemsOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Problem;
+import io.tranchelab.model.ProblemList;
+import io.tranchelab.model.Structure;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +69,47 @@ class HostileInputTest {
         Files.write(file, "{\"name\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         StructureFormatException e = assertThrows(StructureFormatException.class, () -> StructureJson.read(file));
         assertTrue(e.problems().get(0).message().startsWith("malformed JSON at line 1"), e::getMessage);
+    }
+
+    /** Found by JsonReaderFuzzTest: JSON may escape half a surrogate pair, but a UTF-8 save turned it into "?". */
+    @Test
+    void textWithAnUnpairedSurrogateIsRefusedAtItsField() {
+        Problem problem = onlyProblem(problemsOf(JsonFixtures.with("/tranches/1/name", "\"Mezz\\ud800anine\"")));
+        assertEquals(new Problem("/tranches/1/name",
+                "has an unpaired surrogate (\\ud800) at character 5; text must be valid Unicode"), problem);
+        assertEquals("/scenarios/0/description", onlyProblem(problemsOf(JsonFixtures.with("/scenarios/0/description",
+                "\"ends with half a pair \\udbff\""))).pointer());
+    }
+
+    @Test
+    void textOutsideTheBasicPlaneSurvivesASaveAndALoad() throws StructureFormatException {
+        Structure emoji = StructureJson.parse(JsonFixtures.with("/name", "\"ETH \\ud83d\\ude80 note\""));
+        assertEquals("ETH \ud83d\ude80 note", emoji.name());
+        assertEquals(emoji, StructureJson.parse(StructureJson.toJson(emoji).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A 4.6 MB file can hold a 1,500 x 1,500 matrix of wrong entries: 2.25 million problems,
+     * half a gigabyte of messages. Only the first 1,000 are listed, and a last one counts the rest.
+     */
+    @Test
+    void millionsOfWrongEntriesAreListedUpToAThousandAndCounted() {
+        int n = 150;
+        ObjectNode tree = JsonFixtures.fullTree();
+        ArrayNode assets = tree.putArray("assets");
+        ArrayNode rows = tree.putArray("correlations");
+        for (int i = 0; i < n; i++) {
+            assets.addObject().put("kind", "VOLATILE").put("id", "A" + i).put("price", 1).put("drift", 0)
+                    .put("volatility", 0);
+            ArrayNode row = rows.addArray();
+            for (int j = 0; j < n; j++) {
+                row.add(2);
+            }
+        }
+        List<Problem> problems = problemsOf(tree.toString());
+        assertEquals(ProblemList.MAX_LISTED + 1, problems.size());
+        Problem last = problems.get(problems.size() - 1);
+        assertTrue(last.pointer().isEmpty() && last.message().contains("more problems are not listed"), last::toString);
     }
 
     /** Random edits of a valid file: each result loads or is refused with problems, nothing else escapes. */

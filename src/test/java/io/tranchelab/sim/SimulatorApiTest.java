@@ -33,19 +33,9 @@ class SimulatorApiTest {
 
     private static final String WORKER_PREFIX = Simulator.THREAD_PREFIX;
 
-    /** ETH with jumps, 20 loans against it and a yield position, two years of daily steps. */
+    /** ETH with jumps, 20 loans against it and a yield position. */
     private static Structure dailyLoanBook() {
-        return TestStructures.builder()
-                .horizon(2, 365)
-                .asset(new VolatileAsset("ETH", 2000, 0.05, 0.8, new Jumps(2, -0.1, 0.1), OptionalDouble.of(5e7)))
-                .position(new LoanBook("loans", "ETH", 1e6, 20, 0.4, 0.75, 0.08, 0.83, 0.05, 0.5, 1,
-                        OptionalDouble.of(2e5)))
-                .position(yieldPosition("ETH", 250, 0.04))
-                .tranche("senior", 0.7, 0.05)
-                .tranche("mezzanine", 0.2, 0.09)
-                .tranche("equity", 0.1, 0)
-                .waterfall(0.01, 0.02, 1.1)
-                .build();
+        return TestStructures.loanBook(2, 365);
     }
 
     @Test

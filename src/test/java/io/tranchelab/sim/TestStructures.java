@@ -171,4 +171,20 @@ final class TestStructures {
                     matrix, initialCash, positions, tranches, waterfall, List.of(), scenarios);
         }
     }
+
+    /** ETH with jumps, 20 loans against it and a yield position, over {@code years} of {@code stepsPerYear} steps. */
+    static Structure loanBook(double years, int stepsPerYear) {
+        return builder()
+                .horizon(years, stepsPerYear)
+                .asset(new io.tranchelab.model.VolatileAsset("ETH", 2000, 0.05, 0.8,
+                        new io.tranchelab.model.Jumps(2, -0.1, 0.1), java.util.OptionalDouble.of(5e7)))
+                .position(new io.tranchelab.model.LoanBook("loans", "ETH", 1e6, 20, 0.4, 0.75, 0.08, 0.83, 0.05,
+                        0.5, 1, java.util.OptionalDouble.of(2e5)))
+                .position(yieldPosition("ETH", 250, 0.04))
+                .tranche("senior", 0.7, 0.05)
+                .tranche("mezzanine", 0.2, 0.09)
+                .tranche("equity", 0.1, 0)
+                .waterfall(0.01, 0.02, 1.1)
+                .build();
+    }
 }

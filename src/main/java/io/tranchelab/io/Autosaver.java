@@ -1,0 +1,169 @@
+package io.tranchelab.io;
+
+import io.tranchelab.model.Structure;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes the open structure to a {@link RecoveryStore} a few seconds after it changes, on its
+ * own daemon thread, so that the thread editing (the FX thread) never waits for the disk.
+ *
+ * <p>Bursts are coalesced: the first change after a write schedules the next write
+ * {@code delay} later, and changes within that window only replace what it will write (the
+ * newest). That bounds the work a crash can lose by {@code delay} even while the analyst never
+ * stops typing; a pure debounce (restart the timer on every change) would postpone the write
+ * for as long as the edits go on. A write that fails is reported to the listener and kept for
+ * the next attempt (the next change, {@link #flush()} or {@link #close()}).
+ *
+ * <p>Thread-safe: {@link #changed}, {@link #clear()} and {@link #flush()} may be called from
+ * any thread. The listener is called on the autosave thread (a UI hops to its own thread).
+ */
+public final class Autosaver implements AutoCloseable {
+
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
+    static final String THREAD_NAME = "tranchelab-autosave";
+
+    /** Told about each write, for a status line ("Autosaved 14:03"; "Autosave failed: ..."). */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void saved(Structure structure, Instant at) {
+        }
+
+        default void failed(IOException error) {
+        }
+    }
+
+    private record Edit(Structure structure, Optional<Path> origin) {
+    }
+
+    private final RecoveryStore store;
+    private final long delayNanos;
+    private final Listener listener;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, THREAD_NAME);
+        t.setDaemon(true); // never keeps the application alive; close() writes what is pending
+        return t;
+    });
+    private Edit pending; // guarded by this
+    private boolean scheduled; // guarded by this
+
+    public Autosaver(RecoveryStore store, Duration delay, Listener listener) {
+        this.store = store;
+        this.delayNanos = delay.toNanos();
+        this.listener = listener;
+    }
+
+    /** The document now holds {@code structure}; {@code origin} is its file (empty: never saved). */
+    public synchronized void changed(Structure structure, Optional<Path> origin) {
+        pending = new Edit(structure, origin);
+        if (!scheduled) {
+            try {
+                thread.schedule(this::writeOnSchedule, delayNanos, TimeUnit.NANOSECONDS);
+                scheduled = true;
+            } catch (RejectedExecutionException closed) {
+                // after close(): the application is shutting down, and close() wrote what was pending
+            }
+        }
+    }
+
+    /**
+     * The document was saved, or closed on purpose: forgets the pending edit and deletes the
+     * recovery copy. Returns at once; the deletion runs after any write already under way.
+     */
+    public void clear() {
+        synchronized (this) {
+            pending = null;
+        }
+        try {
+            thread.execute(() -> {
+                try {
+                    store.clear();
+                } catch (IOException e) {
+                    listener.failed(e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // after close(): nothing is written any more, so clear in the caller's thread
+            try {
+                store.clear();
+            } catch (IOException e) {
+                listener.failed(e);
+            }
+        }
+    }
+
+    /** Writes the pending edit now, after everything already asked of this autosaver, and waits for it. */
+    public void flush() throws IOException {
+        IOException failure;
+        try {
+            failure = thread.submit(this::writePending).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while autosaving");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("autosave failed", e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Writes the pending edit and stops the thread; the recovery copy stays (see {@link #clear()}). */
+    @Override
+    public void close() throws IOException {
+        if (thread.isShutdown()) {
+            return;
+        }
+        try {
+            flush();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private void writeOnSchedule() {
+        synchronized (this) {
+            scheduled = false;
+        }
+        IOException failure = writePending();
+        if (failure != null) {
+            listener.failed(failure);
+        }
+    }
+
+    /** @return the failure, or null when the pending edit (if any) is on disk */
+    private IOException writePending() {
+        Edit edit;
+        synchronized (this) {
+            edit = pending;
+            pending = null;
+        }
+        if (edit == null) {
+            return null;
+        }
+        try {
+            store.save(edit.structure(), edit.origin());
+        } catch (IOException e) {
+            synchronized (this) {
+                if (pending == null) {
+                    pending = edit; // try again next time, unless a newer edit has come
+                }
+            }
+            return e;
+        }
+        listener.saved(edit.structure(), Instant.now());
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+package io.tranchelab.report;
+
+import io.tranchelab.model.Structure;
+import io.tranchelab.model.Tranche;
+import io.tranchelab.scenario.ScenarioComparison;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.sim.TrancheMetrics;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jfree.chart.JFreeChart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The structure's report as a PDF: a first page with the diagram, the parameters and the base
+ * case, then one page per scenario with its key metrics (and their change from base) and its
+ * charts. Written to a temporary file and moved into place, so a failed export leaves no
+ * half-written report.
+ */
+public final class PdfReport {
+
+    private static final float[] METRIC_COLUMNS = {0.16f, 0.11f, 0.11f, 0.10f, 0.13f, 0.13f, 0.12f, 0.14f};
+    private static final int CHART_WIDTH = 900;
+    private static final int CHART_HEIGHT = 420;
+
+    private PdfReport() {
+    }
+
+    public static void write(ScenarioComparison comparison, ReportCharts charts, Path out) throws IOException {
+        Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".report-", ".pdf.tmp");
+        try (PDDocument document = new PDDocument()) {
+            describe(document, comparison.structure());
+            try (PdfCanvas canvas = new PdfCanvas(document)) {
+                firstPage(canvas, comparison);
+                for (int run = 0; run < comparison.runs().size(); run++) {
+                    scenarioPage(canvas, comparison, run, charts);
+                }
+            }
+            document.save(temporary.toFile());
+            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void describe(PDDocument document, Structure structure) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(structure.name());
+        info.setCreator("TrancheLab");
+    }
+
+    private static void firstPage(PdfCanvas canvas, ScenarioComparison comparison) throws IOException {
+        Structure structure = comparison.structure();
+        SimulationResult base = comparison.base();
+        canvas.newPage();
+        canvas.heading(structure.name(), 20);
+        if (!structure.description().isBlank()) {
+            canvas.paragraph(structure.description(), 10);
+        }
+        canvas.paragraph(String.format(Locale.ROOT, "%,d paths x %d steps over %.2f years, seed %d. Every scenario"
+                        + " runs on the same paths (common random numbers): differences are the scenario's.",
+                base.paths(), base.steps(), base.horizonYears(), base.seed()), 9);
+        canvas.image(StructureDiagram.render(structure, base.tranches(), 1000, 420), canvas.width());
+        canvas.heading("Tranches and waterfall", 12);
+        List<List<String>> rows = new ArrayList<>();
+        for (Tranche tranche : structure.tranches()) {
+            rows.add(List.of(tranche.name(), percent(tranche.share()), percent(tranche.coupon())));
+        }
+        canvas.table(List.of("Tranche", "Share", "Coupon"), rows, new float[] {0.4f, 0.3f, 0.3f}, 9);
+        canvas.paragraph(String.format(Locale.ROOT, "Management fee %s a year on NAV; reserve target %s of the senior"
+                        + " principal; OC trigger %s.", percent(structure.waterfall().managementFee()),
+                percent(structure.waterfall().reserveTarget()),
+                structure.waterfall().ocThreshold() > 0
+                        ? String.format(Locale.ROOT, "%.2fx", structure.waterfall().ocThreshold()) : "none"), 9);
+        canvas.heading("Pool", 12);
+        structure.positions().forEach(p -> paragraphQuietly(canvas, StructureDiagram.describe(p)));
+        canvas.heading("Base case", 12);
+        metricsTable(canvas, comparison, 0);
+    }
+
+    private static void scenarioPage(PdfCanvas canvas, ScenarioComparison comparison, int run, ReportCharts charts)
+            throws IOException {
+        SimulationResult result = comparison.runs().get(run);
+        canvas.newPage();
+        canvas.heading("Scenario: " + result.scenario(), 16);
+        comparison.structure().scenario(result.scenario())
+                .filter(s -> !s.description().isBlank())
+                .ifPresent(s -> paragraphQuietly(canvas, s.description()));
+        metricsTable(canvas, comparison, run);
+        for (JFreeChart chart : charts.chartsFor(result)) {
+            canvas.image(chart.createBufferedImage(CHART_WIDTH, CHART_HEIGHT), canvas.width());
+        }
+    }
+
+    private static void metricsTable(PdfCanvas canvas, ScenarioComparison comparison, int run) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<TrancheMetrics> tranches = comparison.runs().get(run).tranches();
+        for (int t = 0; t < tranches.size(); t++) {
+            TrancheMetrics m = tranches.get(t);
+            rows.add(List.of(m.name(), percent(m.expectedLoss()),
+                    run == 0 ? "" : signedPercent(comparison.expectedLossDelta(run, t)),
+                    percent(m.probabilityOfLoss()), percent(m.var99()), percent(m.es99()),
+                    percent(m.returnMean()), m.impliedRating()));
+        }
+        canvas.table(List.of("Tranche", "EL", "dEL vs base", "P(loss)", "VaR 99", "ES 99", "Return", "Rating"), rows,
+                METRIC_COLUMNS, 9);
+    }
+
+    private static void paragraphQuietly(PdfCanvas canvas, String text) {
+        try {
+            canvas.paragraph(text, 9);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+    }
+
+    private static String signedPercent(double fraction) {
+        return (fraction > 0 ? "+" : "") + percent(fraction);
+    }
+}
