@@ -30,7 +30,7 @@ import java.util.OptionalDouble;
 public final class DefaultStructures {
 
     public static final Path SAMPLE = Path.of("samples", "eth-lending-book.json");
-    private static final String RESOURCE = "/io/tranchelab/ui/default-structure.json";
+    private static final String RESOURCE = "/io/tranchelab/samples/eth-lending-book.json";
 
     private DefaultStructures() {
     }
