@@ -9,7 +9,7 @@ import io.tranchelab.ui.edit.PositionValues;
 import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.edit.StructureEditor;
 import io.tranchelab.ui.edit.TrancheEdits;
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -2,7 +2,7 @@ package io.tranchelab.ui.canvas;
 
 import atlantafx.base.theme.Styles;
 import io.tranchelab.ui.edit.Selection;
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

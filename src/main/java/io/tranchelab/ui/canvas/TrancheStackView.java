@@ -1,7 +1,7 @@
 package io.tranchelab.ui.canvas;
 
 import io.tranchelab.ui.edit.Selection;
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 import io.tranchelab.ui.format.Palette;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

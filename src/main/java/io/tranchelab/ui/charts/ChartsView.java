@@ -1,7 +1,13 @@
 package io.tranchelab.ui.charts;
 
 import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.chart.CollateralHealthChart;
+import io.tranchelab.chart.LossHistogramChart;
+import io.tranchelab.chart.TrancheFanChart;
+import io.tranchelab.chart.WaterfallChart;
 import javafx.geometry.Insets;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,10 +56,10 @@ public final class ChartsView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(0, 6, 6, 6));
-        grid.add(waterfall.viewer(), 0, 0);
-        grid.add(drawdown.viewer(), 1, 0);
-        grid.add(losses.viewer(), 0, 1);
-        grid.add(health.viewer(), 1, 1);
+        grid.add(viewer(waterfall.chart(), "chart-waterfall"), 0, 0);
+        grid.add(viewer(drawdown.chart(), "chart-drawdown"), 1, 0);
+        grid.add(viewer(losses.chart(), "chart-losses"), 0, 1);
+        grid.add(viewer(health.chart(), "chart-collateral"), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints(150, 300, Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
@@ -65,6 +71,12 @@ public final class ChartsView extends BorderPane {
             grid.getRowConstraints().add(row);
         }
         setCenter(grid);
+    }
+
+    private static ChartViewer viewer(JFreeChart chart, String id) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId(id);
+        return viewer;
     }
 
     private void initListeners() {

@@ -1,5 +1,6 @@
 package io.tranchelab.ui.charts;
 
+import io.tranchelab.chart.TrancheChoice;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
 import javafx.beans.property.IntegerProperty;
@@ -37,17 +38,9 @@ public final class ChartsViewModel {
         }
     }
 
-    /**
-     * The tranche to show first: the most senior one that loses on at least 1 % of paths, where the
-     * structure's risk begins (the equity when none does).
-     */
+    /** The tranche to show first: {@link TrancheChoice#firstThatLoses}. */
     static int firstTrancheThatLoses(SimulationResult r) {
-        for (int i = 0; i < r.tranches().size(); i++) {
-            if (r.tranches().get(i).probabilityOfLoss() >= 0.01) {
-                return i;
-            }
-        }
-        return Math.max(0, r.tranches().size() - 1);
+        return TrancheChoice.firstThatLoses(r);
     }
 
     /** Follows the tranche selected elsewhere (on the canvas), when the run has it. */

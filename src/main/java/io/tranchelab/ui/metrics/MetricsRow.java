@@ -1,7 +1,7 @@
 package io.tranchelab.ui.metrics;
 
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 
 /** One tranche's metrics as the table shows them. */
 public record MetricsRow(

@@ -2,7 +2,7 @@ package io.tranchelab.ui.metrics;
 
 import io.tranchelab.sim.PoolMetrics;
 import io.tranchelab.sim.SimulationResult;
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;

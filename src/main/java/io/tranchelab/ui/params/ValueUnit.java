@@ -1,6 +1,6 @@
 package io.tranchelab.ui.params;
 
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.Fan;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -11,12 +11,12 @@ import java.awt.Color;
  * A percentile fan as two bands around the median (5-95 and 25-75), scaled (value per unit of
  * principal) and optionally mirrored (drawdowns drawn below zero).
  */
-final class FanDatasets {
+public final class FanDatasets {
 
     private FanDatasets() {
     }
 
-    static YIntervalSeriesCollection of(double[] times, Fan fan, double scale, String label) {
+    public static YIntervalSeriesCollection of(double[] times, Fan fan, double scale, String label) {
         YIntervalSeries outer = new YIntervalSeries("5-95 %" + label, false, false);
         YIntervalSeries inner = new YIntervalSeries("25-75 %, median" + label, false, false);
         for (int i = 0; i < times.length; i++) {
@@ -39,7 +39,7 @@ final class FanDatasets {
         return out;
     }
 
-    static DeviationRenderer renderer(Color color) {
+    public static DeviationRenderer renderer(Color color) {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(1f);
         renderer.setSeriesFillPaint(0, withAlpha(color, 45), false);
@@ -51,7 +51,7 @@ final class FanDatasets {
         return renderer;
     }
 
-    static Color withAlpha(Color c, int alpha) {
+    public static Color withAlpha(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 }

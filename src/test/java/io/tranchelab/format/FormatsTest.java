@@ -1,4 +1,4 @@
-package io.tranchelab.ui.format;
+package io.tranchelab.format;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

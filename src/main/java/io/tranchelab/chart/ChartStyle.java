@@ -1,6 +1,6 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
-import io.tranchelab.ui.format.Formats;
+import io.tranchelab.format.Formats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,16 +17,16 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 
 /** One look for every chart: the theme's fonts, white plots with light grid lines, axis formats. */
-final class ChartStyle {
+public final class ChartStyle {
 
-    static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-    static final Color TEXT = new Color(0x24, 0x29, 0x2F);
+    public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    public static final Color TEXT = new Color(0x24, 0x29, 0x2F);
     private static final String FONT = Font.SANS_SERIF;
 
     private ChartStyle() {
     }
 
-    static JFreeChart apply(JFreeChart chart, String title) {
+    public static JFreeChart apply(JFreeChart chart, String title) {
         StandardChartTheme theme = new StandardChartTheme("TrancheLab");
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 14));
         theme.setLargeFont(new Font(FONT, Font.BOLD, 12));
@@ -54,26 +54,26 @@ final class ChartStyle {
         return chart;
     }
 
-    static void outline(Plot plot) {
+    public static void outline(Plot plot) {
         plot.setOutlineVisible(false);
         plot.setNoDataMessage("Computing...");
         plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 12));
     }
 
-    static NumberAxis percentAxis(String label) {
+    public static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(new DecimalFormat("0.##%"));
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
 
-    static NumberAxis moneyAxis(String label) {
+    public static NumberAxis moneyAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(new MoneyFormat());
         return axis;
     }
 
-    static NumberAxis yearsAxis() {
+    public static NumberAxis yearsAxis() {
         NumberAxis axis = new NumberAxis("years");
         axis.setAutoRangeIncludesZero(false);
         axis.setLowerMargin(0);
@@ -81,12 +81,12 @@ final class ChartStyle {
         return axis;
     }
 
-    static BasicStroke line(float width) {
+    public static BasicStroke line(float width) {
         return new BasicStroke(width);
     }
 
     /** Axis ticks as "$12.3M". */
-    static final class MoneyFormat extends NumberFormat {
+    public static final class MoneyFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
 
         @Override

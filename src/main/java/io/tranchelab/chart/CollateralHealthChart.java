@@ -1,12 +1,10 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.FanSeries;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.WaterfallSeries;
-import io.tranchelab.ui.format.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -23,7 +21,7 @@ import java.awt.Color;
  * The loan books' aggregate health factor as a percentile fan, with the liquidation line at 1,
  * and below it the mean liquidation volume and bad debt per step.
  */
-final class CollateralHealthChart {
+public final class CollateralHealthChart {
 
     private static final Color HEALTH = new Color(0x2a, 0x9d, 0x8f);
 
@@ -31,16 +29,15 @@ final class CollateralHealthChart {
     private final XYAreaRenderer volumeRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final XYPlot volumePlot = new XYPlot(null, null, ChartStyle.moneyAxis("per step"), volumeRenderer);
     private final JFreeChart chart;
-    private final ChartViewer viewer;
 
-    CollateralHealthChart() {
+    public CollateralHealthChart() {
         ((NumberAxis) healthPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        ValueMarker liquidation = new ValueMarker(1.0, Palette.awt(Palette.LOSS), new BasicStroke(1.2f,
+        ValueMarker liquidation = new ValueMarker(1.0, ChartColors.awt(ChartColors.LOSS), new BasicStroke(1.2f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {5, 3}, 0));
         liquidation.setLabel("liquidation");
         liquidation.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         liquidation.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        liquidation.setLabelPaint(Palette.awt(Palette.LOSS));
+        liquidation.setLabelPaint(ChartColors.awt(ChartColors.LOSS));
         healthPlot.addRangeMarker(liquidation);
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
         combined.setGap(6);
@@ -51,17 +48,15 @@ final class CollateralHealthChart {
         ChartStyle.outline(volumePlot);
         // after the theme, which resets series paints
         healthPlot.setRenderer(FanDatasets.renderer(HEALTH));
-        volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(Palette.awt(Palette.TURBO), 170), false);
-        volumeRenderer.setSeriesPaint(1, Palette.awt(Palette.LOSS), false);
-        viewer = new ChartViewer(chart);
-        viewer.setId("chart-collateral");
+        volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(ChartColors.awt(ChartColors.TURBO), 170), false);
+        volumeRenderer.setSeriesPaint(1, ChartColors.awt(ChartColors.LOSS), false);
     }
 
-    ChartViewer viewer() {
-        return viewer;
+    public JFreeChart chart() {
+        return chart;
     }
 
-    void show(SimulationResult result) {
+    public void show(SimulationResult result) {
         FanSeries fans = result.fans();
         chart.setNotify(false);
         if (fans.loanHealth() == null) {
@@ -83,7 +78,7 @@ final class CollateralHealthChart {
      * Health factors of loans that were repaid or whose collateral rallied grow without bound; the
      * axis stops at twice the highest median (at least 2) so the liquidation line stays readable.
      */
-    static double visibleTop(io.tranchelab.sim.Fan health) {
+    public static double visibleTop(io.tranchelab.sim.Fan health) {
         double top = 0;
         for (int i = 0; i < health.p50().length; i++) {
             if (Double.isFinite(health.p50()[i])) {

@@ -1,4 +1,4 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 /**
  * A tranche's loss distribution for the histogram: the paths that lose anything, in equal bins

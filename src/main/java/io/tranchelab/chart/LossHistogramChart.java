@@ -1,11 +1,9 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.format.Formats;
-import io.tranchelab.ui.format.Palette;
+import io.tranchelab.format.Formats;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -22,16 +20,15 @@ import java.awt.Font;
  * One tranche's loss distribution over the paths that lose, bars summing to the probability of
  * loss, with the expected loss and the 95 % and 99 % VaR marked.
  */
-final class LossHistogramChart {
+public final class LossHistogramChart {
 
     private static final int BINS = 40;
 
     private final XYBarRenderer renderer = new XYBarRenderer(0.05);
     private final XYPlot plot;
     private final JFreeChart chart;
-    private final ChartViewer viewer;
 
-    LossHistogramChart() {
+    public LossHistogramChart() {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
@@ -42,15 +39,13 @@ final class LossHistogramChart {
         renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
-        viewer = new ChartViewer(chart);
-        viewer.setId("chart-losses");
     }
 
-    ChartViewer viewer() {
-        return viewer;
+    public JFreeChart chart() {
+        return chart;
     }
 
-    void show(SimulationResult result, int tranche) {
+    public void show(SimulationResult result, int tranche) {
         if (tranche >= result.trancheLosses().size()) {
             return;
         }
@@ -66,12 +61,12 @@ final class LossHistogramChart {
             data.addSeries(bars);
         }
         chart.setNotify(false);
-        renderer.setSeriesPaint(0, Palette.awt(Palette.trancheHex(tranche, result.tranches().size())), false);
+        renderer.setSeriesPaint(0, ChartColors.awt(ChartColors.trancheHex(tranche, result.tranches().size())), false);
         plot.clearDomainMarkers();
         if (h.probabilityOfLoss() > 0) {
             plot.addDomainMarker(marker(m.expectedLoss(), "EL", new Color(0x22, 0x22, 0x22), 0));
-            plot.addDomainMarker(marker(m.var95(), "VaR95", Palette.awt(Palette.LOSS), 1));
-            plot.addDomainMarker(marker(m.var99(), "VaR99", Palette.awt(Palette.TURBO), 2));
+            plot.addDomainMarker(marker(m.var95(), "VaR95", ChartColors.awt(ChartColors.LOSS), 1));
+            plot.addDomainMarker(marker(m.var99(), "VaR99", ChartColors.awt(ChartColors.TURBO), 2));
         }
         plot.setNoDataMessage(m.name() + ": no path loses anything");
         plot.setDataset(data);

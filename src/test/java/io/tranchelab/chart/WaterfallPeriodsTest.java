@@ -1,4 +1,4 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.WaterfallSeries;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.WaterfallSeries;
-import io.tranchelab.ui.format.Palette;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Locale;
  */
 public record WaterfallPeriods(List<String> labels, List<Bucket> buckets) {
 
-    static final int MAX_PERIODS = 24;
+    public static final int MAX_PERIODS = 24;
 
     /** One stacked series: a use of cash (or the losses), summed per period. */
     public record Bucket(String name, String colorHex, double[] values) {
@@ -33,17 +32,17 @@ public record WaterfallPeriods(List<String> labels, List<Bucket> buckets) {
             periodOfStep[s] = s / stepsPerPeriod;
         }
         List<Bucket> buckets = new ArrayList<>();
-        buckets.add(new Bucket("Fees", Palette.FEES, sum(w.fees(), periodOfStep, periods, 1)));
+        buckets.add(new Bucket("Fees", ChartColors.FEES, sum(w.fees(), periodOfStep, periods, 1)));
         int count = trancheNames.size();
         for (int t = 0; t < w.coupons().length && t < count - 1; t++) {
-            buckets.add(new Bucket(trancheNames.get(t) + " coupon", Palette.trancheHex(t, count),
+            buckets.add(new Bucket(trancheNames.get(t) + " coupon", ChartColors.trancheHex(t, count),
                     sum(w.coupons()[t], periodOfStep, periods, 1)));
         }
-        buckets.add(new Bucket("Reserve", Palette.RESERVE, sum(w.reserveTopUp(), periodOfStep, periods, 1)));
-        buckets.add(new Bucket("Turbo paydown", Palette.TURBO, sum(w.turbo(), periodOfStep, periods, 1)));
-        buckets.add(new Bucket(count > 0 ? trancheNames.get(count - 1) : "Equity", Palette.trancheHex(count - 1, count),
+        buckets.add(new Bucket("Reserve", ChartColors.RESERVE, sum(w.reserveTopUp(), periodOfStep, periods, 1)));
+        buckets.add(new Bucket("Turbo paydown", ChartColors.TURBO, sum(w.turbo(), periodOfStep, periods, 1)));
+        buckets.add(new Bucket(count > 0 ? trancheNames.get(count - 1) : "Equity", ChartColors.trancheHex(count - 1, count),
                 sum(w.equity(), periodOfStep, periods, 1)));
-        buckets.add(new Bucket("Losses", Palette.LOSS, sum(w.losses(), periodOfStep, periods, -1)));
+        buckets.add(new Bucket("Losses", ChartColors.LOSS, sum(w.losses(), periodOfStep, periods, -1)));
         return new WaterfallPeriods(labels(w.times(), periodOfStep, periods, horizon), buckets);
     }
 

@@ -1,11 +1,9 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.FanSeries;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.format.Palette;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -17,14 +15,13 @@ import java.awt.Color;
  * One tranche over time: its value per unit of principal as a percentile fan, and below it
  * its drawdown from peak (drawn below zero).
  */
-final class TrancheFanChart {
+public final class TrancheFanChart {
 
     private final XYPlot valuePlot = new XYPlot(null, null, ChartStyle.percentAxis("value"), null);
     private final XYPlot drawdownPlot = new XYPlot(null, null, ChartStyle.percentAxis("drawdown"), null);
     private final JFreeChart chart;
-    private final ChartViewer viewer;
 
-    TrancheFanChart() {
+    public TrancheFanChart() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
         combined.setGap(6);
         combined.add(valuePlot, 3);
@@ -33,25 +30,23 @@ final class TrancheFanChart {
         ChartStyle.outline(valuePlot);
         ChartStyle.outline(drawdownPlot);
         drawdownPlot.addRangeMarker(new ValueMarker(0, Color.GRAY, ChartStyle.line(0.8f)));
-        viewer = new ChartViewer(chart);
-        viewer.setId("chart-drawdown");
     }
 
-    ChartViewer viewer() {
-        return viewer;
+    public JFreeChart chart() {
+        return chart;
     }
 
-    void show(SimulationResult result, int tranche) {
+    public void show(SimulationResult result, int tranche) {
         FanSeries fans = result.fans();
         if (tranche >= fans.trancheValues().size()) {
             return;
         }
         TrancheMetrics metrics = result.tranches().get(tranche);
         int count = result.tranches().size();
-        Color color = Palette.awt(Palette.trancheHex(tranche, count));
+        Color color = ChartColors.awt(ChartColors.trancheHex(tranche, count));
         double perPrincipal = metrics.initialPrincipal() > 0 ? 1 / metrics.initialPrincipal() : 1;
         DeviationRenderer valueRenderer = FanDatasets.renderer(color);
-        DeviationRenderer drawdownRenderer = FanDatasets.renderer(Palette.awt(Palette.LOSS));
+        DeviationRenderer drawdownRenderer = FanDatasets.renderer(ChartColors.awt(ChartColors.LOSS));
         drawdownRenderer.setSeriesVisibleInLegend(0, false, false);
         drawdownRenderer.setSeriesVisibleInLegend(1, false, false);
         chart.setNotify(false);

@@ -1,12 +1,10 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.format.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -15,14 +13,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.Color;
 
 /** Stacked bars per period: fees, each coupon, reserve, turbo, equity above the axis; losses below. */
-final class WaterfallChart {
+public final class WaterfallChart {
 
     private final StackedBarRenderer renderer = new StackedBarRenderer();
     private final CategoryPlot plot;
     private final JFreeChart chart;
-    private final ChartViewer viewer;
 
-    WaterfallChart() {
+    public WaterfallChart() {
         CategoryAxis periods = new CategoryAxis();
         periods.setCategoryMargin(0.15);
         periods.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -33,15 +30,13 @@ final class WaterfallChart {
         chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(1f)));
-        viewer = new ChartViewer(chart);
-        viewer.setId("chart-waterfall");
     }
 
-    ChartViewer viewer() {
-        return viewer;
+    public JFreeChart chart() {
+        return chart;
     }
 
-    void show(SimulationResult result) {
+    public void show(SimulationResult result) {
         WaterfallPeriods periods = WaterfallPeriods.of(result.waterfall(),
                 result.tranches().stream().map(TrancheMetrics::name).toList());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -51,7 +46,7 @@ final class WaterfallChart {
             for (int p = 0; p < periods.labels().size(); p++) {
                 data.addValue(bucket.values()[p], bucket.name(), periods.labels().get(p));
             }
-            renderer.setSeriesPaint(b, Palette.awt(bucket.colorHex()), false);
+            renderer.setSeriesPaint(b, ChartColors.awt(bucket.colorHex()), false);
         }
         int labelEvery = Math.max(1, (periods.labels().size() + 11) / 12);
         CategoryAxis axis = plot.getDomainAxis();

@@ -1,8 +1,8 @@
-package io.tranchelab.ui.format;
+package io.tranchelab.format;
 
 import java.util.Locale;
 
-/** How the workbench writes numbers: "$12.3M", "$1,234,567", "1.23 %", "4.0 bp". */
+/** How TrancheLab writes numbers for people (workbench, CLI, reports): "$12.3M", "$1,234,567", "1.23 %", "4.0 bp". */
 public final class Formats {
 
     private Formats() {

@@ -1,4 +1,4 @@
-package io.tranchelab.ui.charts;
+package io.tranchelab.chart;
 
 import org.junit.jupiter.api.Test;
 
