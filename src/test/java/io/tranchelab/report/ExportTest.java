@@ -92,8 +92,8 @@ class ExportTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Element root = factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
         assertEquals("svg", root.getTagName());
-        assertEquals("640", root.getAttribute("width").replace("px", ""));
-        assertEquals("360", root.getAttribute("height").replace("px", ""));
+        assertEquals(640, Double.parseDouble(root.getAttribute("width").replace("px", "")));
+        assertEquals(360, Double.parseDouble(root.getAttribute("height").replace("px", "")));
     }
 
     @Test
