@@ -1,10 +1,14 @@
 package io.tranchelab;
 
 import io.tranchelab.cli.Cli;
+import io.tranchelab.ui.WorkbenchLauncher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * Entry point of tranchelab.jar: with a subcommand it is the CLI, with none (or a file) it
- * starts the workbench. Kept free of JavaFX types so the CLI runs without a display.
+ * Entry point of tranchelab.jar: with a subcommand it is the CLI, with none (or a file, or
+ * --snapshot) it starts the workbench. Kept free of JavaFX types so the CLI runs without a display.
  */
 public final class Main {
 
@@ -12,6 +16,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args, System.out, System.err));
+        if (startsWorkbench(args)) {
+            WorkbenchLauncher.launch(args);
+        } else {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+    }
+
+    static boolean startsWorkbench(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--snapshot")) {
+            return true;
+        }
+        return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
     }
 }

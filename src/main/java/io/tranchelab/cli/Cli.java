@@ -30,6 +30,7 @@ public final class Cli {
             "usage: tranchelab <command> [options]",
             "  simulate FILE [--paths N] [--seed S] [--threads T] [--scenario NAME] [--format table|json]",
             "  compare FILE [--scenarios a,b,c] [--against FILE2] [--paths N] [--seed S] [--format table|json]",
+            "  report FILE --out REPORT.pdf [--scenarios a,b,c] [--csv METRICS.csv] [--paths N] [--seed S]",
             "  validate FILE",
             "  bench [FILE] [--paths N] [--threads T] [--repeat R]",
             "  (no command, or FILE.json: open the workbench)");
@@ -47,10 +48,11 @@ public final class Cli {
             return switch (args[0]) {
                 case "simulate" -> new SimulateCommand(out).run(rest);
                 case "compare" -> new CompareCommand(out).run(rest);
+                case "report" -> new ReportCommand(out).run(rest);
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: simulate, compare, validate, bench)");
+                        + "' (commands: simulate, compare, report, validate, bench)");
             };
         } catch (UsageException e) {
             err.println("tranchelab: " + e.getMessage());

@@ -1,5 +1,7 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.format.Formats;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,10 +91,10 @@ final class CompareCommand {
             for (int t = 0; t < result.tranches().size(); t++) {
                 TrancheMetrics m = result.tranches().get(t);
                 out.printf(Locale.ROOT, row, t == 0 ? clip(result.scenario(), 34) : "", m.name(),
-                        Figures.percent(m.expectedLoss()),
+                        Formats.percent(m.expectedLoss()),
                         run == 0 ? "" : signed(comparison.expectedLossDelta(run, t)),
-                        Figures.percent(m.probabilityOfLoss()), Figures.percent(m.var99()),
-                        Figures.percent(m.es99()), Figures.percent(m.returnMean()), m.impliedRating());
+                        Formats.percent(m.probabilityOfLoss()), Formats.percent(m.var99()),
+                        Formats.percent(m.es99()), Formats.percent(m.returnMean()), m.impliedRating());
             }
         }
         out.println();
@@ -140,7 +142,7 @@ final class CompareCommand {
     }
 
     private static String signed(double fraction) {
-        return (fraction > 0 ? "+" : "") + Figures.percent(fraction);
+        return (fraction > 0 ? "+" : "") + Formats.percent(fraction);
     }
 
     private static String clip(String text, int width) {

@@ -1,5 +1,7 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.format.Formats;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,21 +75,21 @@ final class SimulateCommand {
         out.printf(Locale.ROOT, header, "Tranche", "Principal", "EL", "±SE", "P(loss)", "LGD", "VaR95", "VaR99",
                 "ES99", "Ret mean", "Ret p5", "Ret p50", "Ret p95", "MaxDD", "MaxDD95", "WAL", "Rating");
         for (TrancheMetrics m : result.tranches()) {
-            out.printf(Locale.ROOT, header, m.name(), Figures.money(m.initialPrincipal()),
-                    Figures.percent(m.expectedLoss()), Figures.percent(m.expectedLossStandardError()),
-                    Figures.percent(m.probabilityOfLoss()), Figures.percent(m.lossGivenDefault()),
-                    Figures.percent(m.var95()), Figures.percent(m.var99()), Figures.percent(m.es99()),
-                    Figures.percent(m.returnMean()), Figures.percent(m.return5()), Figures.percent(m.return50()),
-                    Figures.percent(m.return95()), Figures.percent(m.maxDrawdownMean()),
-                    Figures.percent(m.maxDrawdown95()), Figures.years(m.weightedAverageLife()), m.impliedRating());
+            out.printf(Locale.ROOT, header, m.name(), Formats.money(m.initialPrincipal()),
+                    Formats.percent(m.expectedLoss()), Formats.percent(m.expectedLossStandardError()),
+                    Formats.percent(m.probabilityOfLoss()), Formats.percent(m.lossGivenDefault()),
+                    Formats.percent(m.var95()), Formats.percent(m.var99()), Formats.percent(m.es99()),
+                    Formats.percent(m.returnMean()), Formats.percent(m.return5()), Formats.percent(m.return50()),
+                    Formats.percent(m.return95()), Formats.percent(m.maxDrawdownMean()),
+                    Formats.percent(m.maxDrawdown95()), Formats.years(m.weightedAverageLife()), m.impliedRating());
         }
         PoolMetrics pool = result.pool();
         out.printf(Locale.ROOT, "%nPool: initial %s, final value mean %s (p5 %s, p95 %s)%n",
-                Figures.money(pool.initialValue()), Figures.money(pool.expectedFinalValue()),
-                Figures.money(pool.finalValue5()), Figures.money(pool.finalValue95()));
+                Formats.money(pool.initialValue()), Formats.money(pool.expectedFinalValue()),
+                Formats.money(pool.finalValue5()), Formats.money(pool.finalValue95()));
         out.printf(Locale.ROOT, "      credit losses %s of initial value, P(bad debt) %s, expected bad debt %s,"
                         + " liquidation volume %s%n",
-                Figures.percent(pool.expectedCreditLoss()), Figures.percent(pool.probabilityOfBadDebt()),
-                Figures.money(pool.expectedBadDebt()), Figures.money(pool.expectedLiquidationVolume()));
+                Formats.percent(pool.expectedCreditLoss()), Formats.percent(pool.probabilityOfBadDebt()),
+                Formats.money(pool.expectedBadDebt()), Formats.money(pool.expectedLiquidationVolume()));
     }
 }

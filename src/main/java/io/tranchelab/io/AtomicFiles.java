@@ -19,12 +19,12 @@ import java.util.UUID;
  * never half of one: write a temporary file next to the target, force it to disk, then move it
  * over the target. A failure names the file and says why, and leaves no temporary file behind.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path temp = null;

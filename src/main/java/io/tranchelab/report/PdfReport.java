@@ -1,5 +1,6 @@
 package io.tranchelab.report;
 
+import io.tranchelab.io.AtomicFiles;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
 import io.tranchelab.scenario.ScenarioComparison;
@@ -10,9 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +29,18 @@ public final class PdfReport {
     private static final int CHART_WIDTH = 900;
     private static final int CHART_HEIGHT = 420;
 
+    /** PDFBox warns when it draws Helvetica with a substitute font; that is expected here. */
+    private static final java.util.logging.Logger PDFBOX_LOG = quiet(java.util.logging.Logger.getLogger("org.apache.pdfbox"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     private PdfReport() {
     }
 
     public static void write(ScenarioComparison comparison, ReportCharts charts, Path out) throws IOException {
-        Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".report-", ".pdf.tmp");
         try (PDDocument document = new PDDocument()) {
             describe(document, comparison.structure());
             try (PdfCanvas canvas = new PdfCanvas(document)) {
@@ -42,10 +49,9 @@ public final class PdfReport {
                     scenarioPage(canvas, comparison, run, charts);
                 }
             }
-            document.save(temporary.toFile());
-            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            AtomicFiles.write(out, bytes.toByteArray());
         }
     }
 
@@ -108,7 +114,7 @@ public final class PdfReport {
                     percent(m.probabilityOfLoss()), percent(m.var99()), percent(m.es99()),
                     percent(m.returnMean()), m.impliedRating()));
         }
-        canvas.table(List.of("Tranche", "EL", "dEL vs base", "P(loss)", "VaR 99", "ES 99", "Return", "Rating"), rows,
+        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "Rating"), rows,
                 METRIC_COLUMNS, 9);
     }
 

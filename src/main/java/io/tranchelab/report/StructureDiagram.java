@@ -1,5 +1,7 @@
 package io.tranchelab.report;
 
+import io.tranchelab.chart.ChartColors;
+import io.tranchelab.format.Formats;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.Position;
@@ -27,15 +29,8 @@ public final class StructureDiagram {
     private static final Color INK = new Color(0x24292f);
     private static final Color BOX = new Color(0xf6f8fa);
     private static final Color EDGE = new Color(0xd0d7de);
-    private static final String[] SENIOR_BLUES = {"#1d4e89", "#2f6fb3", "#4f8fd0", "#77aee0", "#9cc5ea"};
-    private static final Color EQUITY = Color.decode("#e8963a");
 
     private StructureDiagram() {
-    }
-
-    /** The colour of tranche {@code index} of {@code count}: seniors in blues, the equity in amber. */
-    public static Color trancheColor(int index, int count) {
-        return index == count - 1 ? EQUITY : Color.decode(SENIOR_BLUES[Math.min(index, SENIOR_BLUES.length - 1)]);
     }
 
     public static BufferedImage render(Structure structure, List<TrancheMetrics> metrics, int width, int height) {
@@ -75,7 +70,7 @@ public final class StructureDiagram {
             line += 18;
         }
         if (structure.initialCash() > 0) {
-            g.drawString("Cash " + money(structure.initialCash()), x + 12, line);
+            g.drawString("Cash " + Formats.money(structure.initialCash()), x + 12, line);
         }
     }
 
@@ -85,11 +80,11 @@ public final class StructureDiagram {
                     100 * y.apr());
         }
         if (position instanceof LoanBook b) {
-            return String.format(Locale.ROOT, "%s: %s lent against %s at %.2f %%", b.name(), money(b.principal()),
+            return String.format(Locale.ROOT, "%s: %s lent against %s at %.2f %%", b.name(), Formats.money(b.principal()),
                     b.collateral(), 100 * b.rate());
         }
         CreditLine c = (CreditLine) position;
-        return String.format(Locale.ROOT, "%s: %s in %d lines at %.2f %%", c.name(), money(c.principal()),
+        return String.format(Locale.ROOT, "%s: %s in %d lines at %.2f %%", c.name(), Formats.money(c.principal()),
                 c.lines(), 100 * c.rate());
     }
 
@@ -109,7 +104,7 @@ public final class StructureDiagram {
         for (int t = 0; t < tranches.size(); t++) {
             Tranche tranche = tranches.get(t);
             double blockHeight = h * tranche.share();
-            g.setColor(trancheColor(t, tranches.size()));
+            g.setColor(ChartColors.awt(ChartColors.trancheHex(t, tranches.size())));
             g.fillRect(x, (int) top, w, (int) Math.ceil(blockHeight) - 2);
             g.setColor(Color.WHITE);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
@@ -129,10 +124,6 @@ public final class StructureDiagram {
             }
             top += blockHeight;
         }
-    }
-
-    private static String money(double usd) {
-        return usd >= 1e6 ? String.format(Locale.ROOT, "$%.1fM", usd / 1e6) : String.format(Locale.ROOT, "$%,.0f", usd);
     }
 
     private static String clip(String text, int length) {

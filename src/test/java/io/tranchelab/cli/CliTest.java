@@ -184,7 +184,7 @@ class CliTest {
         assertEquals(Cli.OK, run("compare", example.toString(), "--against", b.toString()));
         assertTrue(stdout().contains("B - A"), stdout());
         // B's equity loses 15 % where A's loses nothing
-        assertTrue(stdout().contains("Equity +15.00%"), stdout());
+        assertTrue(stdout().contains("Equity +15.00 %"), stdout());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package io.tranchelab.chart;
+
+import io.tranchelab.format.Formats;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+
+/** One look for every chart: the theme's fonts, white plots with light grid lines, axis formats. */
+public final class ChartStyle {
+
+    public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    public static final Color TEXT = new Color(0x24, 0x29, 0x2F);
+    private static final String FONT = Font.SANS_SERIF;
+
+    private ChartStyle() {
+    }
+
+    public static JFreeChart apply(JFreeChart chart, String title) {
+        StandardChartTheme theme = new StandardChartTheme("TrancheLab");
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 14));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 12));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setRangeGridlinePaint(GRID);
+        theme.setAxisLabelPaint(TEXT);
+        theme.setTickLabelPaint(TEXT);
+        theme.setLegendBackgroundPaint(Color.WHITE);
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        theme.apply(chart);
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 13)));
+        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        chart.setAntiAlias(true);
+        outline(chart.getPlot());
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 10));
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    public static void outline(Plot plot) {
+        plot.setOutlineVisible(false);
+        plot.setNoDataMessage("Computing...");
+        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 12));
+    }
+
+    public static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(new DecimalFormat("0.##%"));
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    public static NumberAxis moneyAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(new MoneyFormat());
+        return axis;
+    }
+
+    public static NumberAxis yearsAxis() {
+        NumberAxis axis = new NumberAxis("years");
+        axis.setAutoRangeIncludesZero(false);
+        axis.setLowerMargin(0);
+        axis.setUpperMargin(0);
+        return axis;
+    }
+
+    public static BasicStroke line(float width) {
+        return new BasicStroke(width);
+    }
+
+    /** Axis ticks as "$12.3M". */
+    public static final class MoneyFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(Formats.money(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(Formats.money(number));
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.ui.document.DialogService;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The file actions' questions as JavaFX dialogs owned by the main window. */
+final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    /** The owner is looked up when a dialog opens: the window exists only once the scene is shown. */
+    FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        FileChooser chooser = chooser("Open structure");
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path suggestion) {
+        FileChooser chooser = chooser("Save structure");
+        Path absolute = suggestion.toAbsolutePath();
+        if (absolute.getParent() != null && absolute.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(absolute.getParent().toFile());
+        }
+        chooser.setInitialFileName(String.valueOf(absolute.getFileName()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public UnsavedChoice askToSaveChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setHeaderText("Save changes to " + documentName + "?");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea text = new TextArea(details);
+        text.setId("error-details");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, Math.max(3, details.split("\n").length + 1)));
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("error-dialog");
+        alert.show();
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Structures (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+}

@@ -1,0 +1,64 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.ui.canvas.StructureCanvasView;
+import io.tranchelab.ui.charts.ChartsView;
+import io.tranchelab.ui.metrics.MetricsTableView;
+import io.tranchelab.ui.params.ParameterPanelView;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.StatusBar;
+
+import java.util.Locale;
+
+/**
+ * The window's content: menus on top; on the left the structure canvas over the parameters of
+ * the selection; on the right the charts over the metrics table; the run status at the bottom.
+ */
+public final class MainWindow extends BorderPane {
+
+    public MainWindow(Workbench workbench, io.tranchelab.ui.document.RecentFiles recentFiles) {
+        setId("main-window");
+        getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        setTop(new WorkbenchMenuBar(workbench.viewModel(), workbench.actions(), recentFiles, this::requestClose));
+
+        SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),
+                new ParameterPanelView(workbench.parameters()));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.44);
+        BorderPane right = new BorderPane(new ChartsView(workbench.charts()));
+        right.setBottom(new MetricsTableView(workbench.metrics()));
+        SplitPane main = new SplitPane(left, right);
+        main.setDividerPositions(0.33);
+        setCenter(main);
+        setBottom(statusBar(workbench.viewModel().simulation()));
+    }
+
+    private static StatusBar statusBar(SimulationService simulation) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(simulation.statusProperty());
+        bar.progressProperty().bind(Bindings.when(simulation.busyProperty())
+                .then(Bindings.when(simulation.progressProperty().greaterThan(0))
+                        .then(simulation.progressProperty()).otherwise(-1.0))
+                .otherwise(0.0));
+        Label latency = new Label();
+        latency.setId("status-latency");
+        latency.textProperty().bind(Bindings.createStringBinding(() -> {
+            var run = simulation.lastRunProperty().get();
+            return run == null ? "" : String.format(Locale.US, "edit to charts %.0f ms", run.latencyMillis());
+        }, simulation.lastRunProperty()));
+        bar.getRightItems().add(latency);
+        return bar;
+    }
+
+    private void requestClose() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+    }
+}

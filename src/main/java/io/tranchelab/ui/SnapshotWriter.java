@@ -1,0 +1,77 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.ui.run.RunKind;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * {@code --snapshot FILE.png}: waits for the first full run to reach the charts, lets a few
+ * frames render, saves the window as a PNG and exits (0 when the run succeeded).
+ */
+final class SnapshotWriter {
+
+    private static final Duration SETTLE = Duration.millis(800);
+    private static final Duration TIMEOUT = Duration.minutes(5);
+
+    private SnapshotWriter() {
+    }
+
+    static void afterFullRun(SimulationService simulation, Scene scene, Path target) {
+        boolean[] done = {false};
+        Runnable check = () -> {
+            boolean finished = !simulation.isBusy()
+                    && (simulation.errorProperty().get() != null || simulation.lastRunProperty().get() != null
+                    && simulation.lastRunProperty().get().kind() == RunKind.FULL);
+            if (finished && !done[0]) {
+                done[0] = true;
+                int code = simulation.errorProperty().get() == null ? 0 : 1;
+                later(SETTLE, () -> writeAndExit(scene, target, code));
+            }
+        };
+        simulation.busyProperty().addListener((o, was, now) -> check.run());
+        simulation.lastRunProperty().addListener((o, was, now) -> check.run());
+        later(TIMEOUT, () -> {
+            if (!done[0]) {
+                System.err.println("snapshot: no full run within " + TIMEOUT.toSeconds() + " s; writing what is shown");
+                writeAndExit(scene, target, 1);
+            }
+        });
+    }
+
+    private static void later(Duration delay, Runnable action) {
+        PauseTransition pause = new PauseTransition(delay);
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void writeAndExit(Scene scene, Path target, int code) {
+        int exit = code;
+        try {
+            WritableImage image = scene.snapshot(null);
+            BufferedImage argb = SwingFXUtils.fromFXImage(image, null);
+            BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+            rgb.createGraphics().drawImage(argb, 0, 0, null);
+            Path absolute = target.toAbsolutePath();
+            if (absolute.getParent() != null) {
+                java.nio.file.Files.createDirectories(absolute.getParent());
+            }
+            ImageIO.write(rgb, "png", absolute.toFile());
+            System.out.println("snapshot written to " + absolute + " (" + rgb.getWidth() + "x" + rgb.getHeight() + ")");
+        } catch (IOException | RuntimeException e) {
+            System.err.println("snapshot failed: " + e);
+            exit = 1;
+        }
+        Platform.exit();
+        System.exit(exit);
+    }
+}

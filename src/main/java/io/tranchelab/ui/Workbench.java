@@ -1,0 +1,94 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.model.Structure;
+import io.tranchelab.ui.canvas.CanvasViewModel;
+import io.tranchelab.ui.charts.ChartsViewModel;
+import io.tranchelab.ui.document.DefaultStructures;
+import io.tranchelab.ui.document.DialogService;
+import io.tranchelab.ui.document.DocumentActions;
+import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.StructureDocument;
+import io.tranchelab.ui.edit.Selection;
+import io.tranchelab.ui.metrics.MetricsViewModel;
+import io.tranchelab.ui.params.ParameterPanelViewModel;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.scene.Parent;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: one document, one simulation service, the view models that read them
+ * and the main window that binds to those. The app and the UI tests build it the same way.
+ */
+public final class Workbench {
+
+    private final WorkbenchViewModel viewModel;
+    private final DocumentActions actions;
+    private final CanvasViewModel canvas;
+    private final ParameterPanelViewModel parameters;
+    private final ChartsViewModel charts;
+    private final MetricsViewModel metrics;
+    private final MainWindow window;
+
+    /**
+     * @param dialogs makes the dialog service from the window's root (whose window appears only once shown)
+     */
+    public Workbench(Structure initial, Path file, SimulationService simulation, RecentFiles recentFiles,
+                     Function<Supplier<Parent>, DialogService> dialogs) {
+        StructureDocument document = new StructureDocument(initial, file);
+        viewModel = new WorkbenchViewModel(document, simulation);
+        canvas = new CanvasViewModel(viewModel, document.structureProperty(), simulation.resultProperty(),
+                viewModel.selectionProperty());
+        parameters = new ParameterPanelViewModel(viewModel, viewModel.selectionProperty(),
+                document.structureProperty());
+        charts = new ChartsViewModel(simulation.resultProperty());
+        metrics = new MetricsViewModel(simulation.resultProperty());
+        viewModel.selectionProperty().addListener((o, was, now) -> {
+            if (now instanceof Selection.Tranche t) {
+                charts.follow(t.index());
+            }
+        });
+        MainWindow[] holder = new MainWindow[1];
+        actions = new DocumentActions(document, recentFiles, dialogs.apply(() -> holder[0]),
+                DefaultStructures::bundled);
+        window = new MainWindow(this, recentFiles);
+        holder[0] = window;
+    }
+
+    /** A workbench with the real dialogs. */
+    public static Workbench withFxDialogs(Structure initial, Path file, SimulationService simulation,
+                                          RecentFiles recentFiles) {
+        return new Workbench(initial, file, simulation, recentFiles,
+                root -> new FxDialogService(() -> root.get().getScene().getWindow()));
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return viewModel;
+    }
+
+    public DocumentActions actions() {
+        return actions;
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public ParameterPanelViewModel parameters() {
+        return parameters;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public MetricsViewModel metrics() {
+        return metrics;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

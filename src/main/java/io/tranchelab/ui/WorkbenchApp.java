@@ -1,0 +1,103 @@
+package io.tranchelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.ui.document.DefaultStructures;
+import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.PreviewSizing;
+import io.tranchelab.ui.run.SimulationEngine;
+import io.tranchelab.ui.run.SimulationService;
+import io.tranchelab.ui.run.TaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The JavaFX application: builds the workbench, opens the requested file, shows the window. */
+public final class WorkbenchApp extends Application {
+
+    /** Debounce of edits: long enough to merge a burst of key or mouse events, short against the 100 ms goal. */
+    static final long DEBOUNCE_MILLIS = 20;
+    /** While a slider keeps moving, a preview still starts this often, so charts follow the drag. */
+    static final long MAX_WAIT_MILLIS = 120;
+    /** Core time a preview may take, leaving room for the debounce and the chart update within 100 ms. */
+    static final double PREVIEW_BUDGET_MILLIS = 40;
+
+    private FxTaskExecutor executor;
+    private SimulationService simulation;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("tranchelab: " + e.getMessage());
+            Platform.exit();
+            System.exit(2);
+            return;
+        }
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor();
+        simulation = newSimulationService(executor);
+        boolean snapshot = options.snapshot().isPresent();
+        RecentFiles recent = snapshot ? new RecentFiles(new MemoryStore()) : RecentFiles.inUserPreferences();
+        Workbench workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
+
+        Scene scene = new Scene(workbench.window(), options.width(), options.height());
+        stage.setScene(scene);
+        stage.titleProperty().bind(workbench.viewModel().document().titleProperty());
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(e -> {
+            if (!snapshot && !workbench.actions().confirmDiscard()) {
+                e.consume();
+            } else {
+                Platform.exit();
+            }
+        });
+        stage.show();
+
+        Path file = options.structureFile().orElse(DefaultStructures.sampleFile());
+        if (file != null) {
+            workbench.actions().load(file);
+        }
+        workbench.viewModel().start();
+        options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
+    }
+
+    /** The recomputation service as the app configures it (the UI tests and the latency probe use it too). */
+    static SimulationService newSimulationService(TaskExecutor executor) {
+        return new SimulationService(SimulationEngine.CORE, executor, DEBOUNCE_MILLIS, MAX_WAIT_MILLIS,
+                new PreviewSizing(PREVIEW_BUDGET_MILLIS));
+    }
+
+    @Override
+    public void stop() {
+        if (simulation != null) {
+            simulation.cancelAll();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    /** Snapshots must not touch the user's recent files. */
+    private static final class MemoryStore implements RecentFiles.Store {
+        private List<String> paths = new ArrayList<>();
+
+        @Override
+        public List<String> load() {
+            return paths;
+        }
+
+        @Override
+        public void save(List<String> value) {
+            paths = new ArrayList<>(value);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.ui.document.DocumentActions;
+import io.tranchelab.ui.document.RecentFiles;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+
+/** File and Edit menus with the usual shortcuts (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Shift+Z). */
+final class WorkbenchMenuBar extends MenuBar {
+
+    WorkbenchMenuBar(WorkbenchViewModel viewModel, DocumentActions actions, RecentFiles recentFiles, Runnable quit) {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        recent.setOnShowing(e -> fillRecent(recent, actions, recentFiles));
+        fillRecent(recent, actions, recentFiles);
+        Menu file = new Menu("File", null,
+                item("New", "Shortcut+N", actions::newDocument),
+                item("Open...", "Shortcut+O", actions::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", actions::save),
+                item("Save As...", "Shortcut+Shift+S", actions::saveAs),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", quit));
+        MenuItem undo = item("Undo", "Shortcut+Z", viewModel::undo);
+        undo.disableProperty().bind(viewModel.document().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", viewModel::redo);
+        redo.disableProperty().bind(viewModel.document().canRedoProperty().not());
+        MenuItem redoAlt = item("Redo", "Shortcut+Y", viewModel::redo);
+        redoAlt.setVisible(false);
+        Menu edit = new Menu("Edit", null, undo, redo, redoAlt);
+        getMenus().addAll(file, edit);
+    }
+
+    private static void fillRecent(Menu recent, DocumentActions actions, RecentFiles recentFiles) {
+        recent.getItems().clear();
+        for (Path path : recentFiles.files()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecent(path));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

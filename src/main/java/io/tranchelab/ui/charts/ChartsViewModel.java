@@ -1,0 +1,64 @@
+package io.tranchelab.ui.charts;
+
+import io.tranchelab.chart.TrancheChoice;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.sim.TrancheMetrics;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The run the charts show and which tranche the per-tranche charts follow. */
+public final class ChartsViewModel {
+
+    private final ObservableValue<SimulationResult> result;
+    private final IntegerProperty tranche = new SimpleIntegerProperty(this, "tranche");
+    private final ObservableList<String> trancheNames = FXCollections.observableArrayList();
+    private boolean shownOnce;
+
+    public ChartsViewModel(ObservableValue<SimulationResult> result) {
+        this.result = result;
+        result.addListener((o, was, now) -> refreshNames());
+        refreshNames();
+    }
+
+    private void refreshNames() {
+        SimulationResult r = result.getValue();
+        if (r == null) {
+            return;
+        }
+        var names = r.tranches().stream().map(TrancheMetrics::name).toList();
+        if (!names.equals(trancheNames)) {
+            trancheNames.setAll(names);
+        }
+        if (!shownOnce || tranche.get() >= names.size()) {
+            tranche.set(firstTrancheThatLoses(r));
+            shownOnce = true;
+        }
+    }
+
+    /** The tranche to show first: {@link TrancheChoice#firstThatLoses}. */
+    static int firstTrancheThatLoses(SimulationResult r) {
+        return TrancheChoice.firstThatLoses(r);
+    }
+
+    /** Follows the tranche selected elsewhere (on the canvas), when the run has it. */
+    public void follow(int index) {
+        if (index >= 0 && index < trancheNames.size()) {
+            tranche.set(index);
+        }
+    }
+
+    public ObservableValue<SimulationResult> resultProperty() {
+        return result;
+    }
+
+    public IntegerProperty trancheProperty() {
+        return tranche;
+    }
+
+    public ObservableList<String> trancheNames() {
+        return trancheNames;
+    }
+}

@@ -1,0 +1,62 @@
+package io.tranchelab.ui.metrics;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/** Per-tranche metrics: EL, probability of loss, VaR/ES, returns, drawdown, WAL, rating. */
+public final class MetricsTableView extends VBox {
+
+    public MetricsTableView(MetricsViewModel viewModel) {
+        setId("metrics");
+        TableView<MetricsRow> table = new TableView<>(viewModel.rows());
+        table.setId("metrics-table");
+        table.setStyle("-fx-font-size: 12px;");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().setAll(
+                column("Tranche", 80, MetricsRow::tranche, "Senior first"),
+                column("EL \u00b1 s.e.", 112, MetricsRow::expectedLoss,
+                        "Expected loss: mean principal loss / initial principal, with its Monte Carlo standard error"),
+                column("P(loss)", 68, MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
+                column("VaR 95/99", 104, MetricsRow::var, "Value at risk of the loss fraction at 95 % and 99 %"),
+                column("ES 95/99", 104, MetricsRow::es,
+                        "Expected shortfall: mean loss of the worst 5 % and 1 % of paths"),
+                column("Return", 72, MetricsRow::returnMean, "Mean annualized return (cash received, no reinvestment)"),
+                column("Return 5/50/95", 134, MetricsRow::returns, "Percentiles of the annualized return"),
+                column("Max DD", 112, MetricsRow::maxDrawdown,
+                        "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
+                column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
+                column("Rating", 70, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
+                        + " (idealized expected-loss table, docs/ratings.md)"));
+        table.setPrefHeight(150);
+        table.setMinHeight(110);
+        Label pool = new Label();
+        pool.setId("pool-summary");
+        pool.textProperty().bind(viewModel.poolSummaryProperty());
+        pool.getStyleClass().add(Styles.TEXT_SMALL);
+        pool.setPadding(new Insets(2, 8, 2, 8));
+        getChildren().addAll(table, pool);
+    }
+
+    private static TableColumn<MetricsRow, String> column(String title, double width,
+                                                          Function<MetricsRow, String> value, String tip) {
+        TableColumn<MetricsRow, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(tip));
+        column.setGraphic(header);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+}

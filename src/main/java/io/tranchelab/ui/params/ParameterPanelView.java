@@ -1,0 +1,90 @@
+package io.tranchelab.ui.params;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The parameters of the selection: a name field, then each group's rows under a heading. */
+public final class ParameterPanelView extends ScrollPane {
+
+    private final ParameterPanelViewModel viewModel;
+    private final VBox content = new VBox(6);
+
+    public ParameterPanelView(ParameterPanelViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        initListeners();
+        rebuild();
+    }
+
+    private void createView() {
+        setId("parameter-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(8, 12, 12, 12));
+        setContent(content);
+    }
+
+    private void initListeners() {
+        viewModel.groups().addListener((ListChangeListener<ParameterPanelViewModel.Group>) change -> rebuild());
+    }
+
+    private void rebuild() {
+        content.getChildren().setAll(nameRow());
+        for (ParameterPanelViewModel.Group group : viewModel.groups()) {
+            Label title = new Label(group.title());
+            title.getStyleClass().addAll(Styles.TITLE_4);
+            title.setPadding(new Insets(8, 0, 0, 0));
+            content.getChildren().addAll(title, grid(group));
+        }
+    }
+
+    private GridPane nameRow() {
+        TextField name = new TextField();
+        name.setId("field-name");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        name.setOnAction(e -> viewModel.submitName());
+        name.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                viewModel.submitName();
+            }
+        });
+        GridPane grid = newGrid();
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        grid.addRow(0, new Label("Name"), name);
+        grid.add(ErrorLine.boundTo(viewModel.nameErrorProperty(), name), 0, 1, 2, 1);
+        return grid;
+    }
+
+    private GridPane grid(ParameterPanelViewModel.Group group) {
+        GridPane grid = newGrid();
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow(), new ColumnConstraints(),
+                new ColumnConstraints());
+        int row = 0;
+        for (ParameterRowViewModel vm : group.rows()) {
+            row = vm instanceof NumberParameterViewModel n ? NumberParameterRow.addTo(grid, row, n)
+                    : RangeParameterRow.addTo(grid, row, (RangeParameterViewModel) vm);
+        }
+        return grid;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private static GridPane newGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        return grid;
+    }
+}

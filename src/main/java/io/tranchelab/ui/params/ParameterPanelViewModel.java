@@ -1,0 +1,126 @@
+package io.tranchelab.ui.params;
+
+import io.tranchelab.model.Problem;
+import io.tranchelab.model.Structure;
+import io.tranchelab.ui.edit.PositionEdits;
+import io.tranchelab.ui.edit.PositionValues;
+import io.tranchelab.ui.edit.Selection;
+import io.tranchelab.ui.edit.StructureEdits;
+import io.tranchelab.ui.edit.StructureEditor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The parameters of the selection, as rows. The rows are rebuilt when the selection or the
+ * layout of the structure changes (another position kind, a tranche added); any other edit,
+ * including undo, only refreshes their values, so a slider being dragged keeps its identity.
+ */
+public final class ParameterPanelViewModel {
+
+    /** A heading and its rows. */
+    public record Group(String title, List<ParameterRowViewModel> rows) {
+    }
+
+    private final StructureEditor editor;
+    private final ObservableValue<Selection> selection;
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final StringProperty name = new SimpleStringProperty(this, "name");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
+    private Object layoutKey;
+
+    public ParameterPanelViewModel(StructureEditor editor, ObservableValue<Selection> selection,
+                                   ObservableValue<Structure> structure) {
+        this.editor = editor;
+        this.selection = selection;
+        selection.addListener((o, was, now) -> update());
+        structure.addListener((o, was, now) -> update());
+        update();
+    }
+
+    private void update() {
+        Structure s = editor.current();
+        Object key = List.of(selection.getValue(), shape(s));
+        if (!key.equals(layoutKey)) {
+            layoutKey = key;
+            groups.setAll(ParameterCatalog.forSelection(s, selection.getValue()).stream()
+                    .map(g -> new Group(g.title(), g.parameters().stream().map(this::row).toList())).toList());
+        } else {
+            groups.forEach(g -> g.rows().forEach(ParameterRowViewModel::refresh));
+        }
+        name.set(nameOf(s, selection.getValue()));
+        nameError.set(null);
+    }
+
+    private ParameterRowViewModel row(ParameterSpec spec) {
+        if (spec instanceof NumberSpec n) {
+            return new NumberParameterViewModel(n, editor);
+        }
+        return new RangeParameterViewModel((RangeSpec) spec, editor);
+    }
+
+    /** What decides which rows exist: the kinds of positions and assets, and the tranche count. */
+    private static Object shape(Structure s) {
+        return List.of(s.positions().stream().map(p -> p.getClass().getSimpleName()).toList(),
+                s.assets().stream().map(a -> a.getClass().getSimpleName() + a.id()).toList(),
+                s.positions().stream().map(p -> Objects.toString(PositionValues.assetOf(p)))
+                        .toList(),
+                s.tranches().size());
+    }
+
+    private static String nameOf(Structure s, Selection selected) {
+        if (selected instanceof Selection.Tranche t && t.index() < s.tranches().size()) {
+            return s.tranches().get(t.index()).name();
+        }
+        if (selected instanceof Selection.Position p && p.index() < s.positions().size()) {
+            return s.positions().get(p.index()).name();
+        }
+        return s.name();
+    }
+
+    /** Renames the selected element (or the structure); a blank name is refused. */
+    public void submitName() {
+        String typed = name.get() == null ? "" : name.get().trim();
+        if (typed.isEmpty()) {
+            nameError.set("A name must not be blank");
+            return;
+        }
+        Structure s = editor.current();
+        Selection selected = selection.getValue();
+        Structure next;
+        if (selected instanceof Selection.Tranche t) {
+            next = StructureEdits.replaceTranche(s, t.index(), tr -> tr.withName(typed));
+        } else if (selected instanceof Selection.Position p) {
+            next = PositionEdits.rename(s, p.index(), typed);
+        } else {
+            next = s.withName(typed);
+        }
+        List<Problem> problems = editor.edit(next, false);
+        nameError.set(problems.isEmpty() ? null : problems.get(0).toString());
+    }
+
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    /** Rows by spec id, for tests and for focusing a row. */
+    public ParameterRowViewModel row(String id) {
+        return groups.stream().flatMap(g -> g.rows().stream()).filter(r -> r.spec().id().equals(id)).findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,43 @@
+package io.tranchelab.ui.params;
+
+import io.tranchelab.model.Structure;
+
+import java.util.List;
+
+/** The structure-wide terms: fees, reserve, OC trigger, horizon and paths. */
+final class PoolParameters {
+
+    private PoolParameters() {
+    }
+
+    static List<ParameterGroup> groups(Structure s) {
+        return List.of(
+                new ParameterGroup("Waterfall", List.of(
+                        NumberSpec.of("managementFee", "Management fee", ValueUnit.PERCENT, 0, 0.2,
+                                "Yearly fee on pool NAV, paid first out of each step's cash, before any coupon.",
+                                x -> x.waterfall().managementFee(),
+                                (x, v) -> x.withWaterfall(x.waterfall().withManagementFee(v))).withSlider(0, 0.05),
+                        NumberSpec.of("reserveTarget", "Reserve target", ValueUnit.PERCENT, 0, 1,
+                                "Reserve account target as a share of senior principal outstanding; topped up from"
+                                        + " cash after the coupons and drawn on when a coupon falls short.",
+                                x -> x.waterfall().reserveTarget(),
+                                (x, v) -> x.withWaterfall(x.waterfall().withReserveTarget(v))).withSlider(0, 0.2),
+                        NumberSpec.of("ocThreshold", "OC threshold", ValueUnit.RATIO, 0, 10,
+                                "Overcollateralization trigger: while NAV / senior principal is below this, cash"
+                                        + " below the senior coupon pays down senior principal (turbo). 0 disables it.",
+                                x -> x.waterfall().ocThreshold(),
+                                (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2))),
+                new ParameterGroup("Simulation", List.of(
+                        NumberSpec.of("horizonYears", "Horizon", ValueUnit.YEARS, 1.0 / 365, 30,
+                                "Years simulated; at the horizon the pool is liquidated at market and the"
+                                        + " proceeds paid to the tranches senior first.",
+                                x -> x.simulation().horizonYears(),
+                                (x, v) -> x.withSimulation(x.simulation().withHorizonYears(v))).withSlider(0.25, 5),
+                        NumberSpec.of("paths", "Paths", ValueUnit.PATHS, 100, 1_000_000,
+                                "Monte Carlo paths of a full run. More paths narrow the standard error of every"
+                                        + " metric (it shrinks as 1/sqrt(paths)); previews while dragging use 1,000.",
+                                x -> x.simulation().paths(),
+                                (x, v) -> x.withSimulation(x.simulation().withPaths((int) Math.round(v))))
+                                .withSlider(1_000, 50_000))));
+    }
+}

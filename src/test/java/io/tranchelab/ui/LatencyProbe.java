@@ -1,0 +1,159 @@
+package io.tranchelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.io.StructureJson;
+import io.tranchelab.model.Structure;
+import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.edit.Selection;
+import io.tranchelab.ui.params.NumberParameterViewModel;
+import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.RunInfo;
+import io.tranchelab.ui.run.RunKind;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the workbench's latency in the real window (docs/performance.md, "Workbench latency"):
+ * moves the first loan book's liquidation-threshold slider one step at a time during a drag and
+ * records, for each step, the time from the slider change to the preview's charts and table
+ * updated and laid out (the next pulse); then releases it and records the full run.
+ * Run: {@code xvfb-run -a java -cp ... 'io.tranchelab.ui.LatencyProbe$Run' FILE.json [moves] [position] [parameter]},
+ * the parameter being a slider of the position's panel (default: liquidationThreshold of position 0).
+ */
+public final class LatencyProbe extends Application {
+
+    private final BlockingQueue<double[]> measured = new ArrayBlockingQueue<>(1000);
+    private String parameter;
+
+    /** The entry point: a class that is not the Application, as the JavaFX launcher requires on a classpath. */
+    public static final class Run {
+        public static void main(String[] args) {
+            Application.launch(LatencyProbe.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        Structure structure = StructureJson.read(Path.of(args.get(0)));
+        int moves = args.size() > 1 ? Integer.parseInt(args.get(1)) : 40;
+        int position = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
+        parameter = args.size() > 3 ? args.get(3) : "liquidationThreshold";
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        FxTaskExecutor executor = new FxTaskExecutor();
+        SimulationService simulation = WorkbenchApp.newSimulationService(executor);
+        Workbench workbench = Workbench.withFxDialogs(structure, null, simulation, new RecentFiles(new NoStore()));
+        Scene scene = new Scene(workbench.window(), 1366, 768);
+        stage.setScene(scene);
+        stage.show();
+        long[] changedAt = {0};
+        simulation.lastRunProperty().addListener((o, was, run) -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                measured.add(new double[] {run.kind() == RunKind.FULL ? 1 : 0, run.paths(), run.computeMillis(),
+                        run.latencyMillis(), (System.nanoTime() - changedAt[0]) / 1e6, run.applyMillis()});
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
+        workbench.viewModel().selectionProperty().set(new Selection.Position(position));
+        workbench.viewModel().start();
+        Thread driver = new Thread(() -> drive(workbench, changedAt, moves), "latency-probe");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private void drive(Workbench workbench, long[] changedAt, int moves) {
+        try {
+            take(); // the first full run
+            for (int warm = 0; warm < 2; warm++) {
+                runFull(workbench, changedAt, 0.98 + 0.01 * warm);
+            }
+            Slider lt = (Slider) workbench.window().lookup("#slider-" + parameter);
+            List<double[]> previews = new ArrayList<>();
+            Platform.runLater(() -> lt.setValueChanging(true));
+            for (int i = 0; i < moves; i++) {
+                double value = lt.getMin() + (lt.getMax() - lt.getMin()) * (0.55 + 0.3 * (i % 30) / 30.0);
+                Platform.runLater(() -> {
+                    changedAt[0] = System.nanoTime();
+                    lt.setValue(value);
+                });
+                previews.add(take());
+            }
+            long releasedAt = System.nanoTime();
+            Platform.runLater(() -> {
+                changedAt[0] = releasedAt;
+                lt.setValueChanging(false);
+            });
+            double[] full = take();
+            List<double[]> fulls = new ArrayList<>(List.of(full));
+            for (int i = 0; i < 4; i++) {
+                fulls.add(runFull(workbench, changedAt, 1.01 + 0.01 * i));
+            }
+            report("preview (slider dragged)", previews.subList(Math.min(5, previews.size() / 4), previews.size()));
+            report("full run (slider released)", fulls);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+        } finally {
+            Platform.exit();
+            System.exit(0);
+        }
+    }
+
+    private double[] runFull(Workbench workbench, long[] changedAt, double factor) throws InterruptedException {
+        Platform.runLater(() -> {
+            changedAt[0] = System.nanoTime();
+            NumberParameterViewModel row = (NumberParameterViewModel) workbench.parameters().row(parameter);
+            row.submitValue(row.valueProperty().get() * factor, false);
+        });
+        return take();
+    }
+
+    private double[] take() throws InterruptedException {
+        double[] m = measured.poll(120, TimeUnit.SECONDS);
+        if (m == null) {
+            throw new IllegalStateException("no run finished within 120 s");
+        }
+        return m;
+    }
+
+    private static void report(String what, List<double[]> runs) {
+        double[] compute = runs.stream().mapToDouble(r -> r[2]).sorted().toArray();
+        double[] applied = runs.stream().mapToDouble(r -> r[3]).sorted().toArray();
+        double[] laidOut = runs.stream().mapToDouble(r -> r[4]).sorted().toArray();
+        double[] apply = runs.stream().mapToDouble(r -> r[5]).sorted().toArray();
+        System.out.printf(Locale.US, "%s: %d runs of %,.0f paths%n  core %s ms%n  UI update (tables, charts) %s ms%n"
+                        + "  change -> results applied %s ms%n  change -> charts laid out %s ms%n", what, runs.size(),
+                runs.get(runs.size() - 1)[1], stats(compute), stats(apply), stats(applied), stats(laidOut));
+    }
+
+    private static String stats(double[] sorted) {
+        return String.format(Locale.US, "median %.0f, p90 %.0f, max %.0f", sorted[sorted.length / 2],
+                sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))], sorted[sorted.length - 1]);
+    }
+
+    private static final class NoStore implements RecentFiles.Store {
+        @Override
+        public List<String> load() {
+            return List.of();
+        }
+
+        @Override
+        public void save(List<String> paths) {
+        }
+    }
+}

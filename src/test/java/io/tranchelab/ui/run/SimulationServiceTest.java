@@ -1,0 +1,160 @@
+package io.tranchelab.ui.run;
+
+import io.tranchelab.model.Structure;
+import io.tranchelab.sim.SimulationCancelledException;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.ui.ResultFixtures;
+import io.tranchelab.ui.TestStructures;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimulationServiceTest {
+
+    private final ManualTaskExecutor executor = new ManualTaskExecutor();
+    private final List<Structure> ran = new ArrayList<>();
+    private final List<Integer> pathsRun = new ArrayList<>();
+    private final Structure base = TestStructures.quick();
+
+    /** A fake core that records what it was asked to run and answers with the structure's cash as senior EL. */
+    private final SimulationEngine recording = (structure, settings, progress, cancel) -> {
+        if (cancel.isCancelled()) {
+            throw new SimulationCancelledException();
+        }
+        ran.add(structure);
+        pathsRun.add(settings.paths());
+        return ResultFixtures.withLosses(structure, settings.paths(), structure.initialCash());
+    };
+
+    private SimulationService service(SimulationEngine engine) {
+        return new SimulationService(engine, executor, 40, 150, new PreviewSizing(40));
+    }
+
+    @Test
+    void aBurstOfRequestsRunsOnlyTheLastOne() {
+        SimulationService service = service(recording);
+        for (int i = 1; i <= 5; i++) {
+            service.request(base.withInitialCash(i), RunKind.PREVIEW);
+        }
+        assertEquals(1, executor.liveTimers());
+
+        executor.fireTimers();
+        executor.runBackground();
+
+        assertEquals(List.of(base.withInitialCash(5)), ran);
+        assertEquals(5.0, service.result().tranches().get(0).expectedLoss());
+        assertFalse(service.isBusy());
+    }
+
+    @Test
+    void aPreviewUsesFewerPathsAndAFullRunTheStructuresOwn() {
+        SimulationService service = service(recording);
+        service.request(base, RunKind.PREVIEW);
+        executor.fireTimers();
+        executor.runBackground();
+        service.request(base, RunKind.FULL);
+        executor.fireTimers();
+        executor.runBackground();
+        assertEquals(List.of(PreviewSizing.INITIAL_PATHS, base.simulation().paths()), pathsRun);
+        assertEquals(RunKind.FULL, service.lastRunProperty().get().kind());
+        assertTrue(service.statusProperty().get().startsWith("Full run: 2,000 paths in"));
+    }
+
+    @Test
+    void aNewerStartedRunCancelsTheStaleOneWhoseResultIsNeverApplied() {
+        List<io.tranchelab.sim.CancellationToken> tokens = new ArrayList<>();
+        SimulationEngine ignoresCancel = (structure, settings, progress, cancel) -> {
+            tokens.add(cancel);
+            return ResultFixtures.withLosses(structure, settings.paths(), structure.initialCash());
+        };
+        SimulationService service = service(ignoresCancel);
+        service.request(base.withInitialCash(1), RunKind.FULL);
+        executor.fireTimers();
+        service.request(base.withInitialCash(2), RunKind.FULL);
+        executor.fireTimers();
+
+        executor.runOldestBackgroundJob();
+        assertNull(service.result(), "the first job was cancelled before it ran");
+        executor.runOldestBackgroundJob();
+
+        assertEquals(2.0, service.result().tranches().get(0).expectedLoss());
+        assertFalse(service.isBusy());
+    }
+
+    @Test
+    void aResultThatArrivesAfterANewerRunStartedIsDropped() {
+        SimulationService[] service = new SimulationService[1];
+        SimulationEngine editArrivesMidRun = (structure, settings, progress, cancel) -> {
+            if (structure.initialCash() == 1) {
+                service[0].request(base.withInitialCash(2), RunKind.FULL);
+                executor.fireTimers();
+            }
+            return ResultFixtures.withLosses(structure, settings.paths(), structure.initialCash());
+        };
+        service[0] = service(editArrivesMidRun);
+        service[0].request(base.withInitialCash(1), RunKind.FULL);
+        executor.fireTimers();
+
+        executor.runOldestBackgroundJob();
+        assertNull(service[0].result(), "the first run finished after the second started");
+        assertTrue(service[0].isBusy());
+        executor.runBackground();
+
+        assertEquals(2.0, service[0].result().tranches().get(0).expectedLoss());
+        assertFalse(service[0].isBusy());
+    }
+
+    @Test
+    void aFailedRunReportsItsErrorAndKeepsTheLastGoodResult() {
+        SimulationService failing = new SimulationService((s, settings, p, c) -> {
+            if (s.initialCash() == 3) {
+                throw new IllegalArgumentException("run would need 40 GB");
+            }
+            return recording.run(s, settings, p, c);
+        }, executor, 40, 150, new PreviewSizing(40));
+        failing.request(base.withInitialCash(1), RunKind.FULL);
+        executor.fireTimers();
+        executor.runBackground();
+        SimulationResult good = failing.result();
+        failing.request(base.withInitialCash(3), RunKind.FULL);
+        executor.fireTimers();
+        executor.runBackground();
+
+        assertSame(good, failing.result());
+        assertEquals("run would need 40 GB", failing.errorProperty().get());
+        assertEquals("Run failed: run would need 40 GB", failing.statusProperty().get());
+        assertFalse(failing.isBusy());
+    }
+
+    @Test
+    void requestsKeepComingAndARunStillStartsAfterTheLongestWait() {
+        List<Long> delays = new ArrayList<>();
+        TaskExecutor recordingDelays = new TaskExecutor() {
+            @Override
+            public void runInBackground(Runnable work) {
+            }
+
+            @Override
+            public void runOnUiThread(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public Scheduled schedule(Runnable action, long delayMillis) {
+                delays.add(delayMillis);
+                return () -> { };
+            }
+        };
+        SimulationService service = new SimulationService(recording, recordingDelays, 40, 0, new PreviewSizing(40));
+        service.request(base, RunKind.PREVIEW);
+        service.request(base, RunKind.PREVIEW);
+        assertEquals(List.of(0L, 0L), delays, "with no allowance left the timer fires at once");
+    }
+}
