@@ -1,5 +1,6 @@
 package io.tranchelab.installer;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its file list goes to the build log, and its payload, desktop entry and scripts are checked.
  */
 class DebPackageIT {
+
+    private static final String WORKBENCH_WINDOW_CLASS = "io.tranchelab.ui.WorkbenchApp";
 
     private static Path deb;
 
@@ -62,7 +65,14 @@ class DebPackageIT {
         assertTrue(entry.contains("MimeType=application/json"), entry);
         assertTrue(entry.contains("Icon=/opt/tranchelab/lib/TrancheLab.png\n"), entry);
         assertTrue(entry.contains("Categories=Office;Finance;"), entry);
-        assertTrue(entry.contains("StartupWMClass=io.tranchelab.ui.WorkbenchApp\n"), entry);
+        assertTrue(entry.contains("StartupWMClass=" + WORKBENCH_WINDOW_CLASS + "\n"), entry);
+    }
+
+    /** JavaFX names the window's X11 class after the Application subclass; a rename must update the entry. */
+    @Test
+    void menuEntryWindowClassIsTheWorkbenchApplication() {
+        assertDoesNotThrow(() -> Class.forName(WORKBENCH_WINDOW_CLASS, false, getClass().getClassLoader()),
+                "installer/linux/resources/TrancheLab.desktop names a class that does not exist");
     }
 
     @Test
