@@ -2,6 +2,7 @@ package io.tranchelab.ui;
 
 import io.tranchelab.ui.export.ExportFileChooser;
 import io.tranchelab.ui.present.PresentationMode;
+import io.tranchelab.ui.scenarios.CompareWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * The menus for the meeting room, added to the workbench's: File's exports (PDF report, CSV
- * metrics) and View's presentation (F5).
+ * metrics), the Scenarios menu (compare) and View's presentation (F5).
  */
 final class MeetingRoomMenus {
 
@@ -34,7 +35,13 @@ final class MeetingRoomMenus {
         present.setId("menu-presentation");
         Menu view = new Menu("View", null, present);
         view.setId("menu-view");
-        menus.getMenus().add(view);
+        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> CompareWindow.open(
+                owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(), workbench.exports(),
+                workbench.dialogs()));
+        compare.setId("menu-compare");
+        Menu scenarios = new Menu("Scenarios", null, compare);
+        scenarios.setId("menu-scenarios");
+        menus.getMenus().addAll(scenarios, view);
     }
 
     static PresentationMode present(Workbench workbench, Node owner) {
