@@ -3,6 +3,8 @@ package io.tranchelab.ui;
 import io.tranchelab.ui.export.ExportFileChooser;
 import io.tranchelab.ui.present.PresentationMode;
 import io.tranchelab.ui.scenarios.CompareWindow;
+import io.tranchelab.ui.scenarios.ScenarioEditorView;
+import io.tranchelab.ui.scenarios.ScenarioEditorViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -39,7 +41,9 @@ final class MeetingRoomMenus {
                 owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(), workbench.exports(),
                 workbench.dialogs()));
         compare.setId("menu-compare");
-        Menu scenarios = new Menu("Scenarios", null, compare);
+        MenuItem edit = item("Edit scenarios...", null, () -> openEditor(workbench, owner));
+        edit.setId("menu-edit-scenarios");
+        Menu scenarios = new Menu("Scenarios", null, edit, compare);
         scenarios.setId("menu-scenarios");
         menus.getMenus().addAll(scenarios, view);
     }
@@ -48,6 +52,15 @@ final class MeetingRoomMenus {
         PresentationMode mode = workbench.presentation((Stage) owner.getScene().getWindow(), true);
         mode.enter();
         return mode;
+    }
+
+    private static void openEditor(Workbench workbench, Node owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner.getScene().getWindow());
+        stage.setTitle("Scenarios of the structure - TrancheLab");
+        stage.setScene(new javafx.scene.Scene(new ScenarioEditorView(new ScenarioEditorViewModel(workbench.viewModel(),
+                workbench.viewModel().document().structureProperty())), 900, 460));
+        stage.show();
     }
 
     private static void exportReport(Workbench workbench, Node owner) {
