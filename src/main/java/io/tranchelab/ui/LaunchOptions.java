@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The workbench's command line: {@code [FILE.json] [--snapshot FILE.png [--size WxH]]}.
+ * The workbench's command line:
+ * {@code [FILE.json] [--snapshot FILE.png [--size WxH] [--present [--slide N]]]}.
  *
  * @param structureFile the structure to open, if given
  * @param snapshot      render the window to this PNG once the charts are computed, then exit
+ * @param present       start in presentation mode (with a snapshot: of slide {@code slide}, from 1)
  */
-public record LaunchOptions(Optional<Path> structureFile, Optional<Path> snapshot, int width, int height) {
+public record LaunchOptions(Optional<Path> structureFile, Optional<Path> snapshot, int width, int height,
+                            boolean present, int slide) {
 
     public static final int DEFAULT_WIDTH = 1366;
     public static final int DEFAULT_HEIGHT = 768;
@@ -20,6 +23,8 @@ public record LaunchOptions(Optional<Path> structureFile, Optional<Path> snapsho
         Path snapshot = null;
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
+        boolean present = false;
+        int slide = 1;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith("--snapshot")) {
@@ -33,13 +38,27 @@ public record LaunchOptions(Optional<Path> structureFile, Optional<Path> snapsho
                 width = Integer.parseInt(wh[0].trim());
                 height = Integer.parseInt(wh[1].trim());
                 i += arg.contains("=") ? 0 : 1;
+            } else if (arg.equals("--present")) {
+                present = true;
+            } else if (arg.startsWith("--slide")) {
+                try {
+                    slide = Integer.parseInt(valueOf(args, i, "--slide").trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--slide takes a slide number from 1");
+                }
+                if (slide < 1) {
+                    throw new IllegalArgumentException("--slide takes a slide number from 1");
+                }
+                present = true;
+                i += arg.contains("=") ? 0 : 1;
             } else if (arg.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + arg);
             } else {
                 file = Path.of(arg);
             }
         }
-        return new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(snapshot), width, height);
+        return new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(snapshot), width, height,
+                present, slide);
     }
 
     private static String valueOf(List<String> args, int i, String option) {

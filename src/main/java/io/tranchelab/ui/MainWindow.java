@@ -4,7 +4,9 @@ import io.tranchelab.ui.canvas.StructureCanvasView;
 import io.tranchelab.ui.charts.ChartsView;
 import io.tranchelab.ui.metrics.MetricsTableView;
 import io.tranchelab.ui.params.ParameterPanelView;
+import io.tranchelab.ui.export.ChartExportMenu;
 import io.tranchelab.ui.run.SimulationService;
+import io.tranchelab.ui.scenarios.ScenarioPickerView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -23,18 +25,29 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Workbench workbench, io.tranchelab.ui.document.RecentFiles recentFiles) {
         setId("main-window");
         getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
-        setTop(new WorkbenchMenuBar(workbench.viewModel(), workbench.actions(), recentFiles, this::requestClose));
+        WorkbenchMenuBar menus = new WorkbenchMenuBar(workbench.viewModel(), workbench.actions(), recentFiles,
+                this::requestClose);
+        MeetingRoomMenus.install(menus, workbench, this);
+        setTop(menus);
 
         SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),
                 new ParameterPanelView(workbench.parameters()));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.44);
-        BorderPane right = new BorderPane(new ChartsView(workbench.charts()));
+        ChartsView charts = new ChartsView(workbench.charts());
+        ChartExportMenu.installAll(charts, workbench.exports());
+        BorderPane right = new BorderPane(charts);
         right.setBottom(new MetricsTableView(workbench.metrics()));
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.33);
         setCenter(main);
-        setBottom(statusBar(workbench.viewModel().simulation()));
+        StatusBar status = statusBar(workbench.viewModel().simulation());
+        status.getLeftItems().add(new ScenarioPickerView(workbench.viewModel().scenario()));
+        Label exported = new Label();
+        exported.setId("status-export");
+        exported.textProperty().bind(workbench.exports().messageProperty());
+        status.getRightItems().add(0, exported);
+        setBottom(status);
     }
 
     private static StatusBar statusBar(SimulationService simulation) {

@@ -1,5 +1,6 @@
 package io.tranchelab.ui;
 
+import io.tranchelab.ui.present.PresentationViewModel;
 import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
 import javafx.animation.PauseTransition;
@@ -45,6 +46,24 @@ final class SnapshotWriter {
                 System.err.println("snapshot: no full run within " + TIMEOUT.toSeconds() + " s; writing what is shown");
                 writeAndExit(scene, target, 1);
             }
+        });
+    }
+
+    /** Waits for the presentation's slides, shows slide {@code slide} (from 1), then saves and exits. */
+    static void afterSlidesReady(PresentationViewModel slides, int slide, Scene scene, Path target) {
+        Runnable write = () -> {
+            slides.go(slide - 1);
+            later(SETTLE, () -> writeAndExit(scene, target, slides.errorProperty().get() == null ? 0 : 1));
+        };
+        slides.readyProperty().addListener((o, was, now) -> {
+            if (now) {
+                write.run();
+            }
+        });
+        slides.errorProperty().addListener((o, was, now) -> later(SETTLE, () -> writeAndExit(scene, target, 1)));
+        later(TIMEOUT, () -> {
+            System.err.println("snapshot: the slides were not ready within " + TIMEOUT.toSeconds() + " s");
+            writeAndExit(scene, target, 1);
         });
     }
 

@@ -12,7 +12,15 @@ import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.metrics.MetricsViewModel;
 import io.tranchelab.ui.params.ParameterPanelViewModel;
 import io.tranchelab.ui.run.SimulationService;
+import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.ui.export.ExportViewModel;
+import io.tranchelab.ui.present.PresentationMode;
+import io.tranchelab.ui.present.PresentationViewModel;
+import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.TaskExecutor;
+import io.tranchelab.ui.scenarios.ComparisonRunner;
 import javafx.scene.Parent;
+import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -31,6 +39,10 @@ public final class Workbench {
     private final ChartsViewModel charts;
     private final MetricsViewModel metrics;
     private final MainWindow window;
+    private final DialogService dialogService;
+    /** Comparisons for the presentation, the compare window and exports: off the live run's thread. */
+    private final TaskExecutor jobs = new FxTaskExecutor();
+    private final ExportViewModel exports;
 
     /**
      * @param dialogs makes the dialog service from the window's root (whose window appears only once shown)
@@ -51,8 +63,9 @@ public final class Workbench {
             }
         });
         MainWindow[] holder = new MainWindow[1];
-        actions = new DocumentActions(document, recentFiles, dialogs.apply(() -> holder[0]),
-                DefaultStructures::bundled);
+        dialogService = dialogs.apply(() -> holder[0]);
+        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
+        exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), jobs, dialogService);
         window = new MainWindow(this, recentFiles);
         holder[0] = window;
     }
@@ -62,6 +75,30 @@ public final class Workbench {
                                           RecentFiles recentFiles) {
         return new Workbench(initial, file, simulation, recentFiles,
                 root -> new FxDialogService(() -> root.get().getScene().getWindow()));
+    }
+
+    /**
+     * The presentation of the current structure: a slide for the base case and each scenario it
+     * can run under.
+     *
+     * @param fullScreen false for snapshots, which keep the window's size
+     */
+    public PresentationMode presentation(Stage stage, boolean fullScreen) {
+        Structure structure = viewModel.current();
+        return new PresentationMode(stage, new PresentationViewModel(structure, ScenarioLibrary.namesFor(structure),
+                new ComparisonRunner(jobs)), fullScreen);
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public TaskExecutor jobs() {
+        return jobs;
+    }
+
+    public DialogService dialogs() {
+        return dialogService;
     }
 
     public WorkbenchViewModel viewModel() {

@@ -3,6 +3,7 @@ package io.tranchelab.ui;
 import atlantafx.base.theme.PrimerLight;
 import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.present.PresentationMode;
 import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.SimulationEngine;
@@ -67,7 +68,14 @@ public final class WorkbenchApp extends Application {
             workbench.actions().load(file);
         }
         workbench.viewModel().start();
-        options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
+        if (options.present()) {
+            PresentationMode presentation = workbench.presentation(stage, !snapshot);
+            presentation.enter();
+            options.snapshot().ifPresent(target -> SnapshotWriter.afterSlidesReady(presentation.viewModel(),
+                    options.slide(), scene, target));
+        } else {
+            options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
+        }
     }
 
     /** The recomputation service as the app configures it (the UI tests and the latency probe use it too). */

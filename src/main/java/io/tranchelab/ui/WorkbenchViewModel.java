@@ -8,6 +8,7 @@ import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.edit.StructureEditor;
 import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
+import io.tranchelab.ui.scenarios.ScenarioChoice;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -26,19 +27,26 @@ public final class WorkbenchViewModel implements StructureEditor {
     private final StructureDocument document;
     private final SimulationService simulation;
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection", Selection.POOL);
+    private final ScenarioChoice scenario;
 
     public WorkbenchViewModel(StructureDocument document, SimulationService simulation) {
         this.document = document;
         this.simulation = simulation;
+        this.scenario = new ScenarioChoice(document.structureProperty());
         document.structureProperty().addListener((o, was, now) -> {
             keepSelectionInRange(now);
-            simulation.request(now, document.inGesture() ? RunKind.PREVIEW : RunKind.FULL);
+            requestRun(document.inGesture() ? RunKind.PREVIEW : RunKind.FULL);
         });
+        scenario.chosenProperty().addListener((o, was, now) -> requestRun(RunKind.FULL));
+    }
+
+    private void requestRun(RunKind kind) {
+        simulation.request(document.structure(), scenario.chosen(), kind);
     }
 
     /** The first run, once the window is up. */
     public void start() {
-        simulation.request(document.structure(), RunKind.FULL);
+        requestRun(RunKind.FULL);
     }
 
     @Override
@@ -59,7 +67,7 @@ public final class WorkbenchViewModel implements StructureEditor {
     public void endGesture() {
         if (document.inGesture()) {
             document.endGesture();
-            simulation.request(document.structure(), RunKind.FULL);
+            requestRun(RunKind.FULL);
         }
     }
 
@@ -98,6 +106,11 @@ public final class WorkbenchViewModel implements StructureEditor {
 
     public SimulationService simulation() {
         return simulation;
+    }
+
+    /** The scenario the live run uses. */
+    public ScenarioChoice scenario() {
+        return scenario;
     }
 
     public ObjectProperty<Selection> selectionProperty() {

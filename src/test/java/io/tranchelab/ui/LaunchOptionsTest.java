@@ -13,7 +13,7 @@ class LaunchOptionsTest {
 
     @Test
     void noArgumentsOpenTheDefaultAtLaptopSize() {
-        assertEquals(new LaunchOptions(Optional.empty(), Optional.empty(), 1366, 768), LaunchOptions.parse(List.of()));
+        assertEquals(new LaunchOptions(Optional.empty(), Optional.empty(), 1366, 768, false, 1), LaunchOptions.parse(List.of()));
     }
 
     @Test
@@ -23,6 +23,15 @@ class LaunchOptionsTest {
         assertEquals(Optional.of(Path.of("book.json")), options.structureFile());
         assertEquals(1920, options.width());
         assertEquals(1080, options.height());
+    }
+
+    @Test
+    void aSlideNumberImpliesThePresentation() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--snapshot", "slide.png", "--slide", "3"));
+        assertEquals(true, options.present());
+        assertEquals(3, options.slide());
+        assertEquals(1, LaunchOptions.parse(List.of("--present")).slide());
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--slide", "0")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.tranchelab.ui.run;
 
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.SimulationCancelledException;
 import io.tranchelab.sim.SimulationResult;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,8 +58,16 @@ public final class SimulationService {
         this.previewSizing = previewSizing;
     }
 
-    /** Asks for a run of {@code structure}; call on the UI thread. */
+    /** Asks for a run of {@code structure} in its base case; call on the UI thread. */
     public void request(Structure structure, RunKind kind) {
+        request(structure, Scenario.BASE_NAME, kind);
+    }
+
+    /**
+     * Asks for a run of {@code structure} under the named scenario (its own or the library's,
+     * {@link ScenarioLibrary}); call on the UI thread.
+     */
+    public void request(Structure structure, String scenario, RunKind kind) {
         long requestedAt = System.nanoTime();
         busy.set(true);
         synchronized (this) {
@@ -69,11 +80,11 @@ public final class SimulationService {
             }
             long waited = (requestedAt - burstStartedAt) / 1_000_000;
             long delay = Math.max(0, Math.min(debounceMillis, maxWaitMillis - waited));
-            pending = executor.schedule(() -> start(generation, structure, kind, requestedAt), delay);
+            pending = executor.schedule(() -> start(generation, structure, scenario, kind, requestedAt), delay);
         }
     }
 
-    private void start(long generation, Structure structure, RunKind kind, long requestedAt) {
+    private void start(long generation, Structure structure, String scenario, RunKind kind, long requestedAt) {
         CancellationToken token = new CancellationToken();
         synchronized (this) {
             if (generation != requested) {
@@ -86,17 +97,18 @@ public final class SimulationService {
             running = token;
             started = generation;
         }
-        executor.runInBackground(() -> compute(generation, structure, kind, token, requestedAt));
+        executor.runInBackground(() -> compute(generation, structure, scenario, kind, token, requestedAt));
     }
 
-    private void compute(long generation, Structure structure, RunKind kind, CancellationToken token,
-                         long requestedAt) {
+    private void compute(long generation, Structure structure, String scenario, RunKind kind,
+                         CancellationToken token, long requestedAt) {
         if (token.isCancelled()) {
             return;
         }
         long begin = System.nanoTime();
         try {
-            SimulationResult computed = engine.run(structure, previewSizing.settingsFor(structure, kind),
+            Structure runnable = ScenarioLibrary.withScenarios(structure, List.of(scenario));
+            SimulationResult computed = engine.run(runnable, previewSizing.settingsFor(structure, kind).withScenario(scenario),
                     fraction -> executor.runOnUiThread(() -> showProgress(generation, fraction)), token);
             double computeMillis = (System.nanoTime() - begin) / 1e6;
             previewSizing.observe(computed.paths(), computeMillis);
@@ -125,8 +137,8 @@ public final class SimulationService {
         long applied = System.nanoTime();
         lastRun.set(new RunInfo(kind, computed.paths(), computeMillis, (applied - applying) / 1e6,
                 (applied - requestedAt) / 1e6));
-        status.set(String.format(Locale.US, "%s: %,d paths in %.0f ms", kind == RunKind.FULL ? "Full run" : "Preview",
-                computed.paths(), computeMillis));
+        status.set(String.format(Locale.US, "%s: %,d paths in %.0f ms, scenario %s",
+                kind == RunKind.FULL ? "Full run" : "Preview", computed.paths(), computeMillis, computed.scenario()));
         LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", kind, lastRun.get().latencyMillis());
         finishIfLatest(generation);
     }

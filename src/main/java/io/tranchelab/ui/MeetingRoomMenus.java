@@ -1,0 +1,88 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.ui.export.ExportFileChooser;
+import io.tranchelab.ui.present.PresentationMode;
+import io.tranchelab.ui.scenarios.CompareWindow;
+import io.tranchelab.ui.scenarios.ScenarioEditorView;
+import io.tranchelab.ui.scenarios.ScenarioEditorViewModel;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import java.util.List;
+
+/**
+ * The menus for the meeting room, added to the workbench's: File's exports (PDF report, CSV
+ * metrics), the Scenarios menu (compare) and View's presentation (F5).
+ */
+final class MeetingRoomMenus {
+
+    private MeetingRoomMenus() {
+    }
+
+    static void install(MenuBar menus, Workbench workbench, Node owner) {
+        Menu file = menus.getMenus().get(0);
+        MenuItem report = item("Export report (PDF)...", null, () -> exportReport(workbench, owner));
+        report.setId("menu-export-report");
+        MenuItem metrics = item("Export metrics (CSV)...", null, () -> exportMetrics(workbench, owner));
+        metrics.setId("menu-export-metrics");
+        int beforeQuit = file.getItems().size() - 1;
+        file.getItems().addAll(beforeQuit, List.of(report, metrics, new SeparatorMenuItem()));
+
+        MenuItem present = item("Presentation", "F5", () -> present(workbench, owner));
+        present.setId("menu-presentation");
+        Menu view = new Menu("View", null, present);
+        view.setId("menu-view");
+        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> CompareWindow.open(
+                owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(), workbench.exports(),
+                workbench.dialogs()));
+        compare.setId("menu-compare");
+        MenuItem edit = item("Edit scenarios...", null, () -> openEditor(workbench, owner));
+        edit.setId("menu-edit-scenarios");
+        Menu scenarios = new Menu("Scenarios", null, edit, compare);
+        scenarios.setId("menu-scenarios");
+        menus.getMenus().addAll(scenarios, view);
+    }
+
+    static PresentationMode present(Workbench workbench, Node owner) {
+        PresentationMode mode = workbench.presentation((Stage) owner.getScene().getWindow(), true);
+        mode.enter();
+        return mode;
+    }
+
+    private static void openEditor(Workbench workbench, Node owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner.getScene().getWindow());
+        stage.setTitle("Scenarios of the structure - TrancheLab");
+        stage.setScene(new javafx.scene.Scene(new ScenarioEditorView(new ScenarioEditorViewModel(workbench.viewModel(),
+                workbench.viewModel().document().structureProperty())), 900, 460));
+        stage.show();
+    }
+
+    private static void exportReport(Workbench workbench, Node owner) {
+        ExportFileChooser.choose(owner, "Export report", baseName(workbench), "pdf")
+                .ifPresent(workbench.exports()::exportReport);
+    }
+
+    private static void exportMetrics(Workbench workbench, Node owner) {
+        ExportFileChooser.choose(owner, "Export metrics", baseName(workbench), "csv")
+                .ifPresent(workbench.exports()::exportMetrics);
+    }
+
+    private static String baseName(Workbench workbench) {
+        return ExportFileChooser.fileName(workbench.viewModel().current().name());
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,104 @@
+package io.tranchelab.ui.export;
+
+import io.tranchelab.model.Structure;
+import io.tranchelab.report.ChartExport;
+import io.tranchelab.report.MetricsCsv;
+import io.tranchelab.report.PdfReport;
+import io.tranchelab.report.StandardReportCharts;
+import io.tranchelab.scenario.ScenarioComparison;
+import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.ui.document.DialogService;
+import io.tranchelab.ui.run.TaskExecutor;
+import io.tranchelab.ui.scenarios.ComparisonRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.jfree.chart.JFreeChart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Files for the meeting room: a chart as PNG or SVG, the structure's PDF report and its metrics
+ * as CSV, both over the base case and every scenario it can run under (common random numbers).
+ * Success is told in {@link #messageProperty()}, failure in an error dialog with the reason,
+ * never a stack trace.
+ */
+public final class ExportViewModel {
+
+    /** What to export a chart as. */
+    public enum ChartFormat { PNG, SVG }
+
+    private final ObservableValue<Structure> structure;
+    private final ComparisonRunner runner;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public ExportViewModel(ObservableValue<Structure> structure, ComparisonRunner runner, TaskExecutor executor,
+                           DialogService dialogs) {
+        this.structure = structure;
+        this.runner = runner;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    /** Writes the chart at the given size; true when written. */
+    public boolean saveChart(JFreeChart chart, ChartFormat format, int width, int height, Path out) {
+        try {
+            if (format == ChartFormat.PNG) {
+                ChartExport.png(chart, width, height, out);
+            } else {
+                ChartExport.svg(chart, width, height, out);
+            }
+            message.set("Chart saved to " + out);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail("The chart was not saved", e);
+            return false;
+        }
+    }
+
+    /** Runs every scenario in the background, then writes the PDF report. */
+    public void exportReport(Path out) {
+        compareThen(out, "report", comparison -> PdfReport.write(comparison, new StandardReportCharts(), out));
+    }
+
+    /** Runs every scenario in the background, then writes each tranche's metrics per scenario as CSV. */
+    public void exportMetrics(Path out) {
+        compareThen(out, "metrics", comparison -> ChartExport.text(MetricsCsv.of(comparison), out));
+    }
+
+    private void compareThen(Path out, String what, Writer writer) {
+        Structure current = structure.getValue();
+        message.set("Running every scenario for the " + what + "...");
+        runner.run(current, ScenarioLibrary.namesFor(current), comparison -> executor.runInBackground(() -> {
+            try {
+                writer.write(comparison);
+                executor.runOnUiThread(() -> message.set("The " + what + " of " + comparison.runs().size()
+                        + " scenarios was written to " + out));
+            } catch (IOException | RuntimeException e) {
+                executor.runOnUiThread(() -> fail("The " + what + " was not written", e));
+            }
+        }), problem -> fail("The " + what + " was not written", new IOException("the runs failed: " + problem)));
+    }
+
+    private void fail(String header, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message.set(header + ": " + reason);
+        dialogs.showError("Export", header, reason);
+    }
+
+    public ComparisonRunner runner() {
+        return runner;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(ScenarioComparison comparison) throws IOException;
+    }
+}

@@ -1,0 +1,51 @@
+package io.tranchelab.ui.scenarios;
+
+import atlantafx.base.theme.Styles;
+import io.tranchelab.format.Formats;
+import io.tranchelab.sim.TrancheMetrics;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.function.Function;
+
+/** Rows scenario x tranche; columns the key metrics, the change from base, and B's when shown. */
+final class CompareTableView extends TableView<CompareRow> {
+
+    CompareTableView(CompareViewModel viewModel) {
+        super(viewModel.rows());
+        setId("compare-table");
+        getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CompareRow, String> elB = column("EL (B)", r -> r.b().map(m -> Formats.percent(m.expectedLoss())).orElse(""));
+        TableColumn<CompareRow, String> bMinusA = column("B \u2212 A", r -> r.expectedLossBMinusA().map(CompareTableView::signed).orElse(""));
+        elB.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
+        bMinusA.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
+        getColumns().setAll(java.util.List.of(
+                column("Scenario", CompareRow::scenario),
+                column("Tranche", r -> r.a().name()),
+                column("EL", metric(TrancheMetrics::expectedLoss)),
+                column("\u0394EL vs base", r -> signed(r.expectedLossDelta())),
+                column("P(loss)", metric(TrancheMetrics::probabilityOfLoss)),
+                column("VaR 99", metric(TrancheMetrics::var99)),
+                column("ES 99", metric(TrancheMetrics::es99)),
+                column("Return", metric(TrancheMetrics::returnMean)),
+                column("Rating", r -> r.a().impliedRating()),
+                elB, bMinusA));
+    }
+
+    private static Function<CompareRow, String> metric(java.util.function.ToDoubleFunction<TrancheMetrics> value) {
+        return r -> Formats.percent(value.applyAsDouble(r.a()));
+    }
+
+    private static String signed(double fraction) {
+        return (fraction > 0 ? "+" : "") + Formats.percent(fraction);
+    }
+
+    private static TableColumn<CompareRow, String> column(String title, Function<CompareRow, String> value) {
+        TableColumn<CompareRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+}

@@ -1,0 +1,134 @@
+package io.tranchelab.ui.scenarios;
+
+import io.tranchelab.chart.LossHistogramChart;
+import io.tranchelab.chart.TrancheChoice;
+import io.tranchelab.scenario.ScenarioComparison;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.ui.export.ChartExportMenu;
+import io.tranchelab.ui.export.ExportViewModel;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The compare window: the scenarios to run on the left; the table of metrics per scenario and
+ * tranche, and a loss histogram per scenario (small multiples, same axes' meaning), on the right.
+ */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel viewModel;
+    private final ExportViewModel exports;
+    private final Supplier<Optional<Path>> chooseB;
+    private final java.util.function.Function<Path, Optional<io.tranchelab.model.Structure>> loadB;
+    private final TilePane multiples = new TilePane(8, 8);
+    private final Label bLabel = new Label("B: none");
+
+    /**
+     * @param chooseB asks for structure B's file
+     * @param loadB   reads it, reporting a problem itself and answering empty
+     */
+    public CompareView(CompareViewModel viewModel, ExportViewModel exports, Supplier<Optional<Path>> chooseB,
+                       java.util.function.Function<Path, Optional<io.tranchelab.model.Structure>> loadB) {
+        this.viewModel = viewModel;
+        this.exports = exports;
+        this.chooseB = chooseB;
+        this.loadB = loadB;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("compare");
+        ListView<CompareViewModel.Pick> picks = new ListView<>(viewModel.picks());
+        picks.setId("compare-picks");
+        picks.setCellFactory(CheckBoxListCell.forListView(CompareViewModel.Pick::picked,
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(CompareViewModel.Pick pick) {
+                        return pick == null ? "" : pick.name();
+                    }
+
+                    @Override
+                    public CompareViewModel.Pick fromString(String s) {
+                        return null;
+                    }
+                }));
+        Button run = new Button("Run");
+        run.setId("compare-run");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> viewModel.run());
+        run.disableProperty().bind(viewModel.runner().runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        cancel.disableProperty().bind(viewModel.runner().runningProperty().not());
+        Button withFile = new Button("Compare with file...");
+        withFile.setId("compare-with-file");
+        withFile.setOnAction(e -> chooseB.get().flatMap(loadB).ifPresent(b -> {
+            viewModel.setStructureB(b);
+            bLabel.setText("B: " + b.name());
+            viewModel.run();
+        }));
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.runner().progressProperty());
+        progress.visibleProperty().bind(viewModel.runner().runningProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Label status = new Label();
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+        Label a = new Label("A: " + viewModel.structureA().name());
+        a.setWrapText(true);
+        bLabel.setWrapText(true);
+        VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, progress, status);
+        left.setPadding(new Insets(8));
+        left.setPrefWidth(260);
+        setLeft(left);
+
+        ScrollPane charts = new ScrollPane(multiples);
+        charts.setFitToWidth(true);
+        multiples.setPrefTileWidth(380);
+        multiples.setPrefTileHeight(250);
+        multiples.setPadding(new Insets(6));
+        SplitPane right = new SplitPane(new CompareTableView(viewModel), charts);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        setCenter(right);
+    }
+
+    private void initListeners() {
+        viewModel.comparisonProperty().addListener((o, was, now) -> showMultiples(now));
+    }
+
+    /** One loss histogram per scenario, of the most senior tranche that loses in any of them. */
+    private void showMultiples(ScenarioComparison comparison) {
+        multiples.getChildren().clear();
+        if (comparison == null) {
+            return;
+        }
+        SimulationResult worst = comparison.runs().stream()
+                .max(java.util.Comparator.comparingDouble(r -> r.tranches().get(0).expectedLoss())).orElseThrow();
+        int tranche = TrancheChoice.firstThatLoses(worst);
+        for (SimulationResult result : comparison.runs()) {
+            LossHistogramChart chart = new LossHistogramChart();
+            chart.show(result, tranche);
+            chart.chart().setTitle(result.scenario() + ": " + result.tranches().get(tranche).name() + " loss");
+            ChartViewer viewer = new ChartViewer(chart.chart());
+            viewer.setPrefSize(380, 250);
+            ChartExportMenu.install(viewer, exports);
+            multiples.getChildren().add(viewer);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.tranchelab.ui.scenarios;
+
+import io.tranchelab.io.StructureFormatException;
+import io.tranchelab.io.StructureJson;
+import io.tranchelab.model.Problem;
+import io.tranchelab.model.Structure;
+import io.tranchelab.ui.document.DialogService;
+import io.tranchelab.ui.export.ExportViewModel;
+import io.tranchelab.ui.run.TaskExecutor;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Opens the compare view in a window of its own; closing it stops its runs. */
+public final class CompareWindow {
+
+    private CompareWindow() {
+    }
+
+    public static Stage open(Window owner, Structure structure, TaskExecutor jobs, ExportViewModel exports,
+                             DialogService dialogs) {
+        CompareViewModel viewModel = new CompareViewModel(structure, new ComparisonRunner(jobs));
+        Stage stage = new Stage();
+        CompareView view = new CompareView(viewModel, exports, () -> chooseB(stage), file -> read(file, dialogs));
+        stage.initOwner(owner);
+        stage.setTitle("Compare scenarios - " + structure.name() + " - TrancheLab");
+        stage.setScene(new Scene(view, 1240, 780));
+        stage.setOnHidden(e -> viewModel.runner().cancel());
+        stage.show();
+        viewModel.run();
+        return stage;
+    }
+
+    private static Optional<Path> chooseB(Stage owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Structure B");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Structures (*.json)", "*.json"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static Optional<Structure> read(Path file, DialogService dialogs) {
+        try {
+            return Optional.of(StructureJson.read(file));
+        } catch (StructureFormatException e) {
+            dialogs.showError("Cannot compare", file.getFileName() + " is not a valid structure",
+                    e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot compare", "Could not read " + file, String.valueOf(e.getMessage()));
+        }
+        return Optional.empty();
+    }
+}

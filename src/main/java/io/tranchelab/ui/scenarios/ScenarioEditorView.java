@@ -1,0 +1,216 @@
+package io.tranchelab.ui.scenarios;
+
+import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.KeeperOutage;
+import io.tranchelab.model.PriceShock;
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Shock;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.function.DoublePredicate;
+
+/**
+ * The structure's own scenarios: a list (add, remove) and the selected one's name, overrides,
+ * drifts and shocks. A field commits on Enter or when it loses focus; a refused value shows the
+ * problem in red under the form and the field goes back to the structure's value.
+ */
+public final class ScenarioEditorView extends BorderPane {
+
+    private final ScenarioEditorViewModel viewModel;
+    private final ListView<String> list;
+    private final TextField name = new TextField();
+    private final TextField volatility = new TextField();
+    private final TextField capacity = new TextField();
+    private final TextField depth = new TextField();
+    private final TextField correlation = new TextField();
+    private final TextField drift = new TextField();
+    private final ListView<String> shocks = new ListView<>();
+    private final ComboBox<String> shockType = new ComboBox<>();
+    private final TextField shockFields = new TextField();
+
+    public ScenarioEditorView(ScenarioEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.list = new ListView<>(viewModel.names());
+        createView();
+        initListeners();
+        showSelected();
+    }
+
+    private void createView() {
+        setId("scenario-editor");
+        setPadding(new Insets(8));
+        Button add = new Button("Add");
+        add.setOnAction(e -> viewModel.add());
+        Button remove = new Button("Remove");
+        remove.setOnAction(e -> viewModel.remove());
+        list.setPrefWidth(200);
+        setLeft(new VBox(6, list, new HBox(6, add, remove)));
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(0, 0, 0, 12));
+        int row = 0;
+        form.addRow(row++, new Label("Name"), name);
+        form.addRow(row++, new Label("Volatility multiplier"), volatility);
+        form.addRow(row++, new Label("Liquidation capacity multiplier"), capacity);
+        form.addRow(row++, new Label("Market depth multiplier"), depth);
+        form.addRow(row++, new Label("Correlation override (blank: none)"), correlation);
+        form.addRow(row++, new Label("Drift overrides (ETH=-0.5, BTC=0)"), drift);
+        shockType.getItems().setAll("PRICE", "DEPEG", "KEEPER_OUTAGE");
+        shockType.setValue("PRICE");
+        shockFields.setPromptText("PRICE: asset step log-return | DEPEG: asset step depth half-life-days"
+                + " | KEEPER_OUTAGE: asset step steps multiplier");
+        Button addShock = new Button("Add shock");
+        addShock.setOnAction(e -> addShock());
+        Button removeShock = new Button("Remove shock");
+        removeShock.setOnAction(e -> viewModel.removeShock(shocks.getSelectionModel().getSelectedIndex()));
+        shocks.setPrefHeight(160);
+        form.add(new Label("Shocks"), 0, row);
+        form.add(shocks, 1, row++);
+        form.add(new HBox(6, shockType, shockFields, addShock, removeShock), 1, row++);
+        Label error = new Label();
+        error.setId("scenario-error");
+        error.setStyle("-fx-text-fill: #cf222e;");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        form.add(error, 0, row, 2, 1);
+        shockFields.setPrefColumnCount(24);
+        setCenter(form);
+    }
+
+    private void initListeners() {
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                viewModel.selectedProperty().set(now.intValue());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, now) -> showSelected());
+        viewModel.shownProperty().addListener((o, was, now) -> showSelected());
+        commit(name, () -> viewModel.rename(name.getText()));
+        number(volatility, ScenarioField.VOLATILITY, false);
+        number(capacity, ScenarioField.LIQUIDATION_CAPACITY, false);
+        number(depth, ScenarioField.MARKET_DEPTH, false);
+        number(correlation, ScenarioField.CORRELATION, true);
+        commit(drift, this::commitDrifts);
+    }
+
+    private void number(TextField field, ScenarioField which, boolean blankIsNone) {
+        commit(field, () -> {
+            String text = field.getText().strip();
+            double value = blankIsNone && text.isEmpty() ? Double.NaN : parse(text);
+            return !Double.isNaN(value) || blankIsNone && text.isEmpty() ? viewModel.set(which, value) : false;
+        });
+    }
+
+    private boolean commitDrifts() {
+        Scenario s = viewModel.selectedScenario().orElse(null);
+        if (s == null) {
+            return false;
+        }
+        java.util.Map<String, Double> wanted = new java.util.HashMap<>();
+        for (String part : drift.getText().split("[,;]")) {
+            String[] kv = part.split("=");
+            if (kv.length == 2 && !Double.isNaN(parse(kv[1]))) {
+                wanted.put(kv[0].strip(), parse(kv[1]));
+            }
+        }
+        boolean ok = true;
+        for (String asset : s.driftOverrides().keySet()) {
+            if (!wanted.containsKey(asset)) {
+                ok &= viewModel.setDrift(asset, Double.NaN);
+            }
+        }
+        for (var entry : wanted.entrySet()) {
+            ok &= viewModel.setDrift(entry.getKey(), entry.getValue());
+        }
+        return ok;
+    }
+
+    private void addShock() {
+        String[] p = shockFields.getText().strip().split("\\s+");
+        try {
+            Shock shock = switch (shockType.getValue()) {
+                case "PRICE" -> new PriceShock(p[0], Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+                case "DEPEG" -> new DepegShock(p[0], Integer.parseInt(p[1]), Double.parseDouble(p[2]),
+                        Double.parseDouble(p[3]));
+                default -> new KeeperOutage(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+                        Double.parseDouble(p[3]));
+            };
+            if (viewModel.addShock(shock)) {
+                shockFields.clear();
+            }
+        } catch (RuntimeException e) {
+            shockFields.setStyle("-fx-border-color: #cf222e;");
+        }
+    }
+
+    private static void commit(TextField field, java.util.function.BooleanSupplier action) {
+        Runnable apply = () -> {
+            boolean ok = action.getAsBoolean();
+            field.setStyle(ok ? "" : "-fx-border-color: #cf222e;");
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+    }
+
+    private static double parse(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void showSelected() {
+        int i = viewModel.selectedProperty().get();
+        if (i >= 0 && i != list.getSelectionModel().getSelectedIndex()) {
+            list.getSelectionModel().select(i);
+        }
+        Scenario s = viewModel.selectedScenario().orElse(null);
+        boolean none = s == null;
+        for (var field : new TextField[] {name, volatility, capacity, depth, correlation, drift}) {
+            field.setDisable(none);
+        }
+        if (none) {
+            shocks.getItems().clear();
+            return;
+        }
+        name.setText(s.name());
+        volatility.setText(String.valueOf(s.volatilityMultiplier()));
+        capacity.setText(String.valueOf(s.liquidationCapacityMultiplier()));
+        depth.setText(String.valueOf(s.marketDepthMultiplier()));
+        correlation.setText(s.correlationOverride().isPresent() ? String.valueOf(s.correlationOverride().getAsDouble()) : "");
+        drift.setText(String.join(", ", new java.util.TreeMap<>(s.driftOverrides()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        shocks.getItems().setAll(s.shocks().stream().map(ScenarioEditorView::describe).toList());
+    }
+
+    static String describe(Shock shock) {
+        if (shock instanceof PriceShock p) {
+            return String.format(Locale.ROOT, "PRICE %s step %d: log-return %.4f (%+.1f %%)", p.asset(), p.step(),
+                    p.logReturn(), 100 * Math.expm1(p.logReturn()));
+        }
+        if (shock instanceof DepegShock d) {
+            return String.format(Locale.ROOT, "DEPEG %s step %d: depth %.1f %%, half-life %.1f days", d.asset(),
+                    d.step(), 100 * d.depth(), d.halfLifeDays());
+        }
+        KeeperOutage k = (KeeperOutage) shock;
+        return String.format(Locale.ROOT, "KEEPER_OUTAGE %s step %d for %d steps: capacity x %.2f", k.asset(),
+                k.step(), k.steps(), k.capacityMultiplier());
+    }
+}

@@ -1,0 +1,155 @@
+package io.tranchelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.export.ChartExportMenu;
+import io.tranchelab.ui.export.ExportViewModel;
+import io.tranchelab.ui.present.PresentationView;
+import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.RunKind;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Presentation mode and chart export driven headless (Monocle), with the real core. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingRoomUiTest {
+
+    private Workbench workbench;
+    private SimulationService simulation;
+    private FxTaskExecutor executor;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor();
+        simulation = WorkbenchApp.newSimulationService(executor);
+        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation, new RecentFiles(new Memory()));
+        stage.setScene(new Scene(workbench.window(), 1280, 800));
+        stage.show();
+        workbench.viewModel().start();
+    }
+
+    @AfterEach
+    void stop() {
+        simulation.cancelAll();
+        executor.close();
+    }
+
+    private void awaitFullRun() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !simulation.isBusy()
+                && simulation.lastRunProperty().get() != null
+                && simulation.lastRunProperty().get().kind() == RunKind.FULL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void f5PresentsASlidePerScenarioArrowsStepAndEscRestoresTheEditor(FxRobot robot) throws Exception {
+        awaitFullRun();
+        List<String> names = ScenarioLibrary.namesFor(workbench.viewModel().current());
+        int n = names.size();
+
+        robot.push(KeyCode.F5);
+        assertTrue(stage.getScene().getRoot() instanceof PresentationView, "the slides replace the editor");
+        assertTrue(robot.lookup("#main-window").tryQuery().isEmpty(), "no menus or editors on a slide");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#slide").tryQuery().isPresent());
+        assertEquals("1 / " + n, text(robot, "#slide-number"));
+        assertEquals("base", text(robot, "#slide-title"));
+
+        robot.push(KeyCode.RIGHT);
+        assertEquals("2 / " + n, text(robot, "#slide-number"));
+        assertEquals(names.get(1), text(robot, "#slide-title"));
+        robot.push(KeyCode.RIGHT);
+        assertEquals(names.get(2), text(robot, "#slide-title"));
+        robot.push(KeyCode.LEFT);
+        assertEquals("2 / " + n, text(robot, "#slide-number"));
+        robot.push(KeyCode.END);
+        assertEquals(n + " / " + n, text(robot, "#slide-number"));
+        assertEquals(names.get(n - 1), text(robot, "#slide-title"));
+        robot.push(KeyCode.HOME);
+        assertEquals("base", text(robot, "#slide-title"));
+        ChartViewer waterfall = robot.lookup("#slide-waterfall").query();
+        assertTrue(waterfall.getChart().getCategoryPlot().getDataset().getColumnCount() > 0, "the waterfall is drawn");
+
+        robot.push(KeyCode.ESCAPE);
+        assertSame(workbench.window(), stage.getScene().getRoot(), "the editor is back");
+        assertFalse(stage.isFullScreen());
+        assertTrue(robot.lookup("#slide").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#metrics-table").tryQuery().isPresent());
+    }
+
+    @Test
+    void theChartMenuSavesAPngOfTheChartsSizeAndAnSvg(FxRobot robot, @TempDir Path dir) throws Exception {
+        awaitFullRun();
+        ChartViewer viewer = robot.lookup("#chart-waterfall").query();
+        List<String> items = new ArrayList<>(viewer.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
+        assertEquals(List.of("Save as PNG...", "Save as SVG..."), items.subList(0, 2));
+
+        Path png = dir.resolve("waterfall.png");
+        Path svg = dir.resolve("waterfall.svg");
+        boolean[] saved = new boolean[2];
+        robot.interact(() -> {
+            saved[0] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG, png);
+            saved[1] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.SVG, svg);
+        });
+
+        assertTrue(saved[0] && saved[1]);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Math.round(viewer.getWidth()), image.getWidth());
+        assertEquals(Math.round(viewer.getHeight()), image.getHeight());
+        String content = Files.readString(svg);
+        java.util.regex.Matcher size = java.util.regex.Pattern
+                .compile("<svg[^>]*width=['\"]([0-9.]+)['\"][^>]*height=['\"]([0-9.]+)['\"]").matcher(content);
+        assertTrue(size.find(), content.substring(0, Math.min(300, content.length())));
+        assertEquals(Math.round(viewer.getWidth()), Math.round(Double.parseDouble(size.group(1))));
+        assertEquals(Math.round(viewer.getHeight()), Math.round(Double.parseDouble(size.group(2))));
+        assertTrue(text(robot, "#status-export").contains("waterfall.svg"));
+    }
+
+    private static final class Memory implements RecentFiles.Store {
+        private List<String> paths = new ArrayList<>();
+
+        @Override
+        public List<String> load() {
+            return paths;
+        }
+
+        @Override
+        public void save(List<String> value) {
+            paths = new ArrayList<>(value);
+        }
+    }
+}

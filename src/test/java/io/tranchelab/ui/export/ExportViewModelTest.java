@@ -1,0 +1,110 @@
+package io.tranchelab.ui.export;
+
+import io.tranchelab.chart.WaterfallChart;
+import io.tranchelab.model.SimulationSettings;
+import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.ui.TestStructures;
+import io.tranchelab.ui.document.DialogService;
+import io.tranchelab.ui.run.DirectTaskExecutor;
+import io.tranchelab.ui.scenarios.ComparisonRunner;
+import javafx.beans.property.SimpleObjectProperty;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportViewModelTest {
+
+    private final Structure structure = TestStructures.quick().withSimulation(new SimulationSettings(1.0, 52, 300, 7));
+    private final List<String> errors = new ArrayList<>();
+    private final ExportViewModel exports = new ExportViewModel(new SimpleObjectProperty<>(structure),
+            new ComparisonRunner(new DirectTaskExecutor()), new DirectTaskExecutor(), new RecordingDialogs());
+
+    @Test
+    void theMetricsCsvHasARowPerScenarioAndTrancheAndParsesBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("metrics.csv");
+        exports.exportMetrics(out);
+
+        List<String> lines = Files.readAllLines(out);
+        int scenarios = ScenarioLibrary.namesFor(structure).size();
+        assertEquals(1 + scenarios * structure.tranches().size(), lines.size());
+        List<String> header = List.of(lines.get(0).split(","));
+        int scenarioColumn = header.indexOf("scenario");
+        int deltaColumn = header.indexOf("expectedLossDeltaToBase");
+        for (String line : lines.subList(1, 1 + structure.tranches().size())) {
+            String[] cells = line.split(",");
+            assertEquals("base", cells[scenarioColumn]);
+            assertEquals(0.0, Double.parseDouble(cells[deltaColumn]));
+        }
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertTrue(exports.messageProperty().get().contains(out.toString()));
+    }
+
+    @Test
+    void theReportOpensWithAFirstPageAndAPagePerScenario(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report.pdf");
+        exports.exportReport(out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals(1 + ScenarioLibrary.namesFor(structure).size(), pdf.getNumberOfPages());
+        }
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
+    void aChartIsSavedAsAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("waterfall.png");
+        assertTrue(exports.saveChart(new WaterfallChart().chart(), ExportViewModel.ChartFormat.PNG, 640, 360, out));
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(360, image.getHeight());
+    }
+
+    @Test
+    void anUnwritableFolderGivesAMessageNamingTheFileNotAStackTrace(@TempDir Path dir) {
+        Path out = dir.resolve("missing-folder").resolve("chart.svg");
+        assertFalse(exports.saveChart(new WaterfallChart().chart(), ExportViewModel.ChartFormat.SVG, 400, 300, out));
+        exports.exportMetrics(dir.resolve("missing-folder").resolve("metrics.csv"));
+
+        assertEquals(2, errors.size());
+        assertTrue(errors.get(0).contains("chart.svg"), errors.get(0));
+        assertTrue(errors.get(1).contains("metrics.csv"), errors.get(1));
+        errors.forEach(e -> assertFalse(e.contains("\tat "), e));
+        assertFalse(Files.exists(out));
+    }
+
+    private final class RecordingDialogs implements DialogService {
+        @Override
+        public Optional<Path> chooseFileToOpen(Path folder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path suggestion) {
+            return Optional.empty();
+        }
+
+        @Override
+        public UnsavedChoice askToSaveChanges(String documentName) {
+            return UnsavedChoice.CANCEL;
+        }
+
+        @Override
+        public void showError(String title, String header, String details) {
+            errors.add(header + ": " + details);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.tranchelab.ui.present;
+
+import io.tranchelab.model.SimulationSettings;
+import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.ui.TestStructures;
+import io.tranchelab.ui.run.DirectTaskExecutor;
+import io.tranchelab.ui.scenarios.ComparisonRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PresentationViewModelTest {
+
+    private final Structure structure = TestStructures.quick().withSimulation(new SimulationSettings(1.0, 52, 300, 7));
+    private final List<String> names = ScenarioLibrary.namesFor(structure);
+    private final PresentationViewModel slides = new PresentationViewModel(structure, names,
+            new ComparisonRunner(new DirectTaskExecutor()));
+
+    @Test
+    void thereIsASlidePerScenarioBaseFirstOnceTheRunsAreDone() {
+        assertFalse(slides.readyProperty().get());
+        assertEquals("", slides.positionProperty().get());
+        slides.prepare();
+        assertTrue(slides.readyProperty().get());
+        assertEquals(names.size(), slides.slideCount());
+        assertEquals("base", slides.scenarioNameProperty().get());
+        assertEquals("1 / " + names.size(), slides.positionProperty().get());
+        for (int i = 0; i < names.size(); i++) {
+            slides.go(i);
+            assertEquals(names.get(i), slides.scenarioNameProperty().get());
+            assertEquals(names.get(i), slides.shownRun().scenario());
+            assertEquals(structure.simulation().seed(), slides.shownRun().seed(), "every slide on the structure's seed");
+        }
+    }
+
+    @Test
+    void steppingStopsAtBothEnds() {
+        slides.prepare();
+        slides.previous();
+        assertEquals(0, slides.indexProperty().get());
+        slides.next();
+        slides.next();
+        assertEquals(2, slides.indexProperty().get());
+        slides.last();
+        slides.next();
+        assertEquals(names.size() - 1, slides.indexProperty().get());
+        slides.first();
+        assertEquals(0, slides.indexProperty().get());
+    }
+
+    @Test
+    void keysDoNothingBeforeTheSlidesAreReady() {
+        slides.next();
+        slides.last();
+        assertEquals(0, slides.indexProperty().get());
+    }
+}
