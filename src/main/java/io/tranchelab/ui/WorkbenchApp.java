@@ -46,7 +46,7 @@ public final class WorkbenchApp extends Application {
         executor = new FxTaskExecutor();
         simulation = newSimulationService(executor);
         boolean snapshot = options.snapshot().isPresent();
-        RecentFiles recent = snapshot ? new RecentFiles(new MemoryStore()) : RecentFiles.inUserPreferences();
+        RecentFiles recent = snapshot ? new RecentFiles(RecentFiles.Store.inMemory()) : RecentFiles.inUserPreferences();
         Workbench workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
 
         Scene scene = new Scene(workbench.window(), options.width(), options.height());
@@ -94,18 +94,4 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** Snapshots must not touch the user's recent files. */
-    private static final class MemoryStore implements RecentFiles.Store {
-        private List<String> paths = new ArrayList<>();
-
-        @Override
-        public List<String> load() {
-            return paths;
-        }
-
-        @Override
-        public void save(List<String> value) {
-            paths = new ArrayList<>(value);
-        }
-    }
 }

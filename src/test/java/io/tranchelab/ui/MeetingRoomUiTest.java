@@ -53,7 +53,7 @@ class MeetingRoomUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
         simulation = WorkbenchApp.newSimulationService(executor);
-        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation, new RecentFiles(new Memory()));
+        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation, new RecentFiles(RecentFiles.Store.inMemory()));
         stage.setScene(new Scene(workbench.window(), 1280, 800));
         stage.show();
         workbench.viewModel().start();
@@ -139,17 +139,4 @@ class MeetingRoomUiTest {
         assertTrue(text(robot, "#status-export").contains("waterfall.svg"));
     }
 
-    private static final class Memory implements RecentFiles.Store {
-        private List<String> paths = new ArrayList<>();
-
-        @Override
-        public List<String> load() {
-            return paths;
-        }
-
-        @Override
-        public void save(List<String> value) {
-            paths = new ArrayList<>(value);
-        }
-    }
 }

@@ -67,7 +67,7 @@ class WorkbenchUiTest {
         executor = new FxTaskExecutor();
         simulation = WorkbenchApp.newSimulationService(executor);
         workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
-                new RecentFiles(new InMemoryStore()));
+                new RecentFiles(RecentFiles.Store.inMemory()));
         stage.setScene(new Scene(workbench.window(), 1280, 800));
         stage.show();
         workbench.viewModel().start();
@@ -227,19 +227,5 @@ class WorkbenchUiTest {
         assertTrue(uncaught.isEmpty(), uncaught::toString);
     }
 
-    private static final class InMemoryStore implements RecentFiles.Store {
-        private final List<String> paths = new ArrayList<>();
-
-        @Override
-        public List<String> load() {
-            return List.copyOf(paths);
-        }
-
-        @Override
-        public void save(List<String> value) {
-            paths.clear();
-            paths.addAll(value);
-        }
-    }
 
 }

@@ -16,6 +16,23 @@ public final class RecentFiles {
         List<String> load();
 
         void save(List<String> paths);
+
+        /** A store that forgets on exit: for snapshots and tests, which must not touch the user's list. */
+        static Store inMemory() {
+            List<String> kept = new java.util.ArrayList<>();
+            return new Store() {
+                @Override
+                public List<String> load() {
+                    return List.copyOf(kept);
+                }
+
+                @Override
+                public void save(List<String> paths) {
+                    kept.clear();
+                    kept.addAll(paths);
+                }
+            };
+        }
     }
 
     static final int LIMIT = 8;

@@ -40,23 +40,7 @@ class ParameterPanelViewModelTest {
 
     /** A service whose runs happen at once on the test thread and record their paths. */
     private SimulationService recordingService() {
-        TaskExecutor now = new TaskExecutor() {
-            @Override
-            public void runInBackground(Runnable work) {
-                work.run();
-            }
-
-            @Override
-            public void runOnUiThread(Runnable action) {
-                action.run();
-            }
-
-            @Override
-            public Scheduled schedule(Runnable action, long delayMillis) {
-                action.run();
-                return () -> { };
-            }
-        };
+        TaskExecutor now = new io.tranchelab.ui.run.DirectTaskExecutor();
         return new SimulationService((s, settings, p, c) -> {
             runPaths.add(settings.paths());
             return io.tranchelab.ui.ResultFixtures.withLosses(s, settings.paths());
