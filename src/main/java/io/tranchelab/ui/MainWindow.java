@@ -34,13 +34,13 @@ public final class MainWindow extends BorderPane {
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.33);
         setCenter(main);
-        setBottom(statusBar(workbench.viewModel().simulation()));
+        setBottom(statusBar(workbench.viewModel().simulation(), workbench.status()));
     }
 
-    private static StatusBar statusBar(SimulationService simulation) {
+    private static StatusBar statusBar(SimulationService simulation, StatusLine status) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(simulation.statusProperty());
+        bar.textProperty().bind(status.textProperty());
         bar.progressProperty().bind(Bindings.when(simulation.busyProperty())
                 .then(Bindings.when(simulation.progressProperty().greaterThan(0))
                         .then(simulation.progressProperty()).otherwise(-1.0))
@@ -51,7 +51,10 @@ public final class MainWindow extends BorderPane {
             var run = simulation.lastRunProperty().get();
             return run == null ? "" : String.format(Locale.US, "edit to charts %.0f ms", run.latencyMillis());
         }, simulation.lastRunProperty()));
-        bar.getRightItems().add(latency);
+        Label autosave = new Label();
+        autosave.setId("status-autosave");
+        autosave.textProperty().bind(status.sideProperty());
+        bar.getRightItems().addAll(autosave, latency);
         return bar;
     }
 

@@ -7,6 +7,7 @@ import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.DialogService;
 import io.tranchelab.ui.document.DocumentActions;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.document.StructureDocument;
 import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.metrics.MetricsViewModel;
@@ -30,6 +31,8 @@ public final class Workbench {
     private final ParameterPanelViewModel parameters;
     private final ChartsViewModel charts;
     private final MetricsViewModel metrics;
+    private final StatusLine status = new StatusLine();
+    private final DialogService dialogService;
     private final MainWindow window;
 
     /**
@@ -51,8 +54,10 @@ public final class Workbench {
             }
         });
         MainWindow[] holder = new MainWindow[1];
-        actions = new DocumentActions(document, recentFiles, dialogs.apply(() -> holder[0]),
-                DefaultStructures::bundled);
+        dialogService = dialogs.apply(() -> holder[0]);
+        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
+        status.follow(simulation.statusProperty());
+        status.follow(actions.messageProperty());
         window = new MainWindow(this, recentFiles);
         holder[0] = window;
     }
@@ -86,6 +91,23 @@ public final class Workbench {
 
     public MetricsViewModel metrics() {
         return metrics;
+    }
+
+    /**
+     * Offers the work a crashed session left (through this window's dialogs) and shows the
+     * recovery's messages in the status bar. Call before any file is opened.
+     *
+     * @return whether the document now holds restored work (then no file should be opened over it)
+     */
+    public boolean offerRecovery(RecoveryController recovery) {
+        status.follow(recovery.messageProperty());
+        status.followSide(recovery.stateProperty());
+        return recovery.offerRestore(dialogService);
+    }
+
+    /** What the status bar says; the app adds the recovery's messages. */
+    public StatusLine status() {
+        return status;
     }
 
     public MainWindow window() {

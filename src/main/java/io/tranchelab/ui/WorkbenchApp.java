@@ -1,8 +1,11 @@
 package io.tranchelab.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.io.Autosaver;
+import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.SimulationEngine;
@@ -13,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +31,12 @@ public final class WorkbenchApp extends Application {
     /** Core time a preview may take, leaving room for the debounce and the chart update within 100 ms. */
     static final double PREVIEW_BUDGET_MILLIS = 40;
 
+    /** Overrides the recovery folder (default ~/.tranchelab/recovery), e.g. to run a second instance apart. */
+    static final String RECOVERY_FOLDER_PROPERTY = "tranchelab.recovery";
+
     private FxTaskExecutor executor;
     private SimulationService simulation;
+    private RecoveryController recovery;
 
     @Override
     public void start(Stage stage) {
@@ -57,14 +65,27 @@ public final class WorkbenchApp extends Application {
             if (!snapshot && !workbench.actions().confirmDiscard()) {
                 e.consume();
             } else {
+                if (recovery != null) {
+                    recovery.discard(); // saved or discarded on purpose: nothing left to recover
+                }
                 Platform.exit();
             }
         });
         stage.show();
 
+        // A snapshot renders what it is given and never prompts: no recovery there.
+        boolean restored = false;
+        if (!snapshot) {
+            recovery = new RecoveryController(workbench.viewModel().document(), new RecoveryStore(recoveryFolder()),
+                    Autosaver.DEFAULT_DELAY, Platform::runLater);
+            restored = workbench.offerRecovery(recovery);
+        }
         Path file = options.structureFile().orElse(DefaultStructures.sampleFile());
-        if (file != null) {
+        if (file != null && !restored) {
             workbench.actions().load(file);
+        }
+        if (recovery != null) {
+            recovery.follow();
         }
         workbench.viewModel().start();
         options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
@@ -76,8 +97,21 @@ public final class WorkbenchApp extends Application {
                 new PreviewSizing(PREVIEW_BUDGET_MILLIS));
     }
 
+    private static Path recoveryFolder() {
+        String configured = System.getProperty(RECOVERY_FOLDER_PROPERTY);
+        return configured == null || configured.isBlank() ? RecoveryStore.defaultFolder() : Path.of(configured);
+    }
+
     @Override
     public void stop() {
+        if (recovery != null) {
+            try {
+                recovery.close(); // writes a pending change: an exit that skipped the close request keeps it
+            } catch (IOException e) {
+                System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "last autosave failed", e);
+            }
+        }
         if (simulation != null) {
             simulation.cancelAll();
         }
