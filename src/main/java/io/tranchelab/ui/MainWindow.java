@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.33);
         setCenter(main);
         setBottom(statusBar(workbench.viewModel().simulation(), workbench.status()));
+        UndoKeys.install(this, workbench.viewModel());
     }
 
     private static StatusBar statusBar(SimulationService simulation, StatusLine status) {

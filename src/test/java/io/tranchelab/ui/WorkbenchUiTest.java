@@ -19,6 +19,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -172,6 +173,36 @@ class WorkbenchUiTest {
         assertFalse(workbench.viewModel().document().canUndoProperty().get(), "the whole drag was one step");
         Slider slider = robot.lookup("#slider-liquidationThreshold").query();
         assertEquals(((LoanBook) before.positions().get(0)).liquidationThreshold(), slider.getValue(), 1e-12);
+    }
+
+    @Test
+    void ctrlZInATextFieldTakesBackItsTypingFirstAndThenUndoesTheDocument(FxRobot robot) throws Exception {
+        awaitFullRun();
+        int pathsBefore = structure().simulation().paths();
+        TextField field = robot.lookup("#field-paths").query();
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write("3000").push(KeyCode.ENTER);
+        awaitFullRun();
+        assertEquals(3000, structure().simulation().paths(), "Enter committed the typed value");
+
+        robot.interact(field::end);
+        robot.write("9");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3,000", field.getText(), "the first Ctrl+Z takes back the typing");
+        assertEquals(3000, structure().simulation().paths());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        awaitFullRun();
+        assertEquals(pathsBefore, structure().simulation().paths(), "the next undoes the document");
+        assertTrue(field.isFocused());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        awaitFullRun();
+        assertEquals(3000, structure().simulation().paths(), "and Ctrl+Shift+Z redoes it");
     }
 
     @Test
