@@ -13,7 +13,9 @@ import io.tranchelab.ui.run.SimulationService;
 import io.tranchelab.ui.run.TaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -72,6 +74,11 @@ public final class WorkbenchApp extends Application {
             }
         });
         stage.show();
+        // A snapshot renders as on a screen of its size; the app follows the screen it opens on.
+        // After show(): the tables whose columns are scaled exist only once the split panes have skins.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        UiScale.apply(workbench.window(), snapshot ? UiScale.factorFor(options.width(), options.height())
+                : UiScale.factorFor(screen.getWidth(), screen.getHeight()));
 
         // A snapshot renders what it is given and never prompts: no recovery there.
         boolean restored = false;
