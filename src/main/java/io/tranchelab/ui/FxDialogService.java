@@ -95,6 +95,10 @@ final class FxDialogService implements DialogService {
         if (window == null || !window.isShowing()) {
             return;
         }
+        String css = FxDialogService.class.getResource("toast.css").toExternalForm();
+        if (window.getScene() != null && !window.getScene().getStylesheets().contains(css)) {
+            window.getScene().getStylesheets().add(css);
+        }
         Notifications toast = Notifications.create().owner(window).title(title).text(text)
                 .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(failure ? 12 : 3));
         if (failure) {

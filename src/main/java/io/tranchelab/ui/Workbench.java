@@ -100,7 +100,6 @@ public final class Workbench {
      * @return whether the document now holds restored work (then no file should be opened over it)
      */
     public boolean offerRecovery(RecoveryController recovery) {
-        status.follow(recovery.messageProperty());
         status.followSide(recovery.stateProperty());
         return recovery.offerRestore(dialogService);
     }

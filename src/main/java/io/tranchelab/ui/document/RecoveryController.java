@@ -32,7 +32,6 @@ public final class RecoveryController implements AutoCloseable {
     private final RecoveryStore store;
     private final Autosaver autosaver;
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     /** Whether the copy in the store may hold this session's work (so a clean document clears it). */
     private boolean copyIsOurs;
     private boolean following;
@@ -92,7 +91,7 @@ public final class RecoveryController implements AutoCloseable {
         copyIsOurs = true;
         String text = "Restored unsaved work from " + when + " (" + name + ")";
         dialogs.notify("Restored", text, false);
-        message.set(text);
+        state.set(text);
         return true;
     }
 
@@ -145,13 +144,11 @@ public final class RecoveryController implements AutoCloseable {
         return store.folder();
     }
 
-    /** "Autosaved 14:03:05", "Autosave failed: ...", or empty while nothing is unsaved. */
+    /**
+     * "Restored unsaved work from ...", "Autosaved 14:03:05", "Autosave failed: ...", or empty
+     * while nothing is unsaved: a standing state beside the status line, which runs overwrite.
+     */
     public ReadOnlyStringProperty stateProperty() {
         return state.getReadOnlyProperty();
-    }
-
-    /** "Restored unsaved work from ..." once work was restored, for the status line. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 }
