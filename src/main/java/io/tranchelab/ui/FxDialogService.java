@@ -1,12 +1,15 @@
 package io.tranchelab.ui;
 
 import io.tranchelab.ui.document.DialogService;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -69,6 +72,40 @@ final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("error-dialog");
         alert.show();
+    }
+
+    @Override
+    public boolean askToRestore(String question) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "TrancheLab did not close normally last time. Restore opens that work unsaved;"
+                        + " Discard deletes it for good.", restore, discard);
+        alert.initOwner(owner.get());
+        alert.setTitle("Restore unsaved work");
+        alert.setHeaderText(question);
+        alert.getDialogPane().setId("restore-dialog");
+        // Closing the dialog without an answer keeps the work: only an explicit Discard loses it.
+        return alert.showAndWait().orElse(restore) != discard;
+    }
+
+    @Override
+    public void notify(String title, String text, boolean failure) {
+        Window window = owner.get();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        String css = FxDialogService.class.getResource("toast.css").toExternalForm();
+        if (window.getScene() != null && !window.getScene().getStylesheets().contains(css)) {
+            window.getScene().getStylesheets().add(css);
+        }
+        Notifications toast = Notifications.create().owner(window).title(title).text(text)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(failure ? 12 : 3));
+        if (failure) {
+            toast.showError();
+        } else {
+            toast.showInformation();
+        }
     }
 
     private static FileChooser chooser(String title) {

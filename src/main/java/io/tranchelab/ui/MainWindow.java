@@ -41,19 +41,20 @@ public final class MainWindow extends BorderPane {
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.33);
         setCenter(main);
-        StatusBar status = statusBar(workbench.viewModel().simulation());
+        StatusBar status = statusBar(workbench.viewModel().simulation(), workbench.status());
         status.getLeftItems().add(new ScenarioPickerView(workbench.viewModel().scenario()));
         Label exported = new Label();
         exported.setId("status-export");
         exported.textProperty().bind(workbench.exports().messageProperty());
         status.getRightItems().add(0, exported);
         setBottom(status);
+        UndoKeys.install(this, workbench.viewModel());
     }
 
-    private static StatusBar statusBar(SimulationService simulation) {
+    private static StatusBar statusBar(SimulationService simulation, StatusLine status) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(simulation.statusProperty());
+        bar.textProperty().bind(status.textProperty());
         bar.progressProperty().bind(Bindings.when(simulation.busyProperty())
                 .then(Bindings.when(simulation.progressProperty().greaterThan(0))
                         .then(simulation.progressProperty()).otherwise(-1.0))
@@ -64,7 +65,10 @@ public final class MainWindow extends BorderPane {
             var run = simulation.lastRunProperty().get();
             return run == null ? "" : String.format(Locale.US, "edit to charts %.0f ms", run.latencyMillis());
         }, simulation.lastRunProperty()));
-        bar.getRightItems().add(latency);
+        Label autosave = new Label();
+        autosave.setId("status-autosave");
+        autosave.textProperty().bind(status.sideProperty());
+        bar.getRightItems().addAll(autosave, latency);
         return bar;
     }
 

@@ -1,6 +1,7 @@
 package io.tranchelab.ui;
 
 import io.tranchelab.ui.present.PresentationViewModel;
+import io.tranchelab.io.AtomicFiles;
 import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
 import javafx.animation.PauseTransition;
@@ -84,7 +85,9 @@ final class SnapshotWriter {
             if (absolute.getParent() != null) {
                 java.nio.file.Files.createDirectories(absolute.getParent());
             }
-            ImageIO.write(rgb, "png", absolute.toFile());
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            ImageIO.write(rgb, "png", png);
+            AtomicFiles.write(absolute, png.toByteArray()); // like every file the app writes: whole or not at all
             System.out.println("snapshot written to " + absolute + " (" + rgb.getWidth() + "x" + rgb.getHeight() + ")");
         } catch (IOException | RuntimeException e) {
             System.err.println("snapshot failed: " + e);

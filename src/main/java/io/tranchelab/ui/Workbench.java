@@ -7,6 +7,7 @@ import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.DialogService;
 import io.tranchelab.ui.document.DocumentActions;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.document.StructureDocument;
 import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.metrics.MetricsViewModel;
@@ -38,8 +39,9 @@ public final class Workbench {
     private final ParameterPanelViewModel parameters;
     private final ChartsViewModel charts;
     private final MetricsViewModel metrics;
-    private final MainWindow window;
+    private final StatusLine status = new StatusLine();
     private final DialogService dialogService;
+    private final MainWindow window;
     /** Comparisons for the presentation, the compare window and exports: off the live run's thread. */
     private final TaskExecutor jobs = new FxTaskExecutor();
     private final ExportViewModel exports;
@@ -66,6 +68,8 @@ public final class Workbench {
         dialogService = dialogs.apply(() -> holder[0]);
         actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
         exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), jobs, dialogService);
+        status.follow(simulation.statusProperty());
+        status.follow(actions.messageProperty());
         window = new MainWindow(this, recentFiles);
         holder[0] = window;
     }
@@ -123,6 +127,22 @@ public final class Workbench {
 
     public MetricsViewModel metrics() {
         return metrics;
+    }
+
+    /**
+     * Offers the work a crashed session left (through this window's dialogs) and shows the
+     * recovery's messages in the status bar. Call before any file is opened.
+     *
+     * @return whether the document now holds restored work (then no file should be opened over it)
+     */
+    public boolean offerRecovery(RecoveryController recovery) {
+        status.followSide(recovery.stateProperty());
+        return recovery.offerRestore(dialogService);
+    }
+
+    /** What the status bar says; the app adds the recovery's messages. */
+    public StatusLine status() {
+        return status;
     }
 
     public MainWindow window() {

@@ -1,9 +1,12 @@
 package io.tranchelab.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.io.Autosaver;
+import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.present.PresentationMode;
+import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.SimulationEngine;
@@ -11,9 +14,12 @@ import io.tranchelab.ui.run.SimulationService;
 import io.tranchelab.ui.run.TaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +34,12 @@ public final class WorkbenchApp extends Application {
     /** Core time a preview may take, leaving room for the debounce and the chart update within 100 ms. */
     static final double PREVIEW_BUDGET_MILLIS = 40;
 
+    /** Overrides the recovery folder (default ~/.tranchelab/recovery), e.g. to run a second instance apart. */
+    static final String RECOVERY_FOLDER_PROPERTY = "tranchelab.recovery";
+
     private FxTaskExecutor executor;
     private SimulationService simulation;
+    private RecoveryController recovery;
 
     @Override
     public void start(Stage stage) {
@@ -58,14 +68,32 @@ public final class WorkbenchApp extends Application {
             if (!snapshot && !workbench.actions().confirmDiscard()) {
                 e.consume();
             } else {
+                if (recovery != null) {
+                    recovery.discard(); // saved or discarded on purpose: nothing left to recover
+                }
                 Platform.exit();
             }
         });
         stage.show();
+        // A snapshot renders as on a screen of its size; the app follows the screen it opens on.
+        // After show(): the tables whose columns are scaled exist only once the split panes have skins.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        UiScale.apply(workbench.window(), snapshot ? UiScale.factorFor(options.width(), options.height())
+                : UiScale.factorFor(screen.getWidth(), screen.getHeight()));
 
+        // A snapshot renders what it is given and never prompts: no recovery there.
+        boolean restored = false;
+        if (!snapshot) {
+            recovery = new RecoveryController(workbench.viewModel().document(), new RecoveryStore(recoveryFolder()),
+                    Autosaver.DEFAULT_DELAY, Platform::runLater);
+            restored = workbench.offerRecovery(recovery);
+        }
         Path file = options.structureFile().orElse(DefaultStructures.sampleFile());
-        if (file != null) {
+        if (file != null && !restored) {
             workbench.actions().load(file);
+        }
+        if (recovery != null) {
+            recovery.follow();
         }
         workbench.viewModel().start();
         if (options.present()) {
@@ -84,8 +112,21 @@ public final class WorkbenchApp extends Application {
                 new PreviewSizing(PREVIEW_BUDGET_MILLIS));
     }
 
+    private static Path recoveryFolder() {
+        String configured = System.getProperty(RECOVERY_FOLDER_PROPERTY);
+        return configured == null || configured.isBlank() ? RecoveryStore.defaultFolder() : Path.of(configured);
+    }
+
     @Override
     public void stop() {
+        if (recovery != null) {
+            try {
+                recovery.close(); // writes a pending change: an exit that skipped the close request keeps it
+            } catch (IOException e) {
+                System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "last autosave failed", e);
+            }
+        }
         if (simulation != null) {
             simulation.cancelAll();
         }

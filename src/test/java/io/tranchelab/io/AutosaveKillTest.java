@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tranchelab.model.StructureValidator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -35,14 +28,12 @@ class AutosaveKillTest {
     void aNewInstanceRestoresEveryEditAfterTheApplicationIsKilled(@TempDir Path folder) throws Exception {
         Path recovery = folder.resolve("recovery");
         Path origin = folder.resolve("deals").resolve("eth-book.json");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                AutosaveCrashChild.class.getName(), recovery.toString(), Integer.toString(EDITS), origin.toString())
-                .redirectErrorStream(true).start();
+        Process child = ChildJvm.start(AutosaveCrashChild.class, recovery.toString(), Integer.toString(EDITS),
+                origin.toString());
         List<String> output;
         try {
             // Generous: a JVM start on a busy machine, not a measure of speed.
-            output = linesUntil(child, "saved edit " + EDITS).get(60, TimeUnit.SECONDS);
+            output = ChildJvm.linesUntil(child, "saved edit " + EDITS).get(60, TimeUnit.SECONDS);
         } finally {
             child.destroyForcibly();
         }
@@ -55,24 +46,5 @@ class AutosaveKillTest {
         assertEquals(Optional.of(origin.toAbsolutePath()), recovered.origin());
         assertFalse(StructureValidator.validate(recovered.structure()).isEmpty(),
                 "the edits leave a draft the validator refuses, and it comes back as a draft");
-    }
-
-    /** The child's output up to the line {@code last}; ends early (without it) when the child dies. */
-    private static CompletableFuture<List<String>> linesUntil(Process child, String last) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                    if (line.equals(last)) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return lines;
-        });
     }
 }

@@ -7,18 +7,22 @@ import io.tranchelab.model.Tranche;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.Simulator;
+import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.edit.PositionValues;
 import io.tranchelab.ui.metrics.MetricsRow;
 import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -172,6 +176,64 @@ class WorkbenchUiTest {
         assertFalse(workbench.viewModel().document().canUndoProperty().get(), "the whole drag was one step");
         Slider slider = robot.lookup("#slider-liquidationThreshold").query();
         assertEquals(((LoanBook) before.positions().get(0)).liquidationThreshold(), slider.getValue(), 1e-12);
+    }
+
+    @Test
+    void ctrlZInATextFieldTakesBackItsTypingFirstAndThenUndoesTheDocument(FxRobot robot) throws Exception {
+        awaitFullRun();
+        int pathsBefore = structure().simulation().paths();
+        TextField field = robot.lookup("#field-paths").query();
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write("3000").push(KeyCode.ENTER);
+        awaitFullRun();
+        assertEquals(3000, structure().simulation().paths(), "Enter committed the typed value");
+
+        robot.interact(field::end);
+        robot.write("9");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3,000", field.getText(), "the first Ctrl+Z takes back the typing");
+        assertEquals(3000, structure().simulation().paths());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        awaitFullRun();
+        assertEquals(pathsBefore, structure().simulation().paths(), "the next undoes the document");
+        assertTrue(field.isFocused());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        awaitFullRun();
+        assertEquals(3000, structure().simulation().paths(), "and Ctrl+Shift+Z redoes it");
+    }
+
+    @Test
+    void theRestoreDialogNamesTheFileAndRestoreOpensTheWorkUnsaved(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        awaitFullRun();
+        Path origin = dir.resolve("deal.json");
+        Structure lost = structure().withName("work from the crash");
+        new RecoveryStore(dir.resolve("recovery")).save(lost, java.util.Optional.of(origin));
+        RecoveryController recovery = new RecoveryController(workbench.viewModel().document(),
+                new RecoveryStore(dir.resolve("recovery")), java.time.Duration.ofHours(1), Platform::runLater);
+        boolean[] restored = new boolean[1];
+        Platform.runLater(() -> restored[0] = workbench.offerRecovery(recovery)); // the dialog waits for an answer
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#restore-dialog").query();
+        assertTrue(dialog.getHeaderText().matches("Restore unsaved work from .* \\(deal\\.json\\)\\?"),
+                dialog.getHeaderText());
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(restored[0]);
+        assertEquals(lost, structure());
+        assertTrue(workbench.viewModel().document().isDirty());
+        assertEquals(origin.toAbsolutePath(), workbench.viewModel().document().file());
+        javafx.scene.control.Label state = robot.lookup("#status-autosave").query();
+        assertTrue(state.getText().startsWith("Restored unsaved work from "), state.getText());
+        recovery.close();
     }
 
     @Test

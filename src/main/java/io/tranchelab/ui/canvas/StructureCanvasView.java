@@ -30,8 +30,7 @@ public final class StructureCanvasView extends BorderPane {
         ScrollPane poolScroll = new ScrollPane(pool);
         poolScroll.setFitToWidth(true);
         poolScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        poolScroll.setPrefWidth(250);
-        poolScroll.setMinWidth(200);
+        poolScroll.setStyle("-fx-pref-width: 17.9em; -fx-min-width: 14.3em;"); // 250 and 200 px at 14 px text
         TrancheStackView stack = new TrancheStackView(viewModel);
         Label stackTitle = new Label("Tranches");
         stackTitle.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);

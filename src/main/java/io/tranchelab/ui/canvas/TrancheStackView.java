@@ -41,8 +41,8 @@ public final class TrancheStackView extends Pane {
     public TrancheStackView(CanvasViewModel viewModel) {
         this.viewModel = viewModel;
         setId("tranche-stack");
-        setMinSize(130, 200);
-        setPrefSize(165, 300);
+        // In em (130 x 200 and 165 x 300 px under the theme's 14 px), so the stack grows with the text.
+        setStyle("-fx-min-width: 9.3em; -fx-min-height: 14.3em; -fx-pref-width: 11.8em; -fx-pref-height: 21.4em;");
         viewModel.tranches().addListener((ListChangeListener<CanvasViewModel.TrancheItem>) c -> sync());
         viewModel.selectionProperty().addListener((o, was, now) -> sync());
         sync();

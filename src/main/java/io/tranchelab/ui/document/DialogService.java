@@ -19,4 +19,17 @@ public interface DialogService {
 
     /** Reports an error without blocking the caller. */
     void showError(String title, String header, String details);
+
+    /**
+     * Asks whether to restore work autosaved before a crash ("Restore unsaved work from 14:03
+     * (deal.json)?"). True restores it; false discards it for good. The default restores:
+     * of the two answers it is the one that cannot lose work.
+     */
+    default boolean askToRestore(String question) {
+        return true;
+    }
+
+    /** A short non-blocking notice ("Saved deal.json"); {@code failure} marks bad news. */
+    default void notify(String title, String text, boolean failure) {
+    }
 }

@@ -4,6 +4,8 @@ import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * New, Open, Save and Save As on the document, asking before unsaved changes are lost. A file
  * that cannot be read leaves the current structure as it is and reports every problem by its
- * JSON pointer.
+ * JSON pointer. Saves are atomic ({@link StructureJson#write}); a save that fails says which
+ * file and why, and changes nothing: the document stays dirty, with its value, file and history.
  */
 public final class DocumentActions {
 
@@ -21,6 +24,7 @@ public final class DocumentActions {
     private final RecentFiles recentFiles;
     private final DialogService dialogs;
     private final Supplier<Structure> blankStructure;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
     public DocumentActions(StructureDocument document, RecentFiles recentFiles, DialogService dialogs,
                            Supplier<Structure> blankStructure) {
@@ -93,13 +97,28 @@ public final class DocumentActions {
     private boolean writeTo(Path file) {
         try {
             StructureJson.write(document.structure(), file);
-            document.markSaved(file);
-            recentFiles.remember(file);
-            return true;
         } catch (IOException | RuntimeException e) {
-            dialogs.showError("Cannot save structure", "Could not write " + file, String.valueOf(e.getMessage()));
+            // AtomicFiles' message names the file and the reason; a bare exception may have neither
+            String reason = e.getMessage() == null ? file + ": " + e : e.getMessage();
+            tell("Save failed", reason + ". Nothing was lost: the changes are still open.", true);
             return false;
         }
+        document.markSaved(file);
+        recentFiles.remember(file);
+        tell("Saved", "Saved " + file.getFileName(), false);
+        return true;
+    }
+
+    /** The notice as a toast and as the status line. */
+    private void tell(String title, String text, boolean failure) {
+        dialogs.notify(title, text, failure);
+        message.set(null); // the same text twice is still news for the status line
+        message.set(failure ? title + ": " + text : text);
+    }
+
+    /** The latest "Saved ..." or "Save failed: ..." for the status line; null until then. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     private Path folderOfCurrent() {

@@ -42,6 +42,16 @@ public final class StructureDocument {
         refreshFlags();
     }
 
+    /**
+     * Opens work recovered after a crash: unsaved (dirty) with a fresh history, and tied to the
+     * file it came from, so Save writes there ({@code origin} null: untitled).
+     */
+    public void restore(Structure value, Path origin) {
+        load(value, origin);
+        saved = null;
+        refreshFlags();
+    }
+
     /** Applies an edit; edits during one gesture make one undo step. Equal values are not an edit. */
     public void edit(Structure next, boolean gestureContinues) {
         Objects.requireNonNull(next, "next");

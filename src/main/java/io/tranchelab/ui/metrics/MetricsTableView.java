@@ -19,7 +19,7 @@ public final class MetricsTableView extends VBox {
         setId("metrics");
         TableView<MetricsRow> table = new TableView<>(viewModel.rows());
         table.setId("metrics-table");
-        table.setStyle("-fx-font-size: 12px;");
+        table.setStyle("-fx-font-size: 0.857em;"); // 12 px under the theme's 14, and scaled with it
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(
@@ -37,8 +37,7 @@ public final class MetricsTableView extends VBox {
                 column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
                 column("Rating", 70, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
                         + " (idealized expected-loss table, docs/ratings.md)"));
-        table.setPrefHeight(150);
-        table.setMinHeight(110);
+        table.setStyle(table.getStyle() + "-fx-pref-height: 12.5em; -fx-min-height: 9.2em;"); // 150, 110 px at 12 px
         Label pool = new Label();
         pool.setId("pool-summary");
         pool.textProperty().bind(viewModel.poolSummaryProperty());
@@ -53,6 +52,7 @@ public final class MetricsTableView extends VBox {
         column.setPrefWidth(width);
         column.setMinWidth(width * 0.8);
         Label header = new Label(title);
+        header.getStyleClass().add("metrics-header");
         header.setTooltip(new Tooltip(tip));
         column.setGraphic(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));

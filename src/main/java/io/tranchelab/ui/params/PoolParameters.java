@@ -1,10 +1,16 @@
 package io.tranchelab.ui.params;
 
+import io.tranchelab.model.Limits;
 import io.tranchelab.model.Structure;
 
 import java.util.List;
 
-/** The structure-wide terms: fees, reserve, OC trigger, horizon and paths. */
+/**
+ * The structure-wide terms: fees, reserve, OC trigger, horizon and paths. Horizon and paths are
+ * capped by {@link Limits} (horizon x steps per year by the validator); whether a run of that
+ * size fits this machine's memory the core checks before it starts, and the refusal, with its
+ * figures, shows in the status bar.
+ */
 final class PoolParameters {
 
     private PoolParameters() {
@@ -28,12 +34,12 @@ final class PoolParameters {
                                 x -> x.waterfall().ocThreshold(),
                                 (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2))),
                 new ParameterGroup("Simulation", List.of(
-                        NumberSpec.of("horizonYears", "Horizon", ValueUnit.YEARS, 1.0 / 365, 30,
+                        NumberSpec.of("horizonYears", "Horizon", ValueUnit.YEARS, 1.0 / 365, Limits.MAX_HORIZON_YEARS,
                                 "Years simulated; at the horizon the pool is liquidated at market and the"
                                         + " proceeds paid to the tranches senior first.",
                                 x -> x.simulation().horizonYears(),
                                 (x, v) -> x.withSimulation(x.simulation().withHorizonYears(v))).withSlider(0.25, 5),
-                        NumberSpec.of("paths", "Paths", ValueUnit.PATHS, 100, 1_000_000,
+                        NumberSpec.of("paths", "Paths", ValueUnit.PATHS, 100, Limits.MAX_PATHS,
                                 "Monte Carlo paths of a full run. More paths narrow the standard error of every"
                                         + " metric (it shrinks as 1/sqrt(paths)); previews while dragging use 1,000.",
                                 x -> x.simulation().paths(),

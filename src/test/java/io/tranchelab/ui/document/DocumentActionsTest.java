@@ -30,6 +30,7 @@ class DocumentActionsTest {
     private DialogService.UnsavedChoice answer = DialogService.UnsavedChoice.CANCEL;
     private Path saveTarget;
     private int asked;
+    private final List<String> notices = new ArrayList<>();
 
     private final DialogService dialogs = new DialogService() {
         @Override
@@ -51,6 +52,11 @@ class DocumentActionsTest {
         @Override
         public void showError(String title, String header, String details) {
             errors.add(header + "\n" + details);
+        }
+
+        @Override
+        public void notify(String title, String text, boolean failure) {
+            notices.add((failure ? "failure: " : "") + text);
         }
     };
 
@@ -94,6 +100,58 @@ class DocumentActionsTest {
         assertEquals(saveTarget, document.file());
         assertEquals(document.structure(), StructureJson.read(saveTarget));
         assertEquals(List.of(saveTarget.toAbsolutePath().normalize()), recent);
+    }
+
+    @Test
+    void aSaveThatCannotWriteSaysWhichFileAndWhyAndLosesNothing() throws IOException {
+        // A regular file where the folder should be: no file can be created under it, even as root.
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        saveTarget = notAFolder.resolve("book.json");
+        document.edit(original.withName("first"), false);
+        document.edit(document.structure().withInitialCash(777), false);
+        Structure edited = document.structure();
+
+        assertFalse(actions.saveAs());
+
+        assertTrue(document.isDirty(), "the changes are still unsaved");
+        assertSame(edited, document.structure());
+        assertEquals(null, document.file(), "the document is not tied to a file it was never written to");
+        assertTrue(document.canUndoProperty().get());
+        document.undo();
+        assertEquals("first", document.structure().name(), "the undo history is intact");
+        String message = actions.messageProperty().get();
+        assertTrue(message.startsWith("Save failed: cannot write " + saveTarget.toAbsolutePath()), message);
+        assertTrue(message.contains("Not a directory"), message);
+        assertEquals(List.of("failure: " + message.substring("Save failed: ".length())), notices);
+        assertFalse(Files.exists(saveTarget));
+        assertTrue(recent.isEmpty());
+    }
+
+    @Test
+    void aFailedSaveOverAnExistingFileLeavesThatFileAsItWas() throws Exception {
+        Path file = dir.resolve("book.json");
+        StructureJson.write(original, file);
+        document.markSaved(file);
+        document.edit(original.withName("edited"), false);
+        Files.delete(file);
+        Files.createDirectories(file.resolve("in-the-way")); // a folder where the file should go
+
+        assertFalse(actions.save());
+
+        assertTrue(document.isDirty());
+        assertEquals(file, document.file());
+        assertTrue(actions.messageProperty().get().contains(file.toAbsolutePath().toString()),
+                actions.messageProperty().get());
+        assertTrue(Files.isDirectory(file.resolve("in-the-way")));
+    }
+
+    @Test
+    void aSuccessfulSaveIsAnnounced() {
+        saveTarget = dir.resolve("book.json");
+        document.edit(original.withName("edited"), false);
+        assertTrue(actions.save());
+        assertEquals(List.of("Saved book.json"), notices);
+        assertEquals("Saved book.json", actions.messageProperty().get());
     }
 
     @Test

@@ -94,4 +94,18 @@ class StructureDocumentTest {
         assertFalse(document.isDirty());
         assertTrue(document.titleProperty().get().contains("Untitled"));
     }
+
+    @Test
+    void restoredWorkIsUnsavedWithAFreshHistoryAndItsFile() {
+        document.edit(original.withName("changed"), false);
+        Structure recovered = original.withName("recovered");
+
+        document.restore(recovered, Path.of("deal.json"));
+
+        assertSame(recovered, document.structure());
+        assertTrue(document.isDirty());
+        assertEquals(Path.of("deal.json"), document.file());
+        assertFalse(document.canUndoProperty().get());
+        assertTrue(document.titleProperty().get().startsWith("* deal.json"));
+    }
 }

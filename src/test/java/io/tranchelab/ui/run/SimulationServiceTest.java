@@ -1,6 +1,8 @@
 package io.tranchelab.ui.run;
 
+import io.tranchelab.model.Limits;
 import io.tranchelab.model.Structure;
+import io.tranchelab.model.Tranche;
 import io.tranchelab.sim.SimulationCancelledException;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.ui.ResultFixtures;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SimulationServiceTest {
 
@@ -131,6 +134,35 @@ class SimulationServiceTest {
         assertEquals("run would need 40 GB", failing.errorProperty().get());
         assertEquals("Run failed: run would need 40 GB", failing.statusProperty().get());
         assertFalse(failing.isBusy());
+    }
+
+    @Test
+    void aRunTooBigForTheMachineIsRefusedByTheCoreWithItsFiguresAndTheChartsStay() {
+        // 20 tranches on 10 million paths (the most the validator allows) need about 7 GiB for the
+        // per-path figures alone; the tests run with -Xmx2g.
+        assumeTrue(Runtime.getRuntime().maxMemory() < 6L << 30, "a heap this big could hold the run");
+        List<Tranche> twenty = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            twenty.add(new Tranche("T" + i, 0.05, 0.05));
+        }
+        twenty.add(new Tranche("Equity", 0.05, 0));
+        Structure huge = base.withTranches(twenty)
+                .withSimulation(base.simulation().withPaths(Limits.MAX_PATHS));
+        SimulationService core = service(SimulationEngine.CORE);
+        core.request(base, RunKind.FULL);
+        executor.fireTimers();
+        executor.runBackground();
+        SimulationResult good = core.result();
+
+        core.request(huge, RunKind.FULL);
+        executor.fireTimers();
+        executor.runBackground();
+
+        assertSame(good, core.result(), "the charts keep the last good run");
+        String status = core.statusProperty().get();
+        assertTrue(status.startsWith("Run failed: 10,000,000 paths x 52 steps need about "), status);
+        assertTrue(status.contains("use at most about"), status);
+        assertFalse(core.isBusy());
     }
 
     @Test
