@@ -1,8 +1,12 @@
 package io.tranchelab.ui;
 
+import io.tranchelab.chart.ChartFonts;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+
+import org.jfree.chart.fx.ChartViewer;
 
 import java.util.Locale;
 
@@ -11,7 +15,8 @@ import java.util.Locale;
  * of the theme is a quarter of the size it has on a laptop, so the workbench scales its root
  * font with the screen: 1 up to full HD, then with the screen's logical size (2 at 3840x2160),
  * at most 2.5. A desktop that already scales (200 % on 4K) reports a logical full HD screen and
- * gets 1, so nothing is scaled twice. Sizes in em follow; fixed table column widths are scaled here.
+ * gets 1, so nothing is scaled twice. Sizes in em follow; fixed table column widths and the
+ * charts' fonts are scaled here.
  */
 final class UiScale {
 
@@ -28,6 +33,17 @@ final class UiScale {
         return Math.max(1, Math.min(MAX_FACTOR, factor));
     }
 
+    /** JFreeChart draws with AWT fonts that CSS does not reach. */
+    private static void scaleCharts(Parent parent, float factor) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof ChartViewer viewer) {
+                ChartFonts.enlarge(viewer.getChart(), factor);
+            } else if (child instanceof Parent nested) {
+                scaleCharts(nested, factor);
+            }
+        }
+    }
+
     /** Scales the root font and the table columns under {@code root}; a factor of 1 changes nothing. */
     static void apply(Parent root, double factor) {
         if (factor <= 1) {
@@ -35,6 +51,7 @@ final class UiScale {
         }
         double px = Math.round(THEME_FONT_PX * factor * 2) / 2.0;
         root.setStyle(root.getStyle() + String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        scaleCharts(root, (float) factor);
         for (var node : root.lookupAll(".table-view")) {
             if (node instanceof TableView<?> table) {
                 for (TableColumn<?, ?> column : table.getColumns()) {

@@ -1,5 +1,7 @@
 package io.tranchelab.ui.present;
 
+import io.tranchelab.chart.ChartFonts;
+
 import io.tranchelab.chart.TrancheChoice;
 import io.tranchelab.chart.TrancheFanChart;
 import io.tranchelab.chart.WaterfallChart;

@@ -1,4 +1,4 @@
-package io.tranchelab.ui.present;
+package io.tranchelab.chart;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -16,15 +16,15 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * Scales every font of a chart (titles, legend, axis labels and ticks): a slide is read from
- * across a room, and enlarged fonts stay sharp where an enlarged bitmap of the chart would blur.
+ * Scales every font of a chart (titles, legend, axis labels and ticks), for big screens and for
+ * slides read from across a room: enlarged fonts stay sharp where an enlarged bitmap would blur.
  */
-final class ChartFonts {
+public final class ChartFonts {
 
     private ChartFonts() {
     }
 
-    static JFreeChart enlarge(JFreeChart chart, float factor) {
+    public static JFreeChart enlarge(JFreeChart chart, float factor) {
         chart.setNotify(false);
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(scaled(chart.getTitle().getFont(), factor));
