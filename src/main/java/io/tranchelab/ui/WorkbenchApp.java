@@ -61,6 +61,13 @@ public final class WorkbenchApp extends Application {
 
         Scene scene = new Scene(workbench.window(), options.width(), options.height());
         stage.setScene(scene);
+        try (var icon = WorkbenchApp.class.getResourceAsStream("tranchelab.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon)); // docks and task bars, on every OS
+            }
+        } catch (java.io.IOException e) {
+            // no icon is cosmetic, never a reason not to start
+        }
         stage.titleProperty().bind(workbench.viewModel().document().titleProperty());
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
