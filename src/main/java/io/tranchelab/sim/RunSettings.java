@@ -14,7 +14,7 @@ import java.util.Objects;
 public record RunSettings(int paths, long seed, int threads, String scenario, int chartPoints, int chartSamplePaths) {
 
     public static final int DEFAULT_CHART_POINTS = 61;
-    public static final int DEFAULT_CHART_SAMPLE_PATHS = 10_000;
+    public static final int DEFAULT_CHART_SAMPLE_PATHS = 5_000;
 
     public RunSettings {
         scenario = Objects.requireNonNullElse(scenario, Scenario.BASE_NAME);
