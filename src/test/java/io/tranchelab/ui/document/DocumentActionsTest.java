@@ -25,40 +25,9 @@ class DocumentActionsTest {
 
     private final Structure original = TestStructures.quick();
     private final StructureDocument document = new StructureDocument(original, null);
-    private final List<String> errors = new ArrayList<>();
     private final List<Path> recent = new ArrayList<>();
-    private DialogService.UnsavedChoice answer = DialogService.UnsavedChoice.CANCEL;
-    private Path saveTarget;
-    private int asked;
-    private final List<String> notices = new ArrayList<>();
 
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public Optional<Path> chooseFileToOpen(Path folder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path suggestion) {
-            return Optional.ofNullable(saveTarget);
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(String documentName) {
-            asked++;
-            return answer;
-        }
-
-        @Override
-        public void showError(String title, String header, String details) {
-            errors.add(header + "\n" + details);
-        }
-
-        @Override
-        public void notify(String title, String text, boolean failure) {
-            notices.add((failure ? "failure: " : "") + text);
-        }
-    };
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private final DocumentActions actions = new DocumentActions(document, new RecentFiles(new RecentFiles.Store() {
         @Override
@@ -84,29 +53,29 @@ class DocumentActionsTest {
 
         assertSame(before, document.structure());
         assertTrue(document.isDirty());
-        assertEquals(1, errors.size());
-        assertTrue(errors.get(0).contains("/simulation/paths"), errors.get(0));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("/simulation/paths"), dialogs.errors.get(0));
         assertTrue(recent.isEmpty());
     }
 
     @Test
     void savingAnUntitledDocumentAsksForAFileWritesItAndReadsBackEqual() throws Exception {
-        saveTarget = dir.resolve("book.json");
+        dialogs.fileToSave = dir.resolve("book.json");
         document.edit(original.withName("edited"), false);
 
         assertTrue(actions.save());
 
         assertFalse(document.isDirty());
-        assertEquals(saveTarget, document.file());
-        assertEquals(document.structure(), StructureJson.read(saveTarget));
-        assertEquals(List.of(saveTarget.toAbsolutePath().normalize()), recent);
+        assertEquals(dialogs.fileToSave, document.file());
+        assertEquals(document.structure(), StructureJson.read(dialogs.fileToSave));
+        assertEquals(List.of(dialogs.fileToSave.toAbsolutePath().normalize()), recent);
     }
 
     @Test
     void aSaveThatCannotWriteSaysWhichFileAndWhyAndLosesNothing() throws IOException {
         // A regular file where the folder should be: no file can be created under it, even as root.
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
-        saveTarget = notAFolder.resolve("book.json");
+        dialogs.fileToSave = notAFolder.resolve("book.json");
         document.edit(original.withName("first"), false);
         document.edit(document.structure().withInitialCash(777), false);
         Structure edited = document.structure();
@@ -120,10 +89,10 @@ class DocumentActionsTest {
         document.undo();
         assertEquals("first", document.structure().name(), "the undo history is intact");
         String message = actions.messageProperty().get();
-        assertTrue(message.startsWith("Save failed: cannot write " + saveTarget.toAbsolutePath()), message);
+        assertTrue(message.startsWith("Save failed: cannot write " + dialogs.fileToSave.toAbsolutePath()), message);
         assertTrue(message.contains("Not a directory"), message);
-        assertEquals(List.of("failure: " + message.substring("Save failed: ".length())), notices);
-        assertFalse(Files.exists(saveTarget));
+        assertEquals(List.of("failure: " + message.substring("Save failed: ".length())), dialogs.notices);
+        assertFalse(Files.exists(dialogs.fileToSave));
         assertTrue(recent.isEmpty());
     }
 
@@ -147,26 +116,26 @@ class DocumentActionsTest {
 
     @Test
     void aSuccessfulSaveIsAnnounced() {
-        saveTarget = dir.resolve("book.json");
+        dialogs.fileToSave = dir.resolve("book.json");
         document.edit(original.withName("edited"), false);
         assertTrue(actions.save());
-        assertEquals(List.of("Saved book.json"), notices);
+        assertEquals(List.of("Saved book.json"), dialogs.notices);
         assertEquals("Saved book.json", actions.messageProperty().get());
     }
 
     @Test
     void newWithUnsavedChangesAsksAndCancelKeepsEverything() {
         document.edit(original.withName("edited"), false);
-        answer = DialogService.UnsavedChoice.CANCEL;
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.CANCEL;
         actions.newDocument();
-        assertEquals(1, asked);
+        assertEquals(1, dialogs.unsavedQuestions);
         assertEquals("edited", document.structure().name());
     }
 
     @Test
     void newWithUnsavedChangesDiscardedLoadsTheBlankStructure() {
         document.edit(original.withName("edited"), false);
-        answer = DialogService.UnsavedChoice.DISCARD;
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
         actions.newDocument();
         assertEquals("blank", document.structure().name());
         assertFalse(document.isDirty());
@@ -175,7 +144,7 @@ class DocumentActionsTest {
     @Test
     void nothingIsAskedWhenThereIsNothingToLose() {
         actions.newDocument();
-        assertEquals(0, asked);
+        assertEquals(0, dialogs.unsavedQuestions);
     }
 
     @Test

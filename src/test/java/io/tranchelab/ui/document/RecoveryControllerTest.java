@@ -28,44 +28,9 @@ class RecoveryControllerTest {
     Path dir;
 
     private final Structure original = TestStructures.quick();
-    private final List<String> questions = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
-    private boolean restore = true;
     private final List<RecoveryController> opened = new ArrayList<>();
 
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public Optional<Path> chooseFileToOpen(Path folder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path suggestion) {
-            return Optional.empty();
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(String documentName) {
-            return UnsavedChoice.CANCEL;
-        }
-
-        @Override
-        public void showError(String title, String header, String details) {
-            errors.add(header + "\n" + details);
-        }
-
-        @Override
-        public boolean askToRestore(String question) {
-            questions.add(question);
-            return restore;
-        }
-
-        @Override
-        public void notify(String title, String text, boolean failure) {
-            notices.add(text);
-        }
-    };
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private RecoveryController controllerFor(StructureDocument document) {
         RecoveryController controller = new RecoveryController(document, store(), NEVER, Runnable::run);
@@ -103,14 +68,14 @@ class RecoveryControllerTest {
         StructureDocument next = new StructureDocument(original, null);
         assertTrue(controllerFor(next).offerRestore(dialogs));
 
-        assertEquals(1, questions.size());
-        assertTrue(questions.get(0).matches("Restore unsaved work from .*\\d\\d:\\d\\d:\\d\\d \\(deal\\.json\\)\\?"),
-                questions.get(0));
+        assertEquals(1, dialogs.questions.size());
+        assertTrue(dialogs.questions.get(0).matches("Restore unsaved work from .*\\d\\d:\\d\\d:\\d\\d \\(deal\\.json\\)\\?"),
+                dialogs.questions.get(0));
         assertEquals(lastEdit, next.structure());
         assertTrue(next.isDirty(), "restored work is unsaved");
         assertEquals(file.toAbsolutePath(), next.file(), "Save writes where the work came from");
         assertFalse(next.canUndoProperty().get());
-        assertTrue(notices.get(0).startsWith("Restored unsaved work from "), notices.toString());
+        assertTrue(dialogs.notices.get(0).startsWith("Restored unsaved work from "), dialogs.notices.toString());
     }
 
     @Test
@@ -118,14 +83,14 @@ class RecoveryControllerTest {
         crashedSessionLeaves(null);
         StructureDocument next = new StructureDocument(original, null);
         controllerFor(next).offerRestore(dialogs);
-        assertTrue(questions.get(0).endsWith("(untitled)?"), questions.get(0));
+        assertTrue(dialogs.questions.get(0).endsWith("(untitled)?"), dialogs.questions.get(0));
         assertEquals(null, next.file());
     }
 
     @Test
     void discardingDeletesTheRecoveryForGood() throws Exception {
         crashedSessionLeaves(null);
-        restore = false;
+        dialogs.restore = false;
         StructureDocument next = new StructureDocument(original, null);
         RecoveryController controller = controllerFor(next);
 
@@ -140,7 +105,7 @@ class RecoveryControllerTest {
     @Test
     void nothingIsAskedWhenThePreviousSessionLeftNoUnsavedWork() throws Exception {
         assertFalse(controllerFor(new StructureDocument(original, null)).offerRestore(dialogs));
-        assertTrue(questions.isEmpty());
+        assertTrue(dialogs.questions.isEmpty());
     }
 
     @Test
@@ -228,9 +193,9 @@ class RecoveryControllerTest {
 
         assertFalse(controllerFor(document).offerRestore(dialogs));
 
-        assertEquals(1, errors.size());
-        assertTrue(errors.get(0).contains(folder.toString()), errors.get(0));
-        assertTrue(questions.isEmpty());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains(folder.toString()), dialogs.errors.get(0));
+        assertTrue(dialogs.questions.isEmpty());
         assertTrue(Files.exists(folder.resolve("autosave.json")));
         assertEquals(original, document.structure());
     }

@@ -1,5 +1,6 @@
 package io.tranchelab.ui.export;
 
+import io.tranchelab.ui.document.ScriptedDialogs;
 import io.tranchelab.chart.WaterfallChart;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
@@ -29,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExportViewModelTest {
 
     private final Structure structure = TestStructures.quick().withSimulation(new SimulationSettings(1.0, 52, 300, 7));
-    private final List<String> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.errors;
     private final ExportViewModel exports = new ExportViewModel(new SimpleObjectProperty<>(structure),
-            new ComparisonRunner(new DirectTaskExecutor()), new DirectTaskExecutor(), new RecordingDialogs());
+            new ComparisonRunner(new DirectTaskExecutor()), new DirectTaskExecutor(), dialogs);
 
     @Test
     void theMetricsCsvHasARowPerScenarioAndTrancheAndParsesBack(@TempDir Path dir) throws Exception {
@@ -86,25 +88,4 @@ class ExportViewModelTest {
         assertFalse(Files.exists(out));
     }
 
-    private final class RecordingDialogs implements DialogService {
-        @Override
-        public Optional<Path> chooseFileToOpen(Path folder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path suggestion) {
-            return Optional.empty();
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(String documentName) {
-            return UnsavedChoice.CANCEL;
-        }
-
-        @Override
-        public void showError(String title, String header, String details) {
-            errors.add(header + ": " + details);
-        }
-    }
 }
