@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,9 +86,6 @@ public final class Cli {
         }
     }
 
-    static boolean exists(String file) {
-        return Files.isRegularFile(Path.of(file));
-    }
 
     private static String summary(List<Problem> problems) {
         String first = problems.get(0).toString();

@@ -69,12 +69,12 @@ final class CompareCommand {
         return Cli.OK;
     }
 
-    private static List<String> scenarioNames(Arguments arguments, Structure structure) {
+    /** {@code --scenarios a,b,c} (or "a;b;c" when names hold commas); every scenario it can run when absent. */
+    static List<String> scenarioNames(Arguments arguments, Structure structure) {
         String list = arguments.option("scenarios", null);
         if (list == null) {
             return ScenarioLibrary.namesFor(structure);
         }
-        // names may contain commas; a list that has a semicolon is split on semicolons
         String separator = list.contains(";") ? ";" : ",";
         return Arrays.stream(list.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }

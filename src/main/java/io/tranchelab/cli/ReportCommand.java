@@ -6,7 +6,6 @@ import io.tranchelab.report.MetricsCsv;
 import io.tranchelab.report.PdfReport;
 import io.tranchelab.report.StandardReportCharts;
 import io.tranchelab.scenario.ScenarioComparison;
-import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.sim.RunSettings;
@@ -14,7 +13,6 @@ import io.tranchelab.sim.RunSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -40,10 +38,7 @@ final class ReportCommand {
             throw new UsageException("report needs --out FILE.pdf");
         }
         Structure structure = Cli.load(arguments.positionals().get(0));
-        String list = arguments.option("scenarios", null);
-        List<String> names = list == null ? ScenarioLibrary.namesFor(structure)
-                : Arrays.stream(list.split(list.contains(";") ? ";" : ",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList();
+        List<String> names = CompareCommand.scenarioNames(arguments, structure);
         RunSettings settings = SimulateCommand.settings(structure, arguments);
         ScenarioComparison comparison;
         try {
