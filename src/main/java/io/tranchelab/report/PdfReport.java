@@ -1,6 +1,8 @@
 package io.tranchelab.report;
 
 import io.tranchelab.io.AtomicFiles;
+import io.tranchelab.model.Position;
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
 import io.tranchelab.scenario.ScenarioComparison;
@@ -85,7 +87,9 @@ public final class PdfReport {
                 structure.waterfall().ocThreshold() > 0
                         ? String.format(Locale.ROOT, "%.2fx", structure.waterfall().ocThreshold()) : "none"), 9);
         canvas.heading("Pool", 12);
-        structure.positions().forEach(p -> paragraphQuietly(canvas, StructureDiagram.describe(p)));
+        for (Position position : structure.positions()) {
+            canvas.paragraph(StructureDiagram.describe(position), 9);
+        }
         canvas.heading("Base case", 12);
         metricsTable(canvas, comparison, 0);
     }
@@ -95,9 +99,10 @@ public final class PdfReport {
         SimulationResult result = comparison.runs().get(run);
         canvas.newPage();
         canvas.heading("Scenario: " + result.scenario(), 16);
-        comparison.structure().scenario(result.scenario())
-                .filter(s -> !s.description().isBlank())
-                .ifPresent(s -> paragraphQuietly(canvas, s.description()));
+        String description = comparison.structure().scenario(result.scenario()).map(Scenario::description).orElse("");
+        if (!description.isBlank()) {
+            canvas.paragraph(description, 9);
+        }
         metricsTable(canvas, comparison, run);
         for (JFreeChart chart : charts.chartsFor(result)) {
             canvas.image(chart.createBufferedImage(CHART_WIDTH, CHART_HEIGHT), canvas.width());
@@ -116,14 +121,6 @@ public final class PdfReport {
         }
         canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "Rating"), rows,
                 METRIC_COLUMNS, 9);
-    }
-
-    private static void paragraphQuietly(PdfCanvas canvas, String text) {
-        try {
-            canvas.paragraph(text, 9);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String percent(double fraction) {
