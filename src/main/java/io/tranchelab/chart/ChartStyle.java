@@ -4,7 +4,9 @@ import io.tranchelab.format.Formats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -51,6 +53,18 @@ public final class ChartStyle {
             chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 10));
             chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
+        return chart;
+    }
+
+    /** A chart of two plots over one time axis, the upper taking three fifths of the height. */
+    public static JFreeChart stacked(XYPlot upper, XYPlot lower, String title) {
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(yearsAxis());
+        combined.setGap(6);
+        combined.add(upper, 3);
+        combined.add(lower, 2);
+        JFreeChart chart = apply(new JFreeChart(combined), title);
+        outline(upper);
+        outline(lower);
         return chart;
     }
 

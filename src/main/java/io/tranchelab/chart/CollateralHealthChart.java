@@ -5,7 +5,6 @@ import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.WaterfallSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
@@ -39,13 +38,7 @@ public final class CollateralHealthChart {
         liquidation.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         liquidation.setLabelPaint(ChartColors.awt(ChartColors.LOSS));
         healthPlot.addRangeMarker(liquidation);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
-        combined.setGap(6);
-        combined.add(healthPlot, 3);
-        combined.add(volumePlot, 2);
-        chart = ChartStyle.apply(new JFreeChart(combined), "Collateral health");
-        ChartStyle.outline(healthPlot);
-        ChartStyle.outline(volumePlot);
+        chart = ChartStyle.stacked(healthPlot, volumePlot, "Collateral health");
         // after the theme, which resets series paints
         healthPlot.setRenderer(FanDatasets.renderer(HEALTH));
         volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(ChartColors.awt(ChartColors.TURBO), 170), false);

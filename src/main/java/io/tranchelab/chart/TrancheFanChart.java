@@ -4,7 +4,6 @@ import io.tranchelab.sim.FanSeries;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -22,13 +21,7 @@ public final class TrancheFanChart {
     private final JFreeChart chart;
 
     public TrancheFanChart() {
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearsAxis());
-        combined.setGap(6);
-        combined.add(valuePlot, 3);
-        combined.add(drawdownPlot, 2);
-        chart = ChartStyle.apply(new JFreeChart(combined), "Tranche value and drawdown");
-        ChartStyle.outline(valuePlot);
-        ChartStyle.outline(drawdownPlot);
+        chart = ChartStyle.stacked(valuePlot, drawdownPlot, "Tranche value and drawdown");
         drawdownPlot.addRangeMarker(new ValueMarker(0, Color.GRAY, ChartStyle.line(0.8f)));
     }
 
