@@ -47,7 +47,7 @@ final class RunAggregation {
     RunAggregation(SimulationPlan plan, RunSettings settings) {
         this.plan = plan;
         this.paths = settings.paths();
-        this.blocks = (paths + BLOCK_SIZE - 1) / BLOCK_SIZE;
+        this.blocks = blocksFor(paths);
         int tranches = plan.trancheCount;
         loss = new double[tranches][paths];
         annualReturn = new double[tranches][paths];
@@ -60,6 +60,11 @@ final class RunAggregation {
         chart = new ChartSample(plan, paths, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
         finalSums = new double[2 * plan.trancheCount];
+    }
+
+    /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */
+    static int blocksFor(int paths) {
+        return (paths + BLOCK_SIZE - 1) / BLOCK_SIZE;
     }
 
     int bucketCount() {

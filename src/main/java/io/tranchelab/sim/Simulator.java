@@ -40,8 +40,7 @@ public final class Simulator {
                                        CancellationToken cancel) {
         long start = System.nanoTime();
         SimulationPlan plan = new SimulationPlan(structure, scenario(structure, settings.scenario()));
-        int blocks = (settings.paths() + RunAggregation.BLOCK_SIZE - 1) / RunAggregation.BLOCK_SIZE;
-        int workers = Math.min(settings.threads(), blocks);
+        int workers = Math.min(settings.threads(), RunAggregation.blocksFor(settings.paths()));
         RunMemory.check(plan, settings, workers);
         RunAggregation run = new RunAggregation(plan, settings);
         AtomicInteger nextBlock = new AtomicInteger();
