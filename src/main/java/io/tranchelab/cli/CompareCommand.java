@@ -85,7 +85,7 @@ final class CompareCommand {
                 base.structureName(), base.paths(), base.steps(), base.seed());
         String row = "%-34s %-12s %9s %10s %9s %9s %9s %9s %-10s%n";
         out.printf(Locale.ROOT, row, "Scenario", "Tranche", "EL", "ΔEL", "P(loss)", "VaR99", "ES99", "Ret mean",
-                "Rating");
+                "DR-eq rating");
         for (int run = 0; run < comparison.runs().size(); run++) {
             SimulationResult result = comparison.runs().get(run);
             for (int t = 0; t < result.tranches().size(); t++) {

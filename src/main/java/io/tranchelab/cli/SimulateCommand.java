@@ -73,7 +73,7 @@ final class SimulateCommand {
                 result.seed(), result.elapsedNanos() / 1e6);
         String header = "%-12s %10s %9s %9s %8s %8s %8s %8s %8s %9s %9s %9s %9s %8s %8s %7s %-9s%n";
         out.printf(Locale.ROOT, header, "Tranche", "Principal", "EL", "±SE", "P(loss)", "LGD", "VaR95", "VaR99",
-                "ES99", "Ret mean", "Ret p5", "Ret p50", "Ret p95", "MaxDD", "MaxDD95", "WAL", "Rating");
+                "ES99", "Ret mean", "Ret p5", "Ret p50", "Ret p95", "MaxDD", "MaxDD95", "WAL", "DR-eq rating");
         for (TrancheMetrics m : result.tranches()) {
             out.printf(Locale.ROOT, header, m.name(), Formats.money(m.initialPrincipal()),
                     Formats.percent(m.expectedLoss()), Formats.percent(m.expectedLossStandardError()),

@@ -17,7 +17,7 @@ public final class MetricsCsv {
     static final List<String> HEADER = List.of("structure", "scenario", "tranche", "initialPrincipal",
             "expectedLoss", "expectedLossStandardError", "expectedLossDeltaToBase", "probabilityOfLoss",
             "lossGivenDefault", "var95", "var99", "es95", "es99", "returnMean", "return5", "return50", "return95",
-            "maxDrawdownMean", "maxDrawdown95", "weightedAverageLife", "impliedRating");
+            "maxDrawdownMean", "maxDrawdown95", "weightedAverageLife", "defaultRateEquivalentRating");
 
     private MetricsCsv() {
     }

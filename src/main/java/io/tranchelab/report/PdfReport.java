@@ -119,7 +119,7 @@ public final class PdfReport {
                     percent(m.probabilityOfLoss()), percent(m.var99()), percent(m.es99()),
                     percent(m.returnMean()), m.impliedRating()));
         }
-        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "Rating"), rows,
+        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "DR-eq rating"), rows,
                 METRIC_COLUMNS, 9);
     }
 

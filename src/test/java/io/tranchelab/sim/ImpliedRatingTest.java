@@ -31,6 +31,35 @@ class ImpliedRatingTest {
         assertEquals(rating, ImpliedRating.forExpectedLoss(expectedLoss, years));
     }
 
+    /**
+     * The scale's one-year allowances are S&P's published one-year default rates (2024 study,
+     * Table 24, docs/ratings.md §2.3), typed here from the publication, not read from the code:
+     * AAA's 0.00 % taken as 0.01 %.
+     */
+    @ParameterizedTest(name = "{0} allows {1} over one year")
+    @CsvSource({
+        "0, AAA,   0.0001",
+        "1, AA,    0.0002",
+        "2, A,     0.0005",
+        "3, BBB,   0.0014",
+        "4, BB,    0.0056",
+        "5, B,     0.0293",
+        "6, CCC/C, 0.2612"})
+    void oneYearAllowancesAreTheSandPOneYearDefaultRates(int index, String grade, double oneYearRate) {
+        IdealizedLossTable scale = ImpliedRating.DEFAULT_RATE_EQUIVALENT;
+        assertEquals(grade, scale.ratings().get(index));
+        assertEquals(oneYearRate, scale.loss(index, 1), 1e-15);
+        assertEquals(7, scale.ratings().size());
+        assertEquals("below CCC", scale.worseThanEveryRating());
+    }
+
+    /** Ten years compound the one-year rate: BBB 1 - 0.9986^10 = 1.39121 %, B 1 - 0.9707^10 = 25.7237 %. */
+    @ParameterizedTest
+    @CsvSource({"3, 0.0139121285", "5, 0.2572369409", "0, 0.0009995501"})
+    void tenYearAllowanceIsTheOneYearRateCompounded(int index, double tenYears) {
+        assertEquals(tenYears, ImpliedRating.DEFAULT_RATE_EQUIVALENT.loss(index, 10), 1e-10);
+    }
+
     /** A small hand-made table, so every expected number below can be worked out on paper. */
     static final IdealizedLossTable TABLE = new IdealizedLossTable(
             List.of("Aaa", "A2", "Baa3"),

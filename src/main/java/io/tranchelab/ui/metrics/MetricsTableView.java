@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
-/** Per-tranche metrics: EL, probability of loss, VaR/ES, returns, drawdown, WAL, rating. */
+/** Per-tranche metrics: EL, probability of loss, VaR/ES, returns, drawdown, WAL, default-rate-equivalent rating. */
 public final class MetricsTableView extends VBox {
 
     public MetricsTableView(MetricsViewModel viewModel) {
@@ -35,8 +35,9 @@ public final class MetricsTableView extends VBox {
                 column("Max DD", 112, MetricsRow::maxDrawdown,
                         "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
                 column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
-                column("Rating", 70, MetricsRow::rating, "Implied rating from the expected loss over the horizon"
-                        + " (idealized expected-loss table, docs/ratings.md)"));
+                column("DR-eq rating", 70, MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
+                        + " default rate, as if every default were total, allows the expected loss over the horizon"
+                        + " (docs/model.md §7.9, docs/ratings.md §2)"));
         table.setStyle(table.getStyle() + "-fx-pref-height: 12.5em; -fx-min-height: 9.2em;"); // 150, 110 px at 12 px
         Label pool = new Label();
         pool.setId("pool-summary");

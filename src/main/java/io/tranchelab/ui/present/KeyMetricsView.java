@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 
 import java.util.List;
 
-/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), rating. */
+/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), default-rate-equivalent rating. */
 final class KeyMetricsView extends GridPane {
 
     KeyMetricsView(ScenarioComparison comparison, int run) {
@@ -21,8 +21,8 @@ final class KeyMetricsView extends GridPane {
         setHgap(16);
         setMinWidth(0);
         setVgap(6);
-        List<String> headers = run == 0 ? List.of("Tranche", "EL", "P(loss)", "Rating")
-                : List.of("Tranche", "EL", "vs base", "P(loss)", "Rating");
+        List<String> headers = run == 0 ? List.of("Tranche", "EL", "P(loss)", "DR-eq rating")
+                : List.of("Tranche", "EL", "vs base", "P(loss)", "DR-eq rating");
         for (int c = 0; c < headers.size(); c++) {
             Label header = label(headers.get(c), "slide-metric-header");
             add(header, c, 0);

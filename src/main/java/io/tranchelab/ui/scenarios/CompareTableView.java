@@ -30,7 +30,7 @@ final class CompareTableView extends TableView<CompareRow> {
                 column("VaR 99", metric(TrancheMetrics::var99)),
                 column("ES 99", metric(TrancheMetrics::es99)),
                 column("Return", metric(TrancheMetrics::returnMean)),
-                column("Rating", r -> r.a().impliedRating()),
+                column("DR-eq rating", r -> r.a().impliedRating()),
                 elB, bMinusA));
     }
 
