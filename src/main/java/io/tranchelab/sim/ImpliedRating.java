@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 import java.util.List;
 
 /**
- * A tranche's default-rate-equivalent rating (docs/model.md §7.9, docs/ratings.md §2): the best
+ * A tranche's default-rate-equivalent rating (docs/model.md §8.8, docs/ratings.md §2): the best
  * grade whose allowance over the horizon is at least the tranche's expected loss, against an
  * {@link IdealizedLossTable}. Moody's published idealized expected-loss table could not be
  * transcribed from a citable copy, so the table used is built from S&P's one-year default rates,

@@ -33,7 +33,7 @@ class ImpliedRatingTest {
 
     /**
      * The scale's one-year allowances are S&P's published one-year default rates (2024 study,
-     * Table 24, docs/ratings.md §2.3), typed here from the publication, not read from the code:
+     * Table 24, docs/ratings.md §2.3), typed here from that transcription of the publication, not read from the code:
      * AAA's 0.00 % taken as 0.01 %.
      */
     @ParameterizedTest(name = "{0} allows {1} over one year")

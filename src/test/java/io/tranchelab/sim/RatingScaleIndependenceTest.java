@@ -10,7 +10,7 @@ import io.tranchelab.model.ScoreBand;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The tranches' rating scale (docs/model.md §7.9) is its own table: re-banding the borrowers'
+ * The tranches' rating scale (docs/model.md §8.8) is its own table: re-banding the borrowers'
  * score-to-PD table, or a structure bringing its own, must not move the yardstick.
  */
 @AnalyzeClasses(packages = "io.tranchelab.sim", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -37,7 +37,7 @@ public final class MetricsTableView extends VBox {
                 column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
                 column("DR-eq rating", 70, MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
                         + " default rate, as if every default were total, allows the expected loss over the horizon"
-                        + " (docs/model.md §7.9, docs/ratings.md §2)"));
+                        + " (docs/model.md §8.8, docs/ratings.md §2)"));
         table.setStyle(table.getStyle() + "-fx-pref-height: 12.5em; -fx-min-height: 9.2em;"); // 150, 110 px at 12 px
         Label pool = new Label();
         pool.setId("pool-summary");
