@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Source of {@link #DEFAULT}: S&P Global Ratings, "Default, Transition, and Recovery: 2024
  * Annual Global Corporate Default And Rating Transition Study" (27 March 2025), Table 24,
  * "Global corporate average cumulative default rates, 1981-2024", year-1 column. See
- * docs/ratings.md for the band-to-grade mapping and the AAA floor.
+ * docs/ratings.md §1 for the band-to-grade mapping and the AAA floor, docs/model.md §2.7 for its use.
  */
 public final class CreditScoreTable {
 

@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * Keepers fail or slow down for a while (docs/model.md): from {@code step} for {@code steps}
+ * Keepers fail or slow down for a while (docs/model.md §3.2): from {@code step} for {@code steps}
  * steps, every loan book whose collateral is {@code asset} has its liquidation capacity
  * multiplied by {@code capacityMultiplier} (0: nothing is liquidated, as in March 2020's
  * zero-bid auctions). Outside the window the book's own capacity applies again.

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 
 /**
  * An asset pegged to a reference: price = reference price x peg ratio. The ratio starts
- * at 1, drops in depeg events and reverts to 1 with a half-life (docs/model.md).
+ * at 1, drops in depeg events and reverts to 1 with a half-life (docs/model.md §2.2, §4.3).
  *
  * @param reference the id of a volatile asset, or {@link #USD} for a dollar peg
  */

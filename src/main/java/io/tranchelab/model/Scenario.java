@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Named overrides on the market (MODEL.md section 6). Multipliers of 1, no overrides and no
+ * Named overrides on the market and shocks at given steps (docs/model.md §3). Multipliers of 1, no overrides and no
  * shocks leave the base case unchanged.
  *
  * @param driftOverrides                volatile asset id to the drift that replaces its own

@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 /**
  * The paths the percentile fans are drawn from: the first {@code samplePaths} paths, recorded
  * on a grid of at most {@code points} times. Memory is bounded whatever the number of paths,
- * and five quantiles per grid point by selection cost far less than the simulation.
+ * and five quantiles per grid point by selection cost far less than the simulation. What each
+ * series is: docs/model.md §8.11.
  */
 final class ChartSample {
 

@@ -5,7 +5,7 @@ import io.tranchelab.model.SymmetricEigen;
 /**
  * Factors a correlation matrix C as L L^T with L = V sqrt(max(0, Lambda)) from its
  * eigen decomposition. Unlike Cholesky this accepts positive semi-definite matrices
- * (perfectly correlated assets), which are legitimate inputs.
+ * (perfectly correlated assets), which are legitimate inputs (docs/model.md §4.2).
  */
 final class CorrelationFactor {
 

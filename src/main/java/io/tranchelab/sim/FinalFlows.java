@@ -1,6 +1,6 @@
 package io.tranchelab.sim;
 
-/** The horizon of one path: the final liquidation and distribution (MODEL.md 2, last paragraph). */
+/** The horizon of one path: the final liquidation and distribution (docs/model.md §7.7). */
 final class FinalFlows {
 
     double liquidationProceeds;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A rating agency's idealized cumulative expected-loss rates: for each rating (best first) the
  * expected loss, as a fraction of principal, that the rating allows over 1, 2, ..., n years.
- * Between and beyond those whole years the threshold comes from {@link #threshold}.
+ * Between and beyond those whole years the threshold comes from {@link #threshold}
+ * (docs/ratings.md §2.2).
  *
  * <p>Rows must rise strictly from one rating to the next worse one at every horizon, and never
  * fall as the horizon grows: that is what makes the implied rating monotonic in the loss.

@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 import io.tranchelab.model.LoanBook;
 
 /**
- * One loan book along a path (MODEL.md 1.2): health against the delayed oracle price,
+ * One loan book along a path (docs/model.md §5.2): health against the delayed oracle price,
  * liquidation by keepers with limited capacity, worst health first, close factor and
  * penalty, bad debt when collateral runs out.
  */

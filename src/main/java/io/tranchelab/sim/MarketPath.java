@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * The market along one path (MODEL.md 1.1 and docs/model.md): prices of every asset by step,
+ * The market along one path (docs/model.md §4): prices of every asset by step,
  * the peg ratios, and the market impact of each step's sales on the next.
  */
 final class MarketPath {

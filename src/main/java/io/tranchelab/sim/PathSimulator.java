@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * Simulates single paths of a plan (MODEL.md 2), step by step, telling an observer what
+ * Simulates single paths of a plan (docs/model.md §6), step by step, telling an observer what
  * happened. Holds the per-path state buffers, so one instance serves one thread.
  */
 final class PathSimulator {

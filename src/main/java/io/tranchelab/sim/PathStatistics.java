@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * Follows one path's tranches through its steps to the figures MODEL.md 4 asks per path:
+ * Follows one path's tranches through its steps to the per-path figures of docs/model.md §8.5-§8.7:
  * cash received (for the return), principal repaid and when (for the WAL), and the maximum
  * drawdown of each tranche's total value (its mark plus cash received so far).
  */

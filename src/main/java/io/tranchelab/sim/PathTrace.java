@@ -2,7 +2,7 @@ package io.tranchelab.sim;
 
 /**
  * Every cash flow of one simulated path, step by step, for hand checks, the conservation
- * invariant and "show me one path" views. Index s is step s + 1. Money in USD.
+ * invariant and "show me one path" views (docs/model.md §8.13, §10). Index s is step s + 1. Money in USD.
  *
  * <p>Sources of cash: {@code initialCash}, {@code income}, {@code principalCash} (repaid and
  * recovered principal) and {@code liquidationProceeds}. Uses: {@code fees}, {@code coupons},
@@ -12,7 +12,7 @@ package io.tranchelab.sim;
  *
  * @param coupons        [tranche][step], coupon paid (from income or the reserve); equity's row is zero
  * @param turbo          senior principal paid down by the OC trigger
- * @param nav            pool NAV after the step's waterfall (the mark-to-market of MODEL.md 2.6)
+ * @param nav            pool NAV after the step's waterfall (docs/model.md §6.2)
  * @param trancheValues  [tranche][step], sequential share of NAV
  * @param finalCoupon    per tranche, carried coupon paid in the final distribution
  * @param finalPrincipal per tranche, principal paid in the final distribution (equity: its whole residual)

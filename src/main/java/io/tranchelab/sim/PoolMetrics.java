@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * Pool-level results. Money in USD, means over paths.
+ * Pool-level results (docs/model.md §8.9). Money in USD, means over paths.
  *
  * @param expectedCreditLoss          mean realized credit loss (bad debt, loss events, credit defaults) / initial value;
  *                                    market moves are not in it: they reach the tranches through the final distribution

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Empirical quantiles with one definition throughout: the p-quantile of n values is the
- * k-th smallest with k = ceil(p n), the smallest x with P(X <= x) >= p.
+ * k-th smallest with k = ceil(p n), the smallest x with P(X <= x) >= p (docs/model.md §8.1).
  */
 final class Quantiles {
 

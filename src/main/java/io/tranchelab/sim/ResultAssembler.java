@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
-/** Turns a finished run's aggregation into the figures of MODEL.md 4. */
+/** Turns a finished run's aggregation into the figures of docs/model.md §8. */
 final class ResultAssembler {
 
     /** A loss below this fraction of principal is rounding, not a loss. */

@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 /**
  * Collects a run's paths: per-path figures into arrays indexed by path, per-step sums into
  * one accumulator per block of paths, chart samples by path. Blocks are fixed by path index
- * and summed in block order at the end, so results never depend on the thread count.
+ * and summed in block order at the end, so results never depend on the thread count (docs/model.md §9).
  */
 final class RunAggregation {
 

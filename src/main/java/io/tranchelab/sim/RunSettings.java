@@ -9,7 +9,8 @@ import java.util.Objects;
  * How to run a structure: paths and seed (by default the structure's own), threads, the
  * scenario by name ({@link Scenario#BASE_NAME} for none), and the resolution of the chart
  * series (percentile fans use at most {@code chartSamplePaths} paths on at most
- * {@code chartPoints} time points, so memory does not grow with the number of paths).
+ * {@code chartPoints} time points, so memory does not grow with the number of paths; docs/model.md
+ * §8.11). The result depends on the structure, scenario, seed and paths only (§9).
  */
 public record RunSettings(int paths, long seed, int threads, String scenario, int chartPoints, int chartSamplePaths) {
 

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * A structure under a scenario, compiled once per run into flat arrays the path loop reads:
  * the scenario's overrides applied, per-step constants precomputed, names resolved to indices.
- * Immutable after construction and shared by every worker.
+ * Immutable after construction and shared by every worker. Scenarios: docs/model.md §3.
  */
 final class SimulationPlan {
 
@@ -200,7 +200,7 @@ final class SimulationPlan {
         double sigma = v.volatility() * scenario.volatilityMultiplier();
         double lambda = v.jumps().intensity();
         initialPrice[a] = v.price();
-        // Compensated drift: E[P(t + dt)] = P(t) exp(mu dt), jumps included (MODEL.md 1.1).
+        // Compensated drift: E[P(t + dt)] = P(t) exp(mu dt), jumps included (docs/model.md §4.1).
         logDriftPerStep[a] = (mu - 0.5 * sigma * sigma - lambda * v.jumps().meanRelativeJump()) * dt;
         volSqrtDt[a] = sigma * Math.sqrt(dt);
         jumpRatePerStep[a] = lambda * dt;

@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 import java.util.List;
 
 /**
- * Everything a run produces (MODEL.md section 4): metrics per tranche and for the pool,
+ * Everything a run produces (docs/model.md §8): metrics per tranche and for the pool,
  * mean waterfall series per step, percentile fans on the chart grid, and each tranche's
  * loss per path for histograms.
  *

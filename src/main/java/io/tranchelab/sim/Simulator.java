@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The Monte Carlo core (MODEL.md). Stateless: a run owns its threads and has stopped them
+ * The Monte Carlo core, which computes what docs/model.md specifies. Stateless: a run owns its threads and has stopped them
  * before it returns, whether it completes, fails or is cancelled.
  */
 public final class Simulator {

@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 /**
  * What happened in one step of one path: the positions' cash and losses, the waterfall's
  * payments, and the marks after it. One instance per path simulator, cleared every step,
- * read by a {@link PathObserver} before the next step.
+ * read by a {@link PathObserver} before the next step. The order of a step: docs/model.md §6.1.
  */
 final class StepFlows {
 

@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * One tranche's results over all paths. Losses and VaR/ES are fractions of the tranche's
+ * One tranche's results over all paths (docs/model.md §8.2-§8.8). Losses and VaR/ES are fractions of the tranche's
  * initial principal; returns are annualized; drawdowns are fractions of the running peak.
  *
  * @param expectedLoss          mean principal loss / initial principal
@@ -10,7 +10,8 @@ package io.tranchelab.sim;
  * @param returnMean            mean annualized return (cash received over the horizon, no reinvestment)
  * @param maxDrawdownMean       mean over paths of the maximum drawdown of the tranche's value
  * @param weightedAverageLife   mean years to principal repayment, weighted by principal repaid
- * @param impliedRating         from the expected loss over the horizon (docs/model.md)
+ * @param impliedRating         the default-rate-equivalent rating of the expected loss over the horizon
+ *                              (docs/model.md §8.8); the name is kept for the JSON key
  */
 public record TrancheMetrics(
         String name,

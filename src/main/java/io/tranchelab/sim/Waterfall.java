@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * The cash waterfall of one path (MODEL.md 2.3-2.6 and docs/model.md): the accounts (cash,
+ * The cash waterfall of one path (docs/model.md §7): the accounts (cash,
  * reserve), what each tranche is owed, and the rules that pay it each step and at the horizon.
  */
 final class Waterfall {

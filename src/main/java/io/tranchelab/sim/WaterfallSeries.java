@@ -2,7 +2,7 @@ package io.tranchelab.sim;
 
 /**
  * Means over all paths at full step resolution: where each step's cash went, and what was
- * lost. Index s is step s + 1, ending at {@code times[s]} years. The final distribution at
+ * lost (docs/model.md §8.10). Index s is step s + 1, ending at {@code times[s]} years. The final distribution at
  * the horizon is kept apart ({@code final...}) so that it does not dwarf the periodic flows.
  *
  * @param coupons      [tranche][step], senior first; the equity row is zero

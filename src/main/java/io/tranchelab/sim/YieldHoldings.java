@@ -1,6 +1,6 @@
 package io.tranchelab.sim;
 
-/** The pool's yield positions along a path: income on market value, loss events on units. */
+/** The pool's yield positions along a path: income on market value, loss events on units (docs/model.md §5.1). */
 final class YieldHoldings {
 
     private final SimulationPlan plan;

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CliTest {
 
-    /** MODEL.md 7's common set-up with a 10 % yield (example A) and a scenario for example C. */
+    /** docs/model.md §12's common set-up with a 10 % yield (example A) and a scenario for example C. */
     static final String EXAMPLE = """
             {
               "schemaVersion": 1,
@@ -75,7 +75,7 @@ class CliTest {
     void simulateJsonCarriesTheWorkedExampleLossesUnderScenarioC() throws IOException {
         assertEquals(Cli.OK, run("simulate", example.toString(), "--scenario", "C", "--format", "json"));
         JsonNode json = new ObjectMapper().readTree(stdout());
-        // MODEL.md 7 C: mezzanine loses 19.2 of 20, equity all of its 10, senior nothing
+        // docs/model.md §12 C: mezzanine loses 19.2 of 20, equity all of its 10, senior nothing
         assertEquals(0.0, json.at("/tranches/0/expectedLoss").asDouble(), 1e-12);
         assertEquals(0.96, json.at("/tranches/1/expectedLoss").asDouble(), 1e-12);
         assertEquals(1.0, json.at("/tranches/2/expectedLoss").asDouble(), 1e-12);

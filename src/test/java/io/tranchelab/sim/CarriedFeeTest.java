@@ -8,7 +8,7 @@ import static io.tranchelab.sim.TestStructures.yieldPosition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** docs/model.md: a fee that income cannot pay is carried, paid first at the horizon, and senior to every tranche. */
+/** docs/model.md §7.2: a fee that income cannot pay is carried, paid first at the horizon, and senior to every tranche. */
 class CarriedFeeTest {
 
     private static final double EPS = 1e-9;

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * MODEL.md 3: the same structure and seed give the same results to the last bit, whatever
+ * docs/model.md §9-§10: the same structure and seed give the same results to the last bit, whatever
  * the number of threads; a different seed gives different results. Every field of the result
  * is compared ({@link BitIdentical}), under the structure's stress scenario so that shocks,
  * capacity and depth overrides are exercised too.

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * MODEL.md 3's invariants on random structures ({@link RandomStructures}), every path traced,
+ * docs/model.md §10's invariants on random structures ({@link RandomStructures}), every path traced,
  * in the base case and under the structure's stress scenario.
  *
  * <p>1,000 structures in the normal suite (about 10 s for the five properties); for a longer soak

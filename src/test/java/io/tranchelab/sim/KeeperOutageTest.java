@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
- * A keeper outage (docs/model.md) stops liquidations for its window only. The set-up of
+ * A keeper outage (docs/model.md §3.2) stops liquidations for its window only. The set-up of
  * {@link LoanLiquidationTest}: one loan of 100 against 200 ETH at 1.00, LT 0.8, penalty 0.1,
  * close factor 0.5, ETH falling 20 % a step; unhealthy from step 3 on.
  */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * One loan (MODEL.md 1.2) liquidated while its collateral slides 20 % a step.
+ * One loan (docs/model.md §5.2) liquidated while its collateral slides 20 % a step.
  *
  * <p>Eight steps of 1/8 year. The pool lent 100 at 8 %/yr to one borrower at LTV 0.5, so the
  * borrower posted 200 units of ETH at 1.00. LT 0.8, penalty 0.1, close factor 0.5. Scenario
@@ -134,7 +134,7 @@ class LoanLiquidationTest {
     @Test
     void liquidatorsSalesDepressTheNextStepsPrice() {
         // ETH's market depth is 1,000 USD: selling q in a step multiplies the next step's price
-        // by (1 - q / 1000), permanently (docs/model.md, Market).
+        // by (1 - q / 1000), permanently (docs/model.md §4.4).
         VolatileAsset shallowEth = flatAsset("ETH", 1.0).withMarketDepth(OptionalDouble.of(1000));
         PathTrace t = Simulator.tracePath(slidingCollateral(shallowEth, 0, OptionalDouble.empty()), SLIDE, 5, 0);
 

@@ -19,7 +19,7 @@ import static io.tranchelab.sim.TestStructures.yieldPosition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Depegs and market impact (MODEL.md 1.1, 6), each on a pool of 100 units held without income. */
+/** Depegs and market impact (docs/model.md §3.2, §4.3-§4.5), each on a pool of 100 units held without income. */
 class MarketShockTest {
 
     private static final double EPS = 1e-9;
@@ -38,7 +38,7 @@ class MarketShockTest {
                 .build();
         PathTrace t = Simulator.tracePath(structure, "depeg", 1, 0);
 
-        // 1e-4: docs/model.md does not say how many days a year has; 365.25 would give a gap of
+        // 1e-4: docs/model.md §1.1 takes 365 days a year; 365.25 would give a gap of
         // 0.049976 instead of 0.05 after step 2, and either is acceptable here.
         assertEquals(90, t.nav()[0], EPS);
         assertEquals(95, t.nav()[1], 1e-4 * 95);

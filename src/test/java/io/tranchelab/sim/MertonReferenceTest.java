@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * MODEL.md 5, first reference check: a pool of one volatile asset with no income, split in a
+ * docs/model.md §11.1, the first reference check: a pool of one volatile asset with no income, split in a
  * senior note of face S and equity, is Merton's (1974) firm. The senior's expected loss at the
  * horizon is the Black-Scholes put with the drift in place of the rate and no discounting:
  * {@code E[(S - V_T)^+] / S = (S Phi(-d2) - V0 e^{mu T} Phi(-d1)) / S},

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The reserve account: filled from income, drawn for coupon shortfalls, senior shortfalls
- * before mezzanine ones (MODEL.md 2.3).
+ * before mezzanine ones (docs/model.md §7.4).
  *
  * <p>Two steps of half a year. 20 units of X pay 100 %/yr, 80 units of Y pay nothing (they
  * keep the final distribution large enough to show the mezzanine's carried coupon). Senior

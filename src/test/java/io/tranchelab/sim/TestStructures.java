@@ -61,7 +61,7 @@ final class TestStructures {
     }
 
     /**
-     * MODEL.md section 7's common set-up: asset X at 1.00, no volatility; 100 units at
+     * docs/model.md §12's common set-up: asset X at 1.00, no volatility; 100 units at
      * {@code apr}; one step of a year; senior 0.70 at 5 %, mezzanine 0.20 at 10 %, equity
      * 0.10; fee 1 %; reserve 2 % of senior; OC 1.10.
      */

@@ -13,7 +13,7 @@ import static io.tranchelab.sim.TestStructures.runSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * MODEL.md 5, second reference check: a pool of many equal credit lines in a one-factor
+ * docs/model.md §11.2, the second reference check: a pool of many equal credit lines in a one-factor
  * Gaussian copula converges to Vasicek's large-pool loss distribution. Given the systemic
  * factor y, a line defaults with {@code q(y) = Phi((Phi^-1(p) - sqrt(rho) y) / sqrt(1 - rho))};
  * in the large-pool limit the default fraction is q(y) itself, so

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * MODEL.md section 7, examples A, B and C, figure by figure. One step of a year and no
+ * docs/model.md §12, examples A, B and C, figure by figure. One step of a year and no
  * volatility, so every path is the same and a run's means equal the single path's figures.
  */
 class WorkedExamplesTest {

@@ -12,7 +12,7 @@ import io.tranchelab.model.YieldPosition;
 /**
  * Initial values for the canvas and the size sliders: a yield position is worth its units at
  * the asset's starting price (a pegged asset starts on its peg), loans and credit lines their
- * principal (docs/model.md, "Tranche principal").
+ * principal (docs/model.md §2.5).
  */
 public final class PositionValues {
 
