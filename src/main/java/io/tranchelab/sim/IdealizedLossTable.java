@@ -9,7 +9,7 @@ import java.util.List;
  * (docs/ratings.md §2.2).
  *
  * <p>Rows must rise strictly from one rating to the next worse one at every horizon, and never
- * fall as the horizon grows: that is what makes the implied rating monotonic in the loss.
+ * fall as the horizon grows: that is what makes the rating monotonic in the loss.
  */
 public final class IdealizedLossTable {
 

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
-/** Per-tranche metrics: EL, probability of loss, VaR/ES, returns, drawdown, WAL, default-rate-equivalent rating. */
+/** Per-tranche metrics: EL, probability of loss, VaR/ES, returns, drawdown, WAL, rating. */
 public final class MetricsTableView extends VBox {
 
     public MetricsTableView(MetricsViewModel viewModel) {

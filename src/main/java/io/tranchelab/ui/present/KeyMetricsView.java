@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 
 import java.util.List;
 
-/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), default-rate-equivalent rating. */
+/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), rating. */
 final class KeyMetricsView extends GridPane {
 
     KeyMetricsView(ScenarioComparison comparison, int run) {
