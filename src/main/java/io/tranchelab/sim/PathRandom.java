@@ -20,11 +20,24 @@ final class PathRandom {
     final RandomGenerator jumps;
     /** Position events: slashing, exploits, credit defaults. */
     final RandomGenerator events;
+    private final long seed;
+    private final long path;
 
     PathRandom(long seed, long path) {
+        this.seed = seed;
+        this.path = path;
         diffusion = LXM.create(streamSeed(seed, path, 0));
         jumps = LXM.create(streamSeed(seed, path, 1));
         events = LXM.create(streamSeed(seed, path, 2));
+    }
+
+    /**
+     * The path's systemic credit factor, a standard normal from a stream of its own: drawn once
+     * per path, it leaves every other draw of the path where it was (common random numbers
+     * across structures with and without credit lines, or with more of them).
+     */
+    double creditFactor() {
+        return LXM.create(streamSeed(seed, path, 3)).nextGaussian();
     }
 
     static long streamSeed(long seed, long path, int stream) {

@@ -28,7 +28,7 @@ final class PathSimulator {
             books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
                     plan.outageMultiplier[b]);
         }
-        credit = new CreditPoolPath(plan.creditLines, plan.creditLineStepThreshold);
+        credit = new CreditPoolPath(plan.creditLines, plan.creditLineHorizonThreshold, plan.steps);
         waterfall = new Waterfall(plan);
         flows = new StepFlows(plan.trancheCount);
         finalFlows = new FinalFlows(plan.trancheCount);
@@ -37,7 +37,7 @@ final class PathSimulator {
 
     void simulate(int path, PathObserver observer) {
         PathRandom random = new PathRandom(seed, path);
-        reset();
+        reset(random);
         observer.startPath(path);
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
@@ -64,13 +64,13 @@ final class PathSimulator {
         observer.finish(finalFlows);
     }
 
-    private void reset() {
+    private void reset(PathRandom random) {
         market.reset();
         yields.reset();
         for (int b = 0; b < books.length; b++) {
             books[b].reset(plan.initialPrice[plan.loanCollateral[b]]);
         }
-        credit.reset();
+        credit.reset(random);
         waterfall.reset();
     }
 

@@ -68,7 +68,8 @@ final class SimulationPlan {
     /** [book][step] capacity multipliers of keeper outages (1 outside them). */
     final double[][] outageMultiplier;
     final List<CreditLine> creditLines;
-    final double[] creditLineStepThreshold;
+    /** Per credit line, Phi^-1 of its default probability over the whole horizon. */
+    final double[] creditLineHorizonThreshold;
 
     final double initialCash;
     final double initialValue;
@@ -173,13 +174,15 @@ final class SimulationPlan {
                 applyOutage(outage);
             }
         }
-        creditLineStepThreshold = new double[creditLines.size()];
+        creditLineHorizonThreshold = new double[creditLines.size()];
         for (int c = 0; c < creditLines.size(); c++) {
             CreditLine line = creditLines.get(c);
             double annualPd = line.annualDefaultProbability().orElse(
                     CreditScoreTable.annualDefaultProbability(line.creditScore(), structure.creditScoreTable()));
-            double stepPd = -Math.expm1(dt * Math.log1p(-annualPd));
-            creditLineStepThreshold[c] = Normal.inverseCdf(stepPd);
+            // PD_T = 1 - (1 - PD)^T: the copula acts on the horizon, so that the horizon loss
+            // distribution does not depend on the steps per year (docs/model-notes/credit.md)
+            double horizonPd = -Math.expm1(horizonYears * Math.log1p(-annualPd));
+            creditLineHorizonThreshold[c] = Normal.inverseCdf(horizonPd);
         }
 
         initialCash = structure.initialCash();

@@ -53,6 +53,46 @@ final class VasicekPool {
         return total;
     }
 
+    /**
+     * P(pool loss > x), the pool loss being LGD times the default fraction. Large pool
+     * ({@code lines = 0}): Vasicek's closed form {@code 1 - Phi((sqrt(1 - rho) Phi^-1(x / LGD) -
+     * Phi^-1(p)) / sqrt(rho))}. Finite pool: the binomial tail given y, integrated over y.
+     */
+    static double probabilityLossAbove(double pd, double rho, double lgd, double x, int lines) {
+        double threshold = NormalReference.inverseCdf(pd);
+        if (lines == 0) {
+            return 1 - NormalReference.cdf(
+                    (Math.sqrt(1 - rho) * NormalReference.inverseCdf(x / lgd) - threshold) / Math.sqrt(rho));
+        }
+        long mostDefaultsAtOrBelow = (long) Math.floor(x / lgd * lines);
+        DoubleUnaryOperator integrand = y -> {
+            double q = NormalReference.cdf((threshold - Math.sqrt(rho) * y) / Math.sqrt(1 - rho));
+            return binomialTailAbove(lines, q, mostDefaultsAtOrBelow) * NormalReference.density(y);
+        };
+        return simpson(integrand, -RANGE, RANGE);
+    }
+
+    /** P(Binomial(n, q) > k). */
+    private static double binomialTailAbove(int n, double q, long k) {
+        if (q <= 0) {
+            return 0;
+        }
+        if (q >= 1) {
+            return k < n ? 1 : 0;
+        }
+        double logQ = Math.log(q);
+        double logNotQ = Math.log1p(-q);
+        double logChoose = 0;
+        double tail = 0;
+        for (int j = 1; j <= n; j++) {
+            logChoose += Math.log((double) (n - j + 1) / j);
+            if (j > k) {
+                tail += Math.exp(logChoose + j * logQ + (n - j) * logNotQ);
+            }
+        }
+        return tail;
+    }
+
     static double trancheLoss(double poolLoss, double attachment, double detachment) {
         return Math.min(Math.max(poolLoss - attachment, 0), detachment - attachment) / (detachment - attachment);
     }

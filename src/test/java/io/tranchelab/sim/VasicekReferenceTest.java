@@ -4,6 +4,7 @@ import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.OptionalDouble;
@@ -19,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * in the large-pool limit the default fraction is q(y) itself, so
  * {@code P(X <= x) = Phi((sqrt(1 - rho) Phi^-1(x) - Phi^-1(p)) / sqrt(rho))}.
  *
- * <p>One year in one step, 2,000 lines, PD 0.02 given directly, rho 0.15, rate 0, no fees.
+ * <p>The tail test below runs the same check at 1 to 365 steps per year: the systemic factor
+ * belongs to the path, so the horizon loss must not depend on the step size.
+ *
+ * <p>The tranche tests: one year in one step, 2,000 lines, PD 0.02 given directly, rho 0.15, rate 0, no fees.
  * Tranches by attachment: equity [0, 2 %], mezzanine [2 %, 5 %], senior [5 %, 100 %].
  */
 class VasicekReferenceTest {
@@ -94,5 +98,49 @@ class VasicekReferenceTest {
                 result.pool().expectedCreditLoss(), sample.standardError(), PD * lossGivenDefault);
         assertEquals(sample.mean(), result.pool().expectedCreditLoss(), 1e-9);
         assertEquals(PD * lossGivenDefault, result.pool().expectedCreditLoss(), 3 * sample.standardError());
+    }
+
+    private static final int TAIL_LINES = 999; // 5 % and 10 % of 999 lines fall between two counts
+    private static final double TAIL_PD = 0.03;
+    private static final double TAIL_RHO = 0.2;
+    private static final int TAIL_PATHS = 8_000;
+    private static final double[] TAIL_POINTS = {0.05, 0.10};
+
+    /**
+     * Pool loss tails P(L > 5 %) and P(L > 10 %), read from which tranches lose: equity
+     * [0, 5 %], mezzanine [5 %, 10 %], senior [10 %, 100 %], LGD 1, no income, no fees.
+     * The reference is Vasicek's large-pool closed form with the horizon default probability
+     * 1 - (1 - PD)^T. Tolerance: 4 standard errors of a Monte Carlo proportion plus the exactly
+     * computed gap between 999 lines and the limit.
+     */
+    @ParameterizedTest(name = "{0} steps per year over {1} years")
+    @CsvSource({"1, 2", "12, 2", "104, 1", "365, 1"})
+    void lossTailsMatchTheVasicekLargePoolAtAnyStepSize(int stepsPerYear, int years) {
+        Structure pool = TestStructures.builder()
+                .horizon(years, stepsPerYear)
+                .seed(2008)
+                .asset(flatAsset("X", 1.0))
+                .position(new CreditLine("lines", 1_000_000, TAIL_LINES, 0, 700, OptionalDouble.of(TAIL_PD), 1.0,
+                        TAIL_RHO))
+                .tranche("senior", 0.90, 0)
+                .tranche("mezzanine", 0.05, 0)
+                .tranche("equity", 0.05, 0)
+                .build();
+        SimulationResult result = Simulator.run(pool, runSettings(pool, Scenario.BASE_NAME, TAIL_PATHS, 2));
+
+        double horizonPd = 1 - Math.pow(1 - TAIL_PD, years);
+        for (int i = 0; i < TAIL_POINTS.length; i++) {
+            double x = TAIL_POINTS[i];
+            // the tranche attaching at x loses exactly when the pool loss exceeds x
+            double[] losses = result.trancheLosses().get(TAIL_POINTS.length - 1 - i);
+            long above = java.util.Arrays.stream(losses).filter(loss -> loss > 1e-9).count();
+            double simulated = (double) above / TAIL_PATHS;
+            double largePool = VasicekPool.probabilityLossAbove(horizonPd, TAIL_RHO, 1.0, x, 0);
+            double finitePool = VasicekPool.probabilityLossAbove(horizonPd, TAIL_RHO, 1.0, x, TAIL_LINES);
+            double se = Math.sqrt(largePool * (1 - largePool) / TAIL_PATHS);
+            System.out.printf("Vasicek tail %d/yr x %d yr: P(L > %.2f) MC %.5f SE %.5f large pool %.5f 999 lines %.5f%n",
+                    stepsPerYear, years, x, simulated, se, largePool, finitePool);
+            assertEquals(largePool, simulated, 4 * se + Math.abs(finitePool - largePool), "P(L > " + x + ")");
+        }
     }
 }
