@@ -7,6 +7,7 @@ import io.tranchelab.model.ProblemList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -111,22 +112,43 @@ final class NodeReader {
                 ? Optional.of(new NodeReader(value, at(field), problems)) : Optional.empty();
     }
 
-    /** The elements of an array field; empty when absent (or reported when required) or not an array. */
-    List<NodeReader> array(String field, boolean required) {
+    /**
+     * The elements of an array field; empty when absent (or reported when required), not an
+     * array, or longer than {@code max}. The length is checked before anything is built per
+     * element, so that a small file with a huge array (30,000 assets) costs nothing sized by it.
+     */
+    List<NodeReader> array(String field, boolean required, int max) {
         JsonNode value = required ? required(field) : node.get(field);
         if (value == null || !JsonValues.expect(value, value.isArray(), "an array", at(field), this)) {
             return List.of();
         }
-        return new NodeReader(value, at(field), problems).elements();
+        return new NodeReader(value, at(field), problems).elements(max);
     }
 
-    /** The elements of this node, which is an array. */
-    List<NodeReader> elements() {
+    /** The elements of this node, which is an array; none (and reported) when there are more than {@code max}. */
+    List<NodeReader> elements(int max) {
+        if (!withinCount(node.size(), max, "entries")) {
+            return List.of();
+        }
         List<NodeReader> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             out.add(new NodeReader(node.get(i), Pointers.child(pointer, i), problems));
         }
         return out;
+    }
+
+    /** Reports, at this node, a count of elements or fields over its limit. */
+    boolean withinCount(int count, int max, String things) {
+        if (count <= max) {
+            return true;
+        }
+        report(pointer, String.format(Locale.ROOT, "has %,d %s; at most %,d are allowed", count, things, max));
+        return false;
+    }
+
+    /** The number of fields of this node, which is an object. */
+    int fieldCount() {
+        return node.size();
     }
 
     /** This node as an object to read fields from; reports and returns false when it is something else. */

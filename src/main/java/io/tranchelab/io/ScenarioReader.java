@@ -2,6 +2,7 @@ package io.tranchelab.io;
 
 import io.tranchelab.model.DepegShock;
 import io.tranchelab.model.KeeperOutage;
+import io.tranchelab.model.Limits;
 import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Shock;
@@ -25,7 +26,7 @@ final class ScenarioReader {
         }
         in.allowOnly(JsonShape.SCENARIO);
         List<Shock> shocks = new ArrayList<>();
-        for (NodeReader element : in.array("shocks", false)) {
+        for (NodeReader element : in.array("shocks", false, Limits.MAX_SHOCKS)) {
             readShock(element).ifPresent(shocks::add);
         }
         return Optional.of(new Scenario(in.text("name"), in.text("description", ""),
@@ -35,13 +36,15 @@ final class ScenarioReader {
 
     private static Map<String, Double> driftOverrides(NodeReader in) {
         Map<String, Double> drifts = new LinkedHashMap<>();
-        in.object("driftOverrides", false).ifPresent(overrides -> {
-            Iterator<String> ids = overrides.fieldNames();
-            while (ids.hasNext()) {
-                String id = ids.next();
-                drifts.put(id, overrides.number(id));
-            }
-        });
+        in.object("driftOverrides", false)
+                .filter(overrides -> overrides.withinCount(overrides.fieldCount(), Limits.MAX_ASSETS, "fields"))
+                .ifPresent(overrides -> {
+                    Iterator<String> ids = overrides.fieldNames();
+                    while (ids.hasNext()) {
+                        String id = ids.next();
+                        drifts.put(id, overrides.number(id));
+                    }
+                });
         return drifts;
     }
 

@@ -3,6 +3,7 @@ package io.tranchelab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CorrelationMatrix;
+import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
 import io.tranchelab.model.Scenario;
@@ -43,17 +44,17 @@ final class StructureReader {
         String name = in.text("name");
         String description = in.text("description", "");
         SimulationSettings simulation = in.object("simulation", true).map(StructureReader::simulation).orElse(null);
-        List<NodeReader> assetNodes = in.array("assets", true);
+        List<NodeReader> assetNodes = in.array("assets", true, Limits.MAX_ASSETS);
         List<Asset> assets = each(assetNodes, AssetReader::read);
         CorrelationMatrix correlations = in.has("correlations") ? correlations(in)
                 : CorrelationMatrix.identity(assetNodes.size());
         double initialCash = in.number("initialCash", 0);
-        List<Position> positions = each(in.array("positions", true), PositionReader::read);
-        List<Tranche> tranches = each(in.array("tranches", true), StructureReader::tranche);
+        List<Position> positions = each(in.array("positions", true, Limits.MAX_POSITIONS), PositionReader::read);
+        List<Tranche> tranches = each(in.array("tranches", true, Limits.MAX_TRANCHES), StructureReader::tranche);
         WaterfallTerms waterfall = in.object("waterfall", false).map(StructureReader::waterfall)
                 .orElse(WaterfallTerms.NONE);
-        List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false), StructureReader::scoreBand);
-        List<Scenario> scenarios = each(in.array("scenarios", false), ScenarioReader::read);
+        List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false, Limits.MAX_SCORE_BANDS), StructureReader::scoreBand);
+        List<Scenario> scenarios = each(in.array("scenarios", false, Limits.MAX_SCENARIOS), ScenarioReader::read);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -85,10 +86,10 @@ final class StructureReader {
     }
 
     private static CorrelationMatrix correlations(NodeReader in) {
-        List<NodeReader> rows = in.array("correlations", false);
+        List<NodeReader> rows = in.array("correlations", false, Limits.MAX_ASSETS);
         double[][] matrix = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            List<NodeReader> entries = rows.get(i).isArray() ? rows.get(i).elements() : List.of();
+            List<NodeReader> entries = rows.get(i).isArray() ? rows.get(i).elements(Limits.MAX_ASSETS) : List.of();
             matrix[i] = new double[entries.size()];
             for (int j = 0; j < entries.size(); j++) {
                 matrix[i][j] = entries.get(j).asNumber();

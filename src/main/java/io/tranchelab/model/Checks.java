@@ -49,9 +49,26 @@ final class Checks {
     void uniqueName(String pointer, String name, Set<String> seen, String what) {
         if (name == null || name.isBlank()) {
             report(pointer, "is blank; a non-blank " + what + " is required");
+        } else if (!length(pointer, name, Limits.MAX_NAME_LENGTH)) {
+            return;
         } else if (!seen.add(name)) {
             report(pointer, "\"" + name + "\" is used twice; each " + what + " must be unique");
         }
+    }
+
+    /**
+     * A text no longer than {@code max} characters: names are shown in table cells, legends and
+     * report headings, which a 100,000-character name would fill for minutes.
+     *
+     * @return whether the text is short enough
+     */
+    boolean length(String pointer, String text, int max) {
+        if (text == null || text.length() <= max) {
+            return true;
+        }
+        report(pointer, "has " + Numbers.show((long) text.length()) + " characters; at most " + Numbers.show((long) max)
+                + " are allowed");
+        return false;
     }
 
     List<Problem> problems() {

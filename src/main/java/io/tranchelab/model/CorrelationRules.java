@@ -14,6 +14,13 @@ final class CorrelationRules {
     }
 
     static void check(CorrelationMatrix matrix, int assetCount, Checks checks) {
+        if (assetCount > Limits.MAX_ASSETS || matrix.size() > Limits.MAX_ASSETS) {
+            // too many assets is reported at /assets; a matrix of that size is not worth copying
+            if (matrix.size() > Limits.MAX_ASSETS) {
+                checks.count("/correlations", matrix.size(), Limits.MAX_ASSETS, "rows");
+            }
+            return;
+        }
         double[][] m = matrix.toArray();
         if (!hasShape(m, assetCount, checks)) {
             return;

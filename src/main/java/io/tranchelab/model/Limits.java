@@ -18,6 +18,13 @@ public final class Limits {
     public static final int MAX_TRANCHES = 20;
     public static final int MAX_ORACLE_DELAY_STEPS = 10_000;
     public static final int MAX_CREDIT_SCORE = 1_000;
+    /** Bands start at strictly increasing whole scores from 0 to {@link #MAX_CREDIT_SCORE}. */
+    public static final int MAX_SCORE_BANDS = MAX_CREDIT_SCORE + 1;
+    public static final int MAX_SCENARIOS = 100;
+    public static final int MAX_SHOCKS = 1_000;
+    /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
     private Limits() {
     }

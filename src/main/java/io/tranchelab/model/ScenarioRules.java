@@ -14,6 +14,7 @@ final class ScenarioRules {
 
     static void check(Structure structure, Checks checks) {
         List<Scenario> scenarios = structure.scenarios();
+        checks.count("/scenarios", scenarios.size(), Limits.MAX_SCENARIOS, "scenarios");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
@@ -24,7 +25,9 @@ final class ScenarioRules {
             } else {
                 checks.uniqueName(pointer + "/name", scenario.name(), names, "scenario name");
             }
+            checks.length(pointer + "/description", scenario.description(), Limits.MAX_DESCRIPTION_LENGTH);
             checkOverrides(scenario, pointer, structure, checks);
+            checks.count(pointer + "/shocks", scenario.shocks().size(), Limits.MAX_SHOCKS, "shocks");
             for (int j = 0; j < scenario.shocks().size(); j++) {
                 checkShock(scenario.shocks().get(j), Pointers.child(pointer + "/shocks", j), structure, checks);
             }

@@ -18,6 +18,8 @@ public final class StructureValidator {
         if (structure.name().isBlank()) {
             checks.report("/name", "is blank; a structure needs a name");
         }
+        checks.length("/name", structure.name(), Limits.MAX_NAME_LENGTH);
+        checks.length("/description", structure.description(), Limits.MAX_DESCRIPTION_LENGTH);
         SimulationRules.check(structure.simulation(), checks);
         AssetRules.check(structure.assets(), checks);
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);

@@ -57,6 +57,7 @@ final class TrancheRules {
     }
 
     private static void checkScoreTable(List<ScoreBand> table, Checks checks) {
+        checks.count("/creditScoreTable", table.size(), Limits.MAX_SCORE_BANDS, "bands");
         for (int i = 0; i < table.size(); i++) {
             ScoreBand band = table.get(i);
             String pointer = Pointers.child("/creditScoreTable", i);
