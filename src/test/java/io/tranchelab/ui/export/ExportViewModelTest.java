@@ -33,7 +33,7 @@ class ExportViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> errors = dialogs.errors;
     private final ExportViewModel exports = new ExportViewModel(new SimpleObjectProperty<>(structure),
-            new ComparisonRunner(new DirectTaskExecutor()), new DirectTaskExecutor(), dialogs);
+            new ComparisonRunner(new DirectTaskExecutor()), dialogs);
 
     @Test
     void theMetricsCsvHasARowPerScenarioAndTrancheAndParsesBack(@TempDir Path dir) throws Exception {
