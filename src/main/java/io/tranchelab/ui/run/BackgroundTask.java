@@ -124,6 +124,7 @@ public final class BackgroundTask<T> {
                 executor.runOnUiThread(() -> end(() -> done.accept(outcome)));
             } catch (SimulationCancelledException cancelled) {
                 LOG.log(System.Logger.Level.DEBUG, "{0} cancelled", progress.titleProperty().get());
+                executor.runOnUiThread(() -> end(() -> { })); // stopped from within: ends quietly
             } catch (Exception | StackOverflowError | OutOfMemoryError failure) {
                 String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
                 LOG.log(System.Logger.Level.WARNING, progress.titleProperty().get() + " failed", failure);

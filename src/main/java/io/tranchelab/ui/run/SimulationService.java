@@ -58,6 +58,7 @@ public final class SimulationService {
         this.cachedEngine = jobs.cache().around(engine);
         this.jobs = jobs;
         this.task = jobs.newTask();
+        task.progress().setCancel(this::cancelByUser);
         this.debounceMillis = debounceMillis;
         this.maxWaitMillis = maxWaitMillis;
         this.previewSizing = previewSizing;
@@ -160,6 +161,12 @@ public final class SimulationService {
         }
         task.cancel();
         busy.set(false);
+    }
+
+    /** The status bar's Cancel: the charts keep the last finished run, marked as not current. */
+    private void cancelByUser() {
+        cancelAll();
+        status.set("Run cancelled; the charts show the last finished run");
     }
 
     /** The shared budget this service runs on; the workbench's other tasks use it too. */
