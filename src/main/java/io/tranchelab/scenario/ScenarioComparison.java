@@ -29,9 +29,7 @@ public record ScenarioComparison(Structure structure, List<SimulationResult> run
      */
     public static ScenarioComparison run(Structure structure, List<String> scenarioNames, RunSettings settings,
                                          ProgressListener progress, CancellationToken cancel) {
-        List<String> names = new ArrayList<>();
-        names.add(Scenario.BASE_NAME);
-        scenarioNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
+        List<String> names = runOrder(scenarioNames);
         Structure withScenarios = ScenarioLibrary.withScenarios(structure, names);
         List<SimulationResult> results = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -40,6 +38,14 @@ public record ScenarioComparison(Structure structure, List<SimulationResult> run
             results.add(Simulator.run(withScenarios, settings.withScenario(names.get(i)), part, cancel));
         }
         return new ScenarioComparison(withScenarios, results);
+    }
+
+    /** The order the runs of {@code scenarioNames} come in: the base case first, then each name once. */
+    public static List<String> runOrder(List<String> scenarioNames) {
+        List<String> names = new ArrayList<>();
+        names.add(Scenario.BASE_NAME);
+        scenarioNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
+        return List.copyOf(names);
     }
 
     public SimulationResult base() {

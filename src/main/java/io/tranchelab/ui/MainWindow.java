@@ -5,6 +5,7 @@ import io.tranchelab.ui.charts.ChartsView;
 import io.tranchelab.ui.metrics.MetricsTableView;
 import io.tranchelab.ui.params.ParameterPanelView;
 import io.tranchelab.ui.export.ChartExportMenu;
+import io.tranchelab.ui.run.ProgressView;
 import io.tranchelab.ui.run.SimulationService;
 import io.tranchelab.ui.scenarios.ScenarioPickerView;
 import javafx.beans.binding.Bindings;
@@ -55,10 +56,6 @@ public final class MainWindow extends BorderPane {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(status.textProperty());
-        bar.progressProperty().bind(Bindings.when(simulation.busyProperty())
-                .then(Bindings.when(simulation.progressProperty().greaterThan(0))
-                        .then(simulation.progressProperty()).otherwise(-1.0))
-                .otherwise(0.0));
         Label latency = new Label();
         latency.setId("status-latency");
         latency.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -68,7 +65,7 @@ public final class MainWindow extends BorderPane {
         Label autosave = new Label();
         autosave.setId("status-autosave");
         autosave.textProperty().bind(status.sideProperty());
-        bar.getRightItems().addAll(autosave, latency);
+        bar.getRightItems().addAll(new ProgressView(simulation.jobs()), autosave, latency);
         return bar;
     }
 

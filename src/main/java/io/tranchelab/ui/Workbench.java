@@ -17,8 +17,7 @@ import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.ui.export.ExportViewModel;
 import io.tranchelab.ui.present.PresentationMode;
 import io.tranchelab.ui.present.PresentationViewModel;
-import io.tranchelab.ui.run.FxTaskExecutor;
-import io.tranchelab.ui.run.TaskExecutor;
+import io.tranchelab.ui.run.BackgroundJobs;
 import io.tranchelab.ui.scenarios.ComparisonRunner;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -42,8 +41,8 @@ public final class Workbench {
     private final StatusLine status = new StatusLine();
     private final DialogService dialogService;
     private final MainWindow window;
-    /** Comparisons for the presentation, the compare window and exports: off the live run's thread. */
-    private final TaskExecutor jobs = new FxTaskExecutor();
+    /** The one compute budget and results cache the live run, comparisons, slides and exports share. */
+    private final BackgroundJobs jobs;
     private final ExportViewModel exports;
 
     /**
@@ -51,6 +50,7 @@ public final class Workbench {
      */
     public Workbench(Structure initial, Path file, SimulationService simulation, RecentFiles recentFiles,
                      Function<Supplier<Parent>, DialogService> dialogs) {
+        jobs = simulation.jobs();
         StructureDocument document = new StructureDocument(initial, file);
         viewModel = new WorkbenchViewModel(document, simulation);
         canvas = new CanvasViewModel(viewModel, document.structureProperty(), simulation.resultProperty(),
@@ -67,7 +67,7 @@ public final class Workbench {
         MainWindow[] holder = new MainWindow[1];
         dialogService = dialogs.apply(() -> holder[0]);
         actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
-        exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), jobs, dialogService);
+        exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), dialogService);
         status.follow(simulation.statusProperty());
         status.follow(actions.messageProperty());
         window = new MainWindow(this, recentFiles);
@@ -97,7 +97,7 @@ public final class Workbench {
         return exports;
     }
 
-    public TaskExecutor jobs() {
+    public BackgroundJobs jobs() {
         return jobs;
     }
 

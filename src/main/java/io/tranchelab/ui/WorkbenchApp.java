@@ -7,7 +7,9 @@ import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.present.PresentationMode;
 import io.tranchelab.ui.document.RecoveryController;
+import io.tranchelab.ui.run.BackgroundJobs;
 import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.ResultCache;
 import io.tranchelab.ui.run.PreviewSizing;
 import io.tranchelab.ui.run.SimulationEngine;
 import io.tranchelab.ui.run.SimulationService;
@@ -115,8 +117,8 @@ public final class WorkbenchApp extends Application {
 
     /** The recomputation service as the app configures it (the UI tests and the latency probe use it too). */
     static SimulationService newSimulationService(TaskExecutor executor) {
-        return new SimulationService(SimulationEngine.CORE, executor, DEBOUNCE_MILLIS, MAX_WAIT_MILLIS,
-                new PreviewSizing(PREVIEW_BUDGET_MILLIS));
+        return new SimulationService(SimulationEngine.CORE, new BackgroundJobs(executor, ResultCache.withDefaultBudget()),
+                DEBOUNCE_MILLIS, MAX_WAIT_MILLIS, new PreviewSizing(PREVIEW_BUDGET_MILLIS));
     }
 
     private static Path recoveryFolder() {
@@ -136,9 +138,10 @@ public final class WorkbenchApp extends Application {
         }
         if (simulation != null) {
             simulation.cancelAll();
+            simulation.jobs().cancelAll(); // comparisons, slides and exports under way
         }
         if (executor != null) {
-            executor.close();
+            executor.close(); // the one worker and timer every background task ran on
         }
     }
 

@@ -8,7 +8,6 @@ import io.tranchelab.report.StandardReportCharts;
 import io.tranchelab.scenario.ScenarioComparison;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.ui.document.DialogService;
-import io.tranchelab.ui.run.TaskExecutor;
 import io.tranchelab.ui.scenarios.ComparisonRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,15 +30,13 @@ public final class ExportViewModel {
 
     private final ObservableValue<Structure> structure;
     private final ComparisonRunner runner;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public ExportViewModel(ObservableValue<Structure> structure, ComparisonRunner runner, TaskExecutor executor,
-                           DialogService dialogs) {
+    /** @param runner the shared budget's comparisons: scenarios the workbench already ran are not run again */
+    public ExportViewModel(ObservableValue<Structure> structure, ComparisonRunner runner, DialogService dialogs) {
         this.structure = structure;
         this.runner = runner;
-        this.executor = executor;
         this.dialogs = dialogs;
     }
 
@@ -71,20 +68,20 @@ public final class ExportViewModel {
 
     private void compareThen(Path out, String what, Writer writer) {
         Structure current = structure.getValue();
-        message.set("Running every scenario for the " + what + "...");
-        runner.run(current, ScenarioLibrary.namesFor(current), comparison -> executor.runInBackground(() -> {
-            try {
-                writer.write(comparison);
-                executor.runOnUiThread(() -> message.set("The " + what + " of " + comparison.runs().size()
-                        + " scenarios was written to " + out));
-            } catch (IOException | RuntimeException e) {
-                executor.runOnUiThread(() -> fail("The " + what + " was not written", e));
-            }
-        }), problem -> fail("The " + what + " was not written", new IOException("the runs failed: " + problem)));
+        message.set("");
+        runner.run("Running every scenario for the " + what, current, ScenarioLibrary.namesFor(current),
+                comparison -> {
+                    writer.write(comparison);
+                    return "The " + what + " of " + comparison.runs().size() + " scenarios was written to " + out;
+                }, message::set,
+                problem -> fail("The " + what + " was not written", problem));
     }
 
     private void fail(String header, Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        fail(header, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private void fail(String header, String reason) {
         message.set(header + ": " + reason);
         dialogs.showError("Export", header, reason);
     }

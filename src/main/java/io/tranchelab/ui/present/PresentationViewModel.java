@@ -46,7 +46,7 @@ public final class PresentationViewModel {
 
     /** Starts the runs of every slide. */
     public void prepare() {
-        runner.run(structure, scenarios, done -> {
+        runner.run("Preparing the slides", structure, scenarios, c -> c, done -> {
             index.set(0);
             comparison.set(done);
         }, error::set);

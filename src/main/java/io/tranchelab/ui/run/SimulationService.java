@@ -3,13 +3,10 @@ package io.tranchelab.ui.run;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioLibrary;
-import io.tranchelab.sim.CancellationToken;
-import io.tranchelab.sim.SimulationCancelledException;
 import io.tranchelab.sim.SimulationResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,42 +17,58 @@ import java.util.Locale;
 
 /**
  * The one place the workbench recomputes. Every request is debounced; when its timer fires it
- * cancels the run in progress, so a burst of edits ends in exactly one run of the last value.
- * While requests keep coming (a slider drag) a run still starts every {@code maxWaitMillis}, so
- * the charts follow the drag. Results reach the view models on the UI thread, and only a result
- * of the newest started run is applied; a failed run reports its error and keeps the last result.
+ * starts the run on the shared {@link BackgroundJobs} budget, which cancels the run in progress,
+ * so a burst of edits ends in exactly one run of the last value. While requests keep coming (a
+ * slider drag) a run still starts every {@code maxWaitMillis}, so the charts follow the drag.
+ * Results reach the view models on the UI thread, and only a result of the newest started run
+ * is applied; a failed run reports its error and keeps the last result. Full runs go through the
+ * shared results cache (previews, each of a passing value, do not).
  */
 public final class SimulationService {
 
     private static final System.Logger LOG = System.getLogger(SimulationService.class.getName());
 
+    /** What a result was computed from, so views can tell a current result from a stale one. */
+    public record Shown(Structure structure, String scenario, RunKind kind, SimulationResult result) {
+    }
+
     private final SimulationEngine engine;
-    private final TaskExecutor executor;
+    private final SimulationEngine cachedEngine;
+    private final BackgroundJobs jobs;
+    private final BackgroundTask<SimulationResult> task;
     private final long debounceMillis;
     private final long maxWaitMillis;
     private final PreviewSizing previewSizing;
 
     private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<RunInfo> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
     // Shared between the UI thread (requests) and the timer thread (starts); guarded by this.
     private long requested;
-    private long started;
     private long burstStartedAt;
     private TaskExecutor.Scheduled pending;
-    private CancellationToken running;
 
-    public SimulationService(SimulationEngine engine, TaskExecutor executor, long debounceMillis, long maxWaitMillis,
+    public SimulationService(SimulationEngine engine, BackgroundJobs jobs, long debounceMillis, long maxWaitMillis,
                              PreviewSizing previewSizing) {
         this.engine = engine;
-        this.executor = executor;
+        this.cachedEngine = jobs.cache().around(engine);
+        this.jobs = jobs;
+        this.task = jobs.newTask();
+        task.progress().setCancel(this::cancelByUser);
         this.debounceMillis = debounceMillis;
         this.maxWaitMillis = maxWaitMillis;
         this.previewSizing = previewSizing;
+    }
+
+    /** A service with a budget of its own on {@code executor} (tests). */
+    public SimulationService(SimulationEngine engine, TaskExecutor executor, long debounceMillis, long maxWaitMillis,
+                             PreviewSizing previewSizing) {
+        this(engine, new BackgroundJobs(executor, ResultCache.withDefaultBudget()), debounceMillis, maxWaitMillis,
+                previewSizing);
     }
 
     /** Asks for a run of {@code structure} in its base case; call on the UI thread. */
@@ -80,82 +93,53 @@ public final class SimulationService {
             }
             long waited = (requestedAt - burstStartedAt) / 1_000_000;
             long delay = Math.max(0, Math.min(debounceMillis, maxWaitMillis - waited));
-            pending = executor.schedule(() -> start(generation, structure, scenario, kind, requestedAt), delay);
+            pending = jobs.executor().schedule(() -> jobs.executor().runOnUiThread(
+                    () -> start(generation, structure, scenario, kind, requestedAt)), delay);
         }
     }
 
+    /** On the UI thread, when the request's timer fired. */
     private void start(long generation, Structure structure, String scenario, RunKind kind, long requestedAt) {
-        CancellationToken token = new CancellationToken();
         synchronized (this) {
             if (generation != requested) {
                 return;
             }
             burstStartedAt = 0;
-            if (running != null) {
-                running.cancel();
-            }
-            running = token;
-            started = generation;
         }
-        executor.runInBackground(() -> compute(generation, structure, scenario, kind, token, requestedAt));
-    }
-
-    private void compute(long generation, Structure structure, String scenario, RunKind kind,
-                         CancellationToken token, long requestedAt) {
-        if (token.isCancelled()) {
-            return;
-        }
-        long begin = System.nanoTime();
-        try {
+        SimulationEngine use = kind == RunKind.FULL ? cachedEngine : engine;
+        long[] computeNanos = new long[1];
+        task.start(kind == RunKind.FULL ? "Full run" : "Preview", (progress, cancel) -> {
+            long begin = System.nanoTime();
             Structure runnable = ScenarioLibrary.withScenarios(structure, List.of(scenario));
-            SimulationResult computed = engine.run(runnable, previewSizing.settingsFor(structure, kind).withScenario(scenario),
-                    fraction -> executor.runOnUiThread(() -> showProgress(generation, fraction)), token);
-            double computeMillis = (System.nanoTime() - begin) / 1e6;
-            previewSizing.observe(computed.paths(), computeMillis);
-            executor.runOnUiThread(() -> apply(generation, kind, computed, computeMillis, requestedAt));
-        } catch (SimulationCancelledException superseded) {
-            LOG.log(System.Logger.Level.DEBUG, "run {0} cancelled", generation);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-            executor.runOnUiThread(() -> fail(generation, failure));
-        }
+            SimulationResult computed = use.run(runnable,
+                    previewSizing.settingsFor(structure, kind).withScenario(scenario), progress, cancel);
+            computeNanos[0] = System.nanoTime() - begin;
+            previewSizing.observe(computed.paths(), computeNanos[0] / 1e6);
+            return computed;
+        }, computed -> apply(generation, new Shown(structure, scenario, kind, computed), computeNanos[0] / 1e6,
+                requestedAt), problem -> fail(generation, problem));
     }
 
-    private void showProgress(long generation, double fraction) {
-        if (isNewestStarted(generation)) {
-            progress.set(fraction);
-        }
-    }
-
-    private void apply(long generation, RunKind kind, SimulationResult computed, double computeMillis,
-                       long requestedAt) {
-        if (!isNewestStarted(generation)) {
-            return;
-        }
+    private void apply(long generation, Shown computed, double computeMillis, long requestedAt) {
         long applying = System.nanoTime();
-        result.set(computed);
+        SimulationResult r = computed.result();
+        shown.set(computed);
+        result.set(r);
         error.set(null);
         long applied = System.nanoTime();
-        lastRun.set(new RunInfo(kind, computed.paths(), computeMillis, (applied - applying) / 1e6,
+        lastRun.set(new RunInfo(computed.kind(), r.paths(), computeMillis, (applied - applying) / 1e6,
                 (applied - requestedAt) / 1e6));
         status.set(String.format(Locale.US, "%s: %,d paths in %.0f ms, scenario %s",
-                kind == RunKind.FULL ? "Full run" : "Preview", computed.paths(), computeMillis, computed.scenario()));
-        LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", kind, lastRun.get().latencyMillis());
+                computed.kind() == RunKind.FULL ? "Full run" : "Preview", r.paths(), computeMillis, r.scenario()));
+        LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", computed.kind(),
+                lastRun.get().latencyMillis());
         finishIfLatest(generation);
     }
 
-    private void fail(long generation, Throwable failure) {
-        if (!isNewestStarted(generation)) {
-            return;
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    private void fail(long generation, String message) {
         error.set(message);
         status.set("Run failed: " + message);
-        LOG.log(System.Logger.Level.WARNING, "simulation run failed", failure);
         finishIfLatest(generation);
-    }
-
-    private synchronized boolean isNewestStarted(long generation) {
-        return generation == started;
     }
 
     private void finishIfLatest(long generation) {
@@ -165,21 +149,29 @@ public final class SimulationService {
             }
         }
         busy.set(false);
-        progress.set(0);
     }
 
-    /** Stops the run in progress and any pending one (the window is closing). */
+    /** Stops the run in progress and any pending one (the window is closing, or Cancel). */
     public void cancelAll() {
         synchronized (this) {
             requested++;
             if (pending != null) {
                 pending.cancel();
             }
-            if (running != null) {
-                running.cancel();
-            }
         }
+        task.cancel();
         busy.set(false);
+    }
+
+    /** The status bar's Cancel: the charts keep the last finished run, marked as not current. */
+    private void cancelByUser() {
+        cancelAll();
+        status.set("Run cancelled; the charts show the last finished run");
+    }
+
+    /** The shared budget this service runs on; the workbench's other tasks use it too. */
+    public BackgroundJobs jobs() {
+        return jobs;
     }
 
     public ReadOnlyObjectProperty<SimulationResult> resultProperty() {
@@ -190,12 +182,21 @@ public final class SimulationService {
         return result.get();
     }
 
+    /** The shown result with what it was computed from. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RunInfo> lastRunProperty() {
         return lastRun.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progress().fractionProperty();
+    }
+
+    public TaskProgress progress() {
+        return task.progress();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -6,7 +6,7 @@ import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
 import io.tranchelab.ui.document.DialogService;
 import io.tranchelab.ui.export.ExportViewModel;
-import io.tranchelab.ui.run.TaskExecutor;
+import io.tranchelab.ui.run.BackgroundJobs;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -24,7 +24,7 @@ public final class CompareWindow {
     private CompareWindow() {
     }
 
-    public static Stage open(Window owner, Structure structure, TaskExecutor jobs, ExportViewModel exports,
+    public static Stage open(Window owner, Structure structure, BackgroundJobs jobs, ExportViewModel exports,
                              DialogService dialogs) {
         CompareViewModel viewModel = new CompareViewModel(structure, new ComparisonRunner(jobs));
         Stage stage = new Stage();

@@ -2,14 +2,18 @@ package io.tranchelab.ui.scenarios;
 
 import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioComparison;
-import io.tranchelab.sim.CancellationToken;
+import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.RunSettings;
-import io.tranchelab.sim.SimulationCancelledException;
+import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.ui.run.BackgroundJobs;
+import io.tranchelab.ui.run.BackgroundTask;
+import io.tranchelab.ui.run.BackgroundWork;
+import io.tranchelab.ui.run.ResultCache;
+import io.tranchelab.ui.run.SimulationEngine;
 import io.tranchelab.ui.run.TaskExecutor;
+import io.tranchelab.ui.run.TaskProgress;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,73 +21,75 @@ import java.util.function.Consumer;
 /**
  * Runs a structure under several scenarios in the background, on the structure's own paths and
  * seed (common random numbers), one comparison at a time: a new one cancels the one under way.
+ * Each scenario is one step on the shared budget and goes through the shared results cache, so
+ * what the workbench, the compare window, the slides or an export already ran is not run again.
  * The outcome reaches the caller on the UI thread; a cancelled run reports nothing.
  */
 public final class ComparisonRunner {
 
-    private final TaskExecutor executor;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private CancellationToken current;
-    private long generation;
+    /** What to make of a comparison before it reaches the UI thread (an export writes its file). */
+    @FunctionalInterface
+    public interface Then<T> {
+        T apply(ScenarioComparison comparison) throws Exception;
+    }
 
+    private final BackgroundTask<Object> task;
+    private final SimulationEngine engine;
+
+    public ComparisonRunner(BackgroundJobs jobs) {
+        this.task = jobs.newTask();
+        this.engine = jobs.cache().around(SimulationEngine.CORE);
+    }
+
+    /** A runner with a budget and cache of its own (tests). */
     public ComparisonRunner(TaskExecutor executor) {
-        this.executor = executor;
+        this(new BackgroundJobs(executor, ResultCache.withDefaultBudget()));
     }
 
-    /** Call on the UI thread. */
-    public void run(Structure structure, List<String> scenarios, Consumer<ScenarioComparison> done,
-                    Consumer<String> failed) {
-        cancel();
-        CancellationToken token = new CancellationToken();
-        long mine = ++generation;
-        current = token;
-        running.set(true);
-        progress.set(0);
-        executor.runInBackground(() -> {
-            try {
-                ScenarioComparison comparison = ScenarioComparison.run(structure, scenarios,
-                        RunSettings.of(structure),
-                        f -> executor.runOnUiThread(() -> showProgress(mine, f)), token);
-                executor.runOnUiThread(() -> finish(mine, () -> done.accept(comparison)));
-            } catch (SimulationCancelledException cancelled) {
-                // a newer comparison or the user stopped this one
-            } catch (RuntimeException | OutOfMemoryError e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                executor.runOnUiThread(() -> finish(mine, () -> failed.accept(message)));
-            }
-        });
-    }
-
-    private void showProgress(long run, double fraction) {
-        if (run == generation) {
-            progress.set(fraction);
-        }
-    }
-
-    private void finish(long run, Runnable outcome) {
-        if (run != generation) {
+    /**
+     * Runs {@code scenarios} (base first), then {@code then} on the comparison, both off the UI
+     * thread; call on the UI thread. {@code title} says what the runs are for ("Preparing the slides").
+     */
+    @SuppressWarnings("unchecked")
+    public <T> void run(String title, Structure structure, List<String> scenarios, Then<T> then,
+                        Consumer<? super T> done, Consumer<String> failed) {
+        List<String> names = ScenarioComparison.runOrder(scenarios);
+        Structure withScenarios;
+        try {
+            withScenarios = ScenarioLibrary.withScenarios(structure, names);
+        } catch (IllegalArgumentException unknown) {
+            failed.accept(unknown.getMessage());
             return;
         }
-        running.set(false);
-        progress.set(1);
-        outcome.run();
+        RunSettings settings = RunSettings.of(structure);
+        List<BackgroundWork<SimulationResult>> steps = names.stream()
+                .<BackgroundWork<SimulationResult>>map(name -> (progress, cancel) ->
+                        engine.run(withScenarios, settings.withScenario(name), progress, cancel))
+                .toList();
+        task.startInSteps(title, steps, results -> then.apply(new ScenarioComparison(withScenarios, results)),
+                outcome -> done.accept((T) outcome), failed);
+    }
+
+    /** Runs {@code scenarios} (base first); {@code done} gets the comparison. */
+    public void run(Structure structure, List<String> scenarios, Consumer<ScenarioComparison> done,
+                    Consumer<String> failed) {
+        run("Running " + ScenarioComparison.runOrder(scenarios).size() + " scenarios", structure, scenarios,
+                comparison -> comparison, done, failed);
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-            current = null;
-        }
-        generation++;
-        running.set(false);
+        task.cancel();
+    }
+
+    public TaskProgress progress() {
+        return task.progress();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.progress().runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progress().fractionProperty();
     }
 }

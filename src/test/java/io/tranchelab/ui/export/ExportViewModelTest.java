@@ -7,7 +7,10 @@ import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.ui.TestStructures;
 import io.tranchelab.ui.document.DialogService;
+import io.tranchelab.ui.present.PresentationViewModel;
+import io.tranchelab.ui.run.BackgroundJobs;
 import io.tranchelab.ui.run.DirectTaskExecutor;
+import io.tranchelab.ui.run.ResultCache;
 import io.tranchelab.ui.scenarios.ComparisonRunner;
 import javafx.beans.property.SimpleObjectProperty;
 import org.apache.pdfbox.Loader;
@@ -33,7 +36,7 @@ class ExportViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> errors = dialogs.errors;
     private final ExportViewModel exports = new ExportViewModel(new SimpleObjectProperty<>(structure),
-            new ComparisonRunner(new DirectTaskExecutor()), new DirectTaskExecutor(), dialogs);
+            new ComparisonRunner(new DirectTaskExecutor()), dialogs);
 
     @Test
     void theMetricsCsvHasARowPerScenarioAndTrancheAndParsesBack(@TempDir Path dir) throws Exception {
@@ -63,6 +66,24 @@ class ExportViewModelTest {
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertEquals(1 + ScenarioLibrary.namesFor(structure).size(), pdf.getNumberOfPages());
         }
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
+    void slidesThenPdfThenCsvRunEachScenarioOnceOnTheSharedBudget(@TempDir Path dir) throws Exception {
+        BackgroundJobs jobs = new BackgroundJobs(new DirectTaskExecutor(), ResultCache.withDefaultBudget());
+        ExportViewModel shared = new ExportViewModel(new SimpleObjectProperty<>(structure), new ComparisonRunner(jobs),
+                dialogs);
+        List<String> names = ScenarioLibrary.namesFor(structure);
+        PresentationViewModel slides = new PresentationViewModel(structure, names, new ComparisonRunner(jobs));
+
+        slides.prepare();
+        shared.exportReport(dir.resolve("report.pdf"));
+        shared.exportMetrics(dir.resolve("metrics.csv"));
+
+        assertEquals(names.size(), jobs.cache().misses(), "each scenario computed once");
+        assertEquals(2L * names.size(), jobs.cache().hits(), "and reused by the PDF and the CSV");
+        assertTrue(Files.size(dir.resolve("metrics.csv")) > 0);
         assertTrue(errors.isEmpty(), errors::toString);
     }
 
