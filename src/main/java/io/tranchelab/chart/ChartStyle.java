@@ -1,6 +1,5 @@
 package io.tranchelab.chart;
 
-import io.tranchelab.format.Formats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,10 +12,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 
 /** One look for every chart: the theme's fonts, white plots with light grid lines, axis formats. */
 public final class ChartStyle {
@@ -76,14 +71,14 @@ public final class ChartStyle {
 
     public static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(new DecimalFormat("0.##%"));
+        axis.setStandardTickUnits(AdaptiveTickUnits.PERCENT);
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
 
     public static NumberAxis moneyAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(new MoneyFormat());
+        axis.setStandardTickUnits(AdaptiveTickUnits.MONEY);
         return axis;
     }
 
@@ -97,25 +92,5 @@ public final class ChartStyle {
 
     public static BasicStroke line(float width) {
         return new BasicStroke(width);
-    }
-
-    /** Axis ticks as "$12.3M". */
-    public static final class MoneyFormat extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(Formats.money(number));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(Formats.money(number));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            return null;
-        }
     }
 }

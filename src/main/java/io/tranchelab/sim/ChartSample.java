@@ -22,7 +22,10 @@ final class ChartSample {
     private final int[] gridSteps;
     private final int[] gridIndexOfStep;
     private final int series;
-    /** [series][grid point][sample path]: NAV, tranche values, tranche drawdowns, loan health. */
+    /**
+     * [series][grid point][sample path]: NAV, tranche total values (mark + cash received so far,
+     * MODEL.md 4), tranche drawdowns of those total values, tranche principal outstanding, loan health.
+     */
     private final float[][][] values;
 
     ChartSample(SimulationPlan plan, int paths, int samplePaths, int points) {
@@ -34,7 +37,7 @@ final class ChartSample {
         for (int g = 0; g < gridSteps.length; g++) {
             gridIndexOfStep[gridSteps[g]] = g;
         }
-        this.series = 1 + 2 * plan.trancheCount + (plan.hasLoans() ? 1 : 0);
+        this.series = 1 + 3 * plan.trancheCount + (plan.hasLoans() ? 1 : 0);
         this.values = new float[series][gridSteps.length][this.samplePaths];
         for (int path = 0; path < this.samplePaths; path++) {
             recordInitial(path);
@@ -59,6 +62,7 @@ final class ChartSample {
         values[0][0][path] = (float) plan.initialValue;
         for (int t = 0; t < plan.trancheCount; t++) {
             values[1 + t][0][path] = (float) plan.tranchePrincipal[t];
+            values[outstanding(t)][0][path] = (float) plan.tranchePrincipal[t];
         }
         if (plan.hasLoans()) {
             values[series - 1][0][path] = health(plan.initialLoanHealth());
@@ -72,12 +76,36 @@ final class ChartSample {
         }
         values[0][g][path] = (float) flows.nav;
         for (int t = 0; t < plan.trancheCount; t++) {
-            values[1 + t][g][path] = (float) flows.trancheValues[t];
+            // What the investor holds: the mark plus the cash already received, so that a
+            // paydown moves value from the mark to the cash and is not drawn as a loss.
+            values[1 + t][g][path] = (float) (flows.trancheValues[t] + stats.received[t]);
             values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
+            values[outstanding(t)][g][path] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t]);
         }
         if (plan.hasLoans()) {
             values[series - 1][g][path] = health(flows.loanHealth);
         }
+    }
+
+    /**
+     * The horizon's point after the final distribution: a tranche's total value is then all the
+     * cash it received, and its drawdown the last one {@link PathStatistics} tracked, so the
+     * fan ends where the path's return and maximum drawdown are measured. The principal
+     * outstanding keeps its value before the final repayment (a drop to zero says nothing).
+     */
+    void recordFinal(int path, PathStatistics stats) {
+        int g = gridSteps.length - 1;
+        if (path >= samplePaths) {
+            return;
+        }
+        for (int t = 0; t < plan.trancheCount; t++) {
+            values[1 + t][g][path] = (float) stats.received[t];
+            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
+        }
+    }
+
+    private int outstanding(int tranche) {
+        return 1 + 2 * plan.trancheCount + tranche;
     }
 
     private static float health(double value) {
@@ -101,13 +129,15 @@ final class ChartSample {
         }
         List<Fan> trancheValues = new ArrayList<>();
         List<Fan> trancheDrawdowns = new ArrayList<>();
+        List<Fan> trancheOutstanding = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {
             trancheValues.add(fans[1 + t]);
             trancheDrawdowns.add(fans[1 + plan.trancheCount + t]);
+            trancheOutstanding.add(fans[outstanding(t)]);
         }
         Fan health = plan.hasLoans() ? fans[series - 1] : null;
         return new FanSeries(times, samplePaths, fans[0], List.copyOf(trancheValues), List.copyOf(trancheDrawdowns),
-                health);
+                List.copyOf(trancheOutstanding), health);
     }
 
     private static Fan await(Future<Fan> future) {

@@ -159,6 +159,7 @@ final class RunAggregation {
         @Override
         public void finish(FinalFlows flows) {
             stats.finish(flows);
+            chart.recordFinal(path, stats);
             int tranches = plan.trancheCount;
             for (int t = 0; t < tranches; t++) {
                 finals[t] += flows.coupon[t];

@@ -38,7 +38,8 @@ public final class ResultFixtures {
         WaterfallSeries waterfall = new WaterfallSeries(times, new double[3], new double[3], coupons, new double[3],
                 new double[3], new double[3], new double[3], new double[3], new double[3], new double[3],
                 new double[n], new double[n]);
-        FanSeries fans = new FanSeries(new double[] {0, 0.5, 1}, paths, flatFan(3, 1), values, values, flatFan(3, 1.5));
+        FanSeries fans = new FanSeries(new double[] {0, 0.5, 1}, paths, flatFan(3, 1), values, values, values,
+                flatFan(3, 1.5));
         PoolMetrics pool = new PoolMetrics(80_000_000, 0, 0, 0, 0, 80_000_000, 1, 2, 3);
         return new SimulationResult(s.name(), "base", paths, 3, 1.0, 42, metrics, pool, waterfall, fans, losses, 1);
     }
