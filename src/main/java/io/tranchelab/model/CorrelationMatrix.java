@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Correlation between the assets' diffusive shocks, in the order of the structure's assets.
  * Pegged assets take part only through their reference, so their rows are ignored by the core
- * but kept for a uniform format. Immutable: the array is copied in and out.
+ * but kept for a uniform format. Immutable: the array is copied in and out. docs/model.md §2.3, §4.2.
  */
 public final class CorrelationMatrix {
 

@@ -3,7 +3,7 @@ package io.tranchelab.model;
 /**
  * Depeg events of a pegged asset: a Poisson number per year, each cutting the peg ratio by a
  * depth drawn from an exponential distribution with the given mean; the gap to the peg then
- * halves every {@code halfLifeDays}.
+ * halves every {@code halfLifeDays} (docs/model.md §4.3).
  */
 public record Depeg(double intensity, double meanDepth, double halfLifeDays) {
 

@@ -1,6 +1,6 @@
 package io.tranchelab.model;
 
-/** Merton jumps: a Poisson number of jumps per year, each a normal log-return. */
+/** Merton jumps: a Poisson number of jumps per year, each a normal log-return (docs/model.md §4.1). */
 public record Jumps(double intensity, double meanLogJump, double stdevLogJump) {
 
     public static final Jumps NONE = new Jumps(0, 0, 0);

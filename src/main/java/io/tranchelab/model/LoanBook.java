@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * Collateralized lending (CDP style): {@code principal} USD lent to {@code borrowers} equal
- * loans whose initial loan-to-value ratios are spread evenly over [ltvLow, ltvHigh].
+ * loans whose initial loan-to-value ratios are spread evenly over [ltvLow, ltvHigh]. Along a
+ * path: docs/model.md §5.2.
  *
  * @param liquidationThreshold a loan is unhealthy when LT x collateral x oracle price < debt
  * @param liquidationPenalty   the liquidator's bonus b: seizing r (1 + b) of collateral value for r of debt

@@ -2,7 +2,8 @@ package io.tranchelab.model;
 
 /**
  * How a structure is simulated: horizon T in years, n steps per year (the step is T / round(T n)),
- * the number of Monte Carlo paths N and the seed that makes a run repeatable.
+ * the number of Monte Carlo paths N and the seed that makes a run repeatable (docs/model.md §1.2,
+ * §2.1, §9).
  */
 public record SimulationSettings(double horizonYears, int stepsPerYear, int paths, long seed) {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A complete structure: the market, what the pool holds, how its cash is split, and the
- * scenarios to stress it with. Immutable; an edit makes a new structure through the
+ * A complete structure (docs/model.md §2): the market, what the pool holds, how its cash is
+ * split, and the scenarios to stress it with. Immutable; an edit makes a new structure through the
  * {@code with...} methods, so undo is a stack of values and background runs are race-free.
  *
  * <p>The JSON format mirrors this record (see docs/format.md), so a JSON pointer such as

@@ -2,7 +2,8 @@ package io.tranchelab.model;
 
 /**
  * A slice of the pool: {@code share} of its initial value, paid {@code coupon} a year on its
- * principal outstanding. The last tranche of a structure is the equity: no coupon, the residual.
+ * principal outstanding. The last tranche of a structure is the equity: no coupon, the residual
+ * (docs/model.md §2.5, §7).
  */
 public record Tranche(String name, double share, double coupon) {
 

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 
 /**
  * A volatile asset (ETH, BTC, SOL): geometric Brownian motion with Merton jumps, drift
- * compensated so that E[P(T)] = P0 exp(mu T).
+ * compensated so that E[P(T)] = P0 exp(mu T) (docs/model.md §4.1).
  */
 public record VolatileAsset(
         String id,

@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * The rules that split each step's cash.
+ * The rules that split each step's cash (docs/model.md §2.6, §7).
  *
  * @param managementFee rate a year on pool NAV, paid first
  * @param reserveTarget reserve account target as a share of the senior principal outstanding

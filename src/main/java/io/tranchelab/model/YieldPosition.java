@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Units of an asset that pay {@code apr} on their current market value as cash (staking,
- * LP fees, lending supply), with optional loss events (slashing, exploits).
+ * LP fees, lending supply), with optional loss events (slashing, exploits); docs/model.md §5.1.
  */
 public record YieldPosition(String name, String asset, double units, double apr, LossEvents lossEvents)
         implements Position {

@@ -35,7 +35,7 @@ public final class MetricsTableView extends VBox {
                 column("Max DD", 112, MetricsRow::maxDrawdown,
                         "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
                 column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
-                column("DR-eq rating", 70, MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
+                column("DR-eq", 70, MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
                         + " default rate, as if every default were total, allows the expected loss over the horizon"
                         + " (docs/model.md §8.8, docs/ratings.md §2)"));
         table.setStyle(table.getStyle() + "-fx-pref-height: 12.5em; -fx-min-height: 9.2em;"); // 150, 110 px at 12 px
