@@ -1,6 +1,7 @@
 package io.tranchelab;
 
 import io.tranchelab.cli.Cli;
+import io.tranchelab.cli.WorkbenchDisplay;
 import io.tranchelab.ui.WorkbenchLauncher;
 
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (startsWorkbench(args)) {
-            WorkbenchLauncher.launch(args);
+            int status = WorkbenchDisplay.open(() -> WorkbenchLauncher.launch(args), System.err);
+            if (status != Cli.OK) {
+                System.exit(status);
+            }
         } else {
             System.exit(Cli.run(args, System.out, System.err));
         }
