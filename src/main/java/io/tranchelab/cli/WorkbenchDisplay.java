@@ -22,7 +22,10 @@ public final class WorkbenchDisplay {
 
     /** Starts the workbench through {@code launch}; 0 when it ran, 2 with a sentence on {@code err} when it cannot open. */
     public static int open(Runnable launch, PrintStream err) {
-        Optional<String> missing = missing(System.getProperty("os.name", ""), System.getenv(), System.getProperties());
+        return open(launch, err, missing(System.getProperty("os.name", ""), System.getenv(), System.getProperties()));
+    }
+
+    static int open(Runnable launch, PrintStream err, Optional<String> missing) {
         if (missing.isPresent()) {
             err.println("tranchelab: " + missing.get());
             return Cli.BAD_INPUT;

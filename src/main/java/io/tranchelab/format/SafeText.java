@@ -13,6 +13,8 @@ public final class SafeText {
 
     /** Longest one-line message printed whole; a file can make a message as long as it likes. */
     public static final int MESSAGE_LIMIT = 500;
+    /** Longest item of a list in a message (a scenario's name, say). */
+    static final int ITEM_LIMIT = 40;
 
     private SafeText() {
     }
@@ -77,11 +79,16 @@ public final class SafeText {
         return line(text, MESSAGE_LIMIT);
     }
 
-    /** The first {@code shown} items joined by ", ", then "… and 2,990 more" when there are more. */
+    /**
+     * The first {@code shown} items joined by ", ", each cut at {@link #ITEM_LIMIT} characters,
+     * then "… and 2,990 more" when there are more: short enough to stay whole in a message.
+     */
     public static String list(List<String> items, int shown) {
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < Math.min(shown, items.size()); i++) {
-            joined.append(i == 0 ? "" : ", ").append(items.get(i));
+            String item = items.get(i);
+            joined.append(i == 0 ? "" : ", ")
+                    .append(item.length() <= ITEM_LIMIT ? item : item.substring(0, ITEM_LIMIT - 1) + "…");
         }
         if (items.size() > shown) {
             joined.append(" … and ").append(Formats.count(items.size() - shown)).append(" more");
