@@ -5,6 +5,7 @@ import io.tranchelab.cli.WorkbenchDisplay;
 import io.tranchelab.ui.WorkbenchLauncher;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +32,10 @@ public final class Main {
         if (args.length == 0 || args[0].startsWith("--snapshot")) {
             return true;
         }
-        return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+        try {
+            return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false; // the CLI says why the name cannot be used (e.g. non-ASCII under LANG=C)
+        }
     }
 }

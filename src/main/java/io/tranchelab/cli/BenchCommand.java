@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * runs, and prints path-steps per second. Speed targets are checked here, not by timed tests.
  */
 @Command(name = "bench", header = "Time runs and print path-steps per second.",
-        mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = "Times full runs of a structure (the bundled lending book without FILE) after warm-up"
                 + " runs and prints the median run time and path-steps per second.",
         footerHeading = "%nExamples:%n",

@@ -44,6 +44,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Terminal terminal = new Terminal(out, err);
         CommandLine commandLine = new CommandLine(new TrancheLabCommand(terminal))
+                .setExpandAtFiles(false) // "@deal.json" is a file name, not a file of arguments
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((e, argv) -> {
@@ -83,8 +84,10 @@ public final class Cli {
         }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
-            if (command.getParent() == null && command.getSubcommands().containsKey(first) == false
-                    && !first.startsWith("-")) {
+            if (command.getParent() == null && !first.startsWith("-")) {
+                if (first.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    return notAStructureFile(first);
+                }
                 return "unknown command '" + first + "' (commands: "
                         + String.join(", ", commandNames(command)) + "; tranchelab --help lists them)";
             }
@@ -97,6 +100,17 @@ public final class Cli {
             return fileCount(command);
         }
         return name + ": " + e.getMessage();
+    }
+
+    /** The jar opens an existing FILE.json in the workbench; the CLI sees only those that are not there. */
+    private static String notAStructureFile(String file) {
+        try {
+            path("FILE", file);
+        } catch (UsageException e) {
+            return e.getMessage();
+        }
+        return file + ": no such file (an existing FILE.json opens in the workbench; tranchelab --help lists"
+                + " the commands)";
     }
 
     private static List<String> commandNames(CommandLine top) {

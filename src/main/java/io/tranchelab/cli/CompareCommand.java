@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
  * base case; with {@code --against}, a second structure on the same scenarios and seed (A/B).
  */
 @Command(name = "compare", header = "Run scenarios on the same paths; with --against, A/B.",
-        mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the structure under each scenario on the same paths and seed (common random"
                 + " numbers), so the differences are the scenarios', and prints each tranche's figures and their"
                 + " change from base; with --against, a second structure on the same scenarios and seed (B - A).",

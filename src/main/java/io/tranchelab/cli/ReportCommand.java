@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  * ({@link ReportFiles}).
  */
 @Command(name = "report", header = "Write the PDF report (and the metrics as CSV).",
-        mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a PDF with the structure, its parameters and a page per scenario (metrics and"
                 + " charts), and with --csv the metrics of every tranche under every scenario as CSV.",
             "The output files are checked before the scenarios run; if writing the CSV fails, the PDF is put back"

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /** {@code simulate FILE}: runs a structure and prints its results as a table or as JSON. */
 @Command(name = "simulate", header = "Run a structure and print its tranches' figures.",
-        mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs a structure and prints each tranche's expected loss (with its standard error),"
                 + " probability of loss, loss given default, VaR and ES, returns, drawdown, weighted average life"
                 + " and implied rating, and the pool's figures.",

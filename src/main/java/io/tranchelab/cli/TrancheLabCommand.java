@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 /** {@code tranchelab}: the commands, {@code --help} and {@code --version}. Without a command it prints its help. */
 @Command(name = "tranchelab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false,
         description = {"Crypto securitization workbench: Monte Carlo runs of a structure's tranches.",
             "With no command, or with a FILE.json, the jar opens the workbench instead."},
         subcommands = {SimulateCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class,

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code validate FILE}: exit 0 when the structure loads, else 2 with its problems on stderr. */
 @Command(name = "validate", header = "Check a structure: exit 0, or 2 with its problems.",
-        mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true,
         description = {"Checks a structure without running it: exit 0 when it is valid, else 2 with one line"
                 + " per problem on stderr, each naming its field as a JSON pointer (the first "
                 + Terminal.PROBLEM_LINES + ", then how many more)."},

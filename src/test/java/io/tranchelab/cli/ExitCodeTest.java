@@ -52,6 +52,25 @@ class ExitCodeTest {
         assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
         assertTrue(result.stderr().contains("cannot be used as a file name here"), result.stderr());
         assertTrue(result.stderr().contains("UTF-8"), result.stderr());
+
+        Result workbench = child(Map.of("LC_ALL", "C", "LANG", "C"), List.of(), file.toString());
+        assertEquals(Cli.BAD_INPUT, workbench.exitCode(), workbench.stderr());
+        assertTrue(workbench.stderr().contains("cannot be used as a file name here"), workbench.stderr());
+    }
+
+    @Test
+    void aMissingJsonFileIsNamedAsSuch() {
+        CliRun run = CliRun.of("deal.json");
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertTrue(run.errorLine().startsWith("tranchelab: deal.json: no such file"), run.stderr());
+    }
+
+    @Test
+    void anAtSignIsPartOfAFileNameNotAFileOfArguments() throws IOException {
+        Path arguments = Files.writeString(dir.resolve("args"), "--paths\n1\n");
+        CliRun run = CliRun.of("simulate", "@" + arguments);
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertTrue(run.errorLine().contains("@" + arguments + ": no such file"), run.stderr());
     }
 
     @Test
