@@ -99,7 +99,7 @@ public final class Cli {
             }
             return fileCount(command);
         }
-        return name + ": " + e.getMessage();
+        return (command.getParent() == null ? "" : name + ": ") + e.getMessage();
     }
 
     /** The jar opens an existing FILE.json in the workbench; the CLI sees only those that are not there. */

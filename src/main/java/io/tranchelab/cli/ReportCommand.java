@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         if (csv != null) {
             targets.put("--csv", Cli.path("--csv", csv));
         }
-        ReportFiles.check(targets);
+        ReportFiles.check(targets, Cli.path("FILE", file));
         Structure structure = Cli.load(file);
         List<String> names = scenarios.names(structure);
         RunSettings settings = run.settings(structure);

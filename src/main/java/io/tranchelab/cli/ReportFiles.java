@@ -25,10 +25,13 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** A sentence naming the option when a target cannot be written: a folder, a missing folder, a device, twice the same file. */
-    static void check(Map<String, Path> targets) throws UsageException {
-        List<Path> seen = new ArrayList<>();
-        List<String> seenOptions = new ArrayList<>();
+    /**
+     * A sentence naming the option when a target cannot be written: a folder, a missing folder,
+     * a device, twice the same file, or the structure file itself (a PDF would replace it).
+     */
+    static void check(Map<String, Path> targets, Path input) throws UsageException {
+        List<Path> seen = new ArrayList<>(List.of(input.toAbsolutePath().normalize()));
+        List<String> seenOptions = new ArrayList<>(List.of("FILE"));
         for (Map.Entry<String, Path> target : targets.entrySet()) {
             String option = target.getKey();
             Path file = target.getValue().toAbsolutePath().normalize();

@@ -61,7 +61,8 @@ class ReportFilesTest {
         "missing folder    | DIR/none/r.pdf      |                   | does not exist",
         "a device          | /dev/null           |                   | not a regular file",
         "csv a folder      | DIR/r.pdf           | DIR               | --csv",
-        "the same file     | DIR/same            | DIR/./same        | --out and --csv name the same file"})
+        "the same file     | DIR/same            | DIR/./same        | --out and --csv name the same file",
+        "the structure     | DIR/not-read.json   |                   | FILE and --out name the same file"})
     void badTargetsAreRefusedBeforeAnyRun(String name, String out, String csv, String message) {
         List<String> args = new java.util.ArrayList<>(List.of("report", dir.resolve("not-read.json").toString(),
                 "--scenarios", "Nope", "--out", out.replace("DIR", dir.toString())));

@@ -96,6 +96,17 @@ class TerminalSafetyTest {
         assertTrue(line.length() <= "tranchelab: ".length() + SafeText.MESSAGE_LIMIT + 40, line.length() + " chars");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\u001b[2Jx", "help \u001b[2Jx", "simulate --format \u001b[2Jx", "simulate \u001b[2Jx"})
+    void argumentsQuotedInMessagesAreEscaped(String args) {
+        CliRun run = CliRun.of(args.split(" "));
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        String line = run.errorLine();
+        assertNoControlCharacters(line);
+        assertTrue(line.contains("'\\u001b[2Jx'") || line.contains("\\u001b[2Jx: no such file"), line);
+        assertFalse(line.startsWith("tranchelab: tranchelab:"), line);
+    }
+
     @Test
     void aLongArgumentIsCutInTheMessage() {
         CliRun run = CliRun.of("simulate", "missing-" + "y".repeat(200_000) + ".json");
