@@ -33,7 +33,8 @@ public final class Main {
             return true;
         }
         try {
-            return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+            return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                    && Files.isRegularFile(Path.of(args[0]));
         } catch (InvalidPathException e) {
             return false; // the CLI says why the name cannot be used (e.g. non-ASCII under LANG=C)
         }

@@ -64,6 +64,10 @@ public final class Cli {
         } catch (RuntimeException e) { // an exception handler itself failed
             terminal.error("internal error: " + e);
             return FAILED;
+        } catch (OutOfMemoryError e) { // past the core's own estimate (RunMemory): still the input's size
+            terminal.error("out of memory (Java may use " + Formats.count(Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): run fewer paths (--paths) or give Java more memory (java -Xmx4g ...)");
+            return BAD_INPUT;
         }
     }
 
@@ -170,10 +174,14 @@ public final class Cli {
         }
     }
 
+    /** The first problem, and how many more: validate lists them all. */
     private static String summary(List<Problem> problems) {
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first
-                : SafeText.line(first, SafeText.MESSAGE_LIMIT / 2) + " (and " + Formats.count(problems.size() - 1)
-                        + (problems.size() == 2 ? " more problem" : " more problems") + ": tranchelab validate lists them)";
+        if (problems.size() == 1) {
+            return first;
+        }
+        int more = problems.size() - 1;
+        return SafeText.line(first, SafeText.MESSAGE_LIMIT / 2) + " (and " + Formats.count(more)
+                + (more == 1 ? " more problem" : " more problems") + ": tranchelab validate lists them)";
     }
 }

@@ -1,5 +1,6 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.format.Formats;
 import io.tranchelab.format.SafeText;
 
 import com.fasterxml.jackson.core.SerializableString;
@@ -61,7 +62,7 @@ final class Terminal {
             err.println(SafeText.message(lines.get(i)));
         }
         if (lines.size() > PROBLEM_LINES) {
-            err.println("… and " + io.tranchelab.format.Formats.count(lines.size() - PROBLEM_LINES) + " more problems");
+            err.println("… and " + Formats.count(lines.size() - PROBLEM_LINES) + " more problems");
         }
     }
 

@@ -20,7 +20,7 @@ public final class WorkbenchDisplay {
     private WorkbenchDisplay() {
     }
 
-    /** Starts the workbench through {@code launch}; 0 when it ran, 2 with a sentence on {@code err} when it cannot open. */
+    /** Starts the workbench through {@code launch}: 0 when it ran, 2 with a sentence on {@code err} if it cannot. */
     public static int open(Runnable launch, PrintStream err) {
         return open(launch, err, missing(System.getProperty("os.name", ""), System.getenv(), System.getProperties()));
     }
@@ -50,7 +50,8 @@ public final class WorkbenchDisplay {
                 || "monocle".equalsIgnoreCase(properties.getProperty("glass.platform", ""))) {
             return Optional.empty();
         }
-        boolean named = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        boolean named = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return named ? Optional.empty() : Optional.of(NEEDS_DISPLAY);
     }
 }
