@@ -19,12 +19,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (startsWorkbench(args)) {
-            int status = WorkbenchDisplay.open(() -> WorkbenchLauncher.launch(args), System.err);
+            int status = WorkbenchDisplay.open(() -> WorkbenchLauncher.launch(args));
             if (status != Cli.OK) {
                 System.exit(status);
             }
         } else {
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.runOnConsole(args));
         }
     }
 

@@ -41,6 +41,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The CLI on this process's stdout and stderr; the exit code to end with. */
+    public static int runOnConsole(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Terminal terminal = new Terminal(out, err);
         CommandLine commandLine = new CommandLine(new TrancheLabCommand(terminal))

@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "table|json", converter = Converters.Format.class,
             description = "table (default) or json.")
-    private Converters.OutputFormat format = Converters.OutputFormat.table;
+    private Converters.OutputFormat format = Converters.OutputFormat.TABLE;
 
     private Terminal out;
 
@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (format == Converters.OutputFormat.json) {
+        if (format == Converters.OutputFormat.JSON) {
             out.json(json(comparisons));
         } else {
             comparisons.forEach(this::printTable);

@@ -75,13 +75,13 @@ final class Converters {
     }
 
     /** How simulate and compare print their results. */
-    enum OutputFormat { table, json }
+    enum OutputFormat { TABLE, JSON }
 
     static final class Format implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
             for (OutputFormat format : OutputFormat.values()) {
-                if (format.name().equals(value)) {
+                if (format.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
                     return format;
                 }
             }

@@ -50,7 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "table|json", converter = Converters.Format.class,
             description = "table (default) or json (every result, chart series included).")
-    private Converters.OutputFormat format = Converters.OutputFormat.table;
+    private Converters.OutputFormat format = Converters.OutputFormat.TABLE;
 
     private Terminal out;
 
@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (format == Converters.OutputFormat.json) {
+        if (format == Converters.OutputFormat.JSON) {
             printJson(result);
         } else {
             printTable(result);

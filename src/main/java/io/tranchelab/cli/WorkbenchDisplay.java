@@ -20,9 +20,10 @@ public final class WorkbenchDisplay {
     private WorkbenchDisplay() {
     }
 
-    /** Starts the workbench through {@code launch}: 0 when it ran, 2 with a sentence on {@code err} if it cannot. */
-    public static int open(Runnable launch, PrintStream err) {
-        return open(launch, err, missing(System.getProperty("os.name", ""), System.getenv(), System.getProperties()));
+    /** Starts the workbench through {@code launch}: 0 when it ran, 2 with a sentence on stderr if it cannot. */
+    public static int open(Runnable launch) {
+        return open(launch, System.err,
+                missing(System.getProperty("os.name", ""), System.getenv(), System.getProperties()));
     }
 
     static int open(Runnable launch, PrintStream err, Optional<String> missing) {
