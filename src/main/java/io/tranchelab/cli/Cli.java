@@ -87,7 +87,9 @@ public final class Cli {
         if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec first = missing.getMissing().get(0);
             if (first instanceof OptionSpec option) {
-                return option.longestName() + " needs a value";
+                return e.getMessage().startsWith("Missing required option")
+                        ? name + " needs " + option.longestName() + " " + option.paramLabel()
+                        : option.longestName() + " needs a value";
             }
             return fileCount(command);
         }

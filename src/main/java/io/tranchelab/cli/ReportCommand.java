@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", description = "The structure (JSON).")
     private String file;
 
-    @Option(names = "--out", paramLabel = "REPORT.pdf", description = "The PDF to write (required).")
+    @Option(names = "--out", paramLabel = "REPORT.pdf", required = true, description = "The PDF to write.")
     private String pdf;
 
     @Option(names = "--csv", paramLabel = "METRICS.csv", description = "Also write the metrics as CSV.")
@@ -61,9 +61,6 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         Terminal out = parent.terminal;
-        if (pdf == null) {
-            throw new UsageException("report needs --out FILE.pdf");
-        }
         Map<String, Path> targets = new LinkedHashMap<>();
         targets.put("--out", Cli.path("--out", pdf));
         if (csv != null) {

@@ -76,6 +76,14 @@ class ReportFilesTest {
     }
 
     @Test
+    void outIsRequired() {
+        CliRun run = CliRun.of("report", example.toString(), "--csv", dir.resolve("m.csv").toString());
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("tranchelab: report needs --out REPORT.pdf", run.errorLine());
+        assertFalse(Files.exists(dir.resolve("m.csv")));
+    }
+
+    @Test
     void aFailedSecondFilePutsTheFirstBackAsItWas() throws IOException {
         Path pdf = Files.writeString(dir.resolve("r.pdf"), "old report");
         Path csv = dir.resolve("gone").resolve("m.csv"); // its folder does not exist: the write fails
