@@ -1,9 +1,11 @@
 package io.tranchelab;
 
 import io.tranchelab.cli.Cli;
+import io.tranchelab.cli.WorkbenchDisplay;
 import io.tranchelab.ui.WorkbenchLauncher;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +19,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (startsWorkbench(args)) {
-            WorkbenchLauncher.launch(args);
+            int status = WorkbenchDisplay.open(() -> WorkbenchLauncher.launch(args));
+            if (status != Cli.OK) {
+                System.exit(status);
+            }
         } else {
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.runOnConsole(args));
         }
     }
 
@@ -27,6 +32,11 @@ public final class Main {
         if (args.length == 0 || args[0].startsWith("--snapshot")) {
             return true;
         }
-        return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+        try {
+            return args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                    && Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false; // the CLI says why the name cannot be used (e.g. non-ASCII under LANG=C)
+        }
     }
 }

@@ -24,5 +24,6 @@ class MainTest {
         assertTrue(Main.startsWorkbench(new String[] {file.toString()}));
         assertFalse(Main.startsWorkbench(new String[] {dir.resolve("missing.json").toString()}));
         assertFalse(Main.startsWorkbench(new String[] {"simulate", file.toString()}));
+        assertFalse(Main.startsWorkbench(new String[] {"bad\u0000name.json"}), "a name no path can have");
     }
 }

@@ -5,58 +5,76 @@ import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.Simulator;
 
-import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bench [FILE]}: times full runs (results and chart series included) after warm-up
  * runs, and prints path-steps per second. Speed targets are checked here, not by timed tests.
  */
-final class BenchCommand {
+@Command(name = "bench", header = "Time runs and print path-steps per second.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Times full runs of a structure (the bundled lending book without FILE) after warm-up"
+                + " runs and prints the median run time and path-steps per second.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tranchelab bench", "  tranchelab bench deal.json --paths 100000 --threads 2 --repeat 7"})
+final class BenchCommand implements Callable<Integer> {
 
     /** The lending-book sample, built in, so that {@code bench} needs no file. */
     static final String DEFAULT_STRUCTURE = "/io/tranchelab/samples/eth-lending-book.json";
 
-    private final PrintStream out;
+    @ParentCommand
+    private TrancheLabCommand parent;
 
-    BenchCommand(PrintStream out) {
-        this.out = out;
-    }
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The structure (JSON); default: the bundled"
+            + " lending book.")
+    private String file;
 
-    int run(List<String> args) throws UsageException {
-        Arguments arguments = new Arguments("bench", args, Set.of("paths", "threads", "repeat", "warmup"));
-        if (arguments.positionals().size() > 1) {
-            throw new UsageException("bench takes at most one FILE");
-        }
-        Structure structure = arguments.positionals().isEmpty()
-                ? Cli.loadBuiltIn(DEFAULT_STRUCTURE)
-                : Cli.load(arguments.positionals().get(0));
-        RunSettings settings = RunSettings.of(structure)
-                .withPaths(arguments.intOption("paths", 10_000, 1, 10_000_000))
-                .withThreads(arguments.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 256));
-        int repeat = arguments.intOption("repeat", 5, 1, 1_000);
-        int warmup = arguments.intOption("warmup", 3, 0, 1_000);
+    @Mixin
+    private RunOptions run;
 
-        for (int i = 0; i < warmup; i++) {
-            Simulator.run(structure, settings);
-        }
+    @Option(names = "--repeat", paramLabel = "R", converter = Converters.Repeats.class,
+            description = "Timed runs, 1 to 1,000 (default: ${DEFAULT-VALUE}).")
+    private int repeat = 5;
+
+    @Option(names = "--warmup", paramLabel = "W", converter = Converters.WarmUps.class,
+            description = "Untimed runs first, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
+    private int warmup = 3;
+
+    @Override
+    public Integer call() throws UsageException {
+        Terminal out = parent.terminal;
+        Structure structure = file == null ? Cli.loadBuiltIn(DEFAULT_STRUCTURE) : Cli.load(file);
+        RunSettings settings = run.settings(structure)
+                .withPaths(run.paths != null ? run.paths : 10_000)
+                .withThreads(run.threads != null ? run.threads : Runtime.getRuntime().availableProcessors());
         double[] millis = new double[repeat];
         SimulationResult last = null;
-        for (int i = 0; i < repeat; i++) {
-            last = Simulator.run(structure, settings);
-            millis[i] = last.elapsedNanos() / 1e6;
+        try {
+            for (int i = 0; i < warmup; i++) {
+                Simulator.run(structure, settings);
+            }
+            for (int i = 0; i < repeat; i++) {
+                last = Simulator.run(structure, settings);
+                millis[i] = last.elapsedNanos() / 1e6;
+            }
+        } catch (IllegalArgumentException e) { // the core refuses a run too big for memory, with the figures
+            throw new UsageException("bench: " + e.getMessage());
         }
         Arrays.sort(millis);
         double median = millis[repeat / 2];
         double pathSteps = (double) settings.paths() * last.steps();
-        out.printf(Locale.ROOT, "%s: %,d paths x %d steps on %d threads%n", structure.name(), settings.paths(),
+        out.printf("%s: %,d paths x %d steps on %d threads%n", structure.name(), settings.paths(),
                 last.steps(), settings.threads());
-        out.printf(Locale.ROOT, "run time: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (after %d warm-up)%n",
+        out.printf("run time: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (after %d warm-up)%n",
                 median, millis[0], millis[repeat - 1], repeat, warmup);
-        out.printf(Locale.ROOT, "throughput: %.1f million path-steps per second%n", pathSteps / median / 1e3);
+        out.printf("throughput: %.1f million path-steps per second%n", pathSteps / median / 1e3);
         return Cli.OK;
     }
 }

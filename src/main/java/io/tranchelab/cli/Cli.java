@@ -1,23 +1,36 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.format.Formats;
+import io.tranchelab.format.SafeText;
 import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Command-line front end: {@code simulate}, {@code validate}, {@code bench}. Exit codes: 0 done,
- * 2 bad arguments or input (one line on stderr, or one line per problem for validate),
- * 1 an unexpected failure (a one-line message, never a stack trace).
+ * Command-line front end: {@code simulate}, {@code compare}, {@code report}, {@code validate},
+ * {@code bench}, each defined once with picocli (options, help, examples). Exit codes: 0 done,
+ * 2 bad arguments or input (one line on stderr naming the field, or one line per problem for
+ * validate), 1 an unexpected failure (a one-line message, never a stack trace).
  */
 public final class Cli {
 
@@ -25,47 +38,129 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    static final String USAGE = String.join(System.lineSeparator(),
-            "usage: tranchelab <command> [options]",
-            "  simulate FILE [--paths N] [--seed S] [--threads T] [--scenario NAME] [--format table|json]",
-            "  compare FILE [--scenarios a,b,c] [--against FILE2] [--paths N] [--seed S] [--format table|json]",
-            "  report FILE --out REPORT.pdf [--scenarios a,b,c] [--csv METRICS.csv] [--paths N] [--seed S]",
-            "  validate FILE",
-            "  bench [FILE] [--paths N] [--threads T] [--repeat R]",
-            "  (no command, or FILE.json: open the workbench)");
-
     private Cli() {
     }
 
+    /** The CLI on this process's stdout and stderr; the exit code to end with. */
+    public static int runOnConsole(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
-            out.println(USAGE);
-            return args.length == 0 ? BAD_INPUT : OK;
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        Terminal terminal = new Terminal(out, err);
+        CommandLine commandLine = new CommandLine(new TrancheLabCommand(terminal))
+                .setExpandAtFiles(false) // "@deal.json" is a file name, not a file of arguments
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, argv) -> {
+                    terminal.error(describe(e));
+                    return BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (e instanceof UsageException) {
+                        terminal.error(e.getMessage());
+                        return BAD_INPUT;
+                    }
+                    terminal.error("internal error: " + e);
+                    return FAILED;
+                });
         try {
-            return switch (args[0]) {
-                case "simulate" -> new SimulateCommand(out).run(rest);
-                case "compare" -> new CompareCommand(out).run(rest);
-                case "report" -> new ReportCommand(out).run(rest);
-                case "validate" -> new ValidateCommand(out, err).run(rest);
-                case "bench" -> new BenchCommand(out).run(rest);
-                default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: simulate, compare, report, validate, bench)");
-            };
-        } catch (UsageException e) {
-            err.println("tranchelab: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (RuntimeException e) {
-            err.println("tranchelab: internal error: " + e);
+            return commandLine.execute(args);
+        } catch (RuntimeException e) { // an exception handler itself failed
+            terminal.error("internal error: " + e);
             return FAILED;
+        } catch (OutOfMemoryError e) { // past the core's own estimate (RunMemory): still the input's size
+            terminal.error("out of memory (Java may use " + Formats.count(Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): run fewer paths (--paths) or give Java more memory (java -Xmx4g ...)");
+            return BAD_INPUT;
+        }
+    }
+
+    /** picocli's complaint about the command line as one sentence naming the option or command. */
+    static String describe(ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandName();
+        ArgSpec arg = e.getArgSpec();
+        if (e.getCause() instanceof TypeConversionException conversion && arg instanceof OptionSpec option) {
+            return option.longestName() + " " + conversion.getMessage();
+        }
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec first = missing.getMissing().get(0);
+            if (first instanceof OptionSpec option) {
+                return e.getMessage().startsWith("Missing required option")
+                        ? name + " needs " + option.longestName() + " " + option.paramLabel()
+                        : option.longestName() + " needs a value";
+            }
+            return fileCount(command);
+        }
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            if (command.getParent() == null && !first.startsWith("-")) {
+                if (first.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    return notAStructureFile(first);
+                }
+                return "unknown command '" + first + "' (commands: "
+                        + String.join(", ", commandNames(command)) + "; tranchelab --help lists them)";
+            }
+            if (first.startsWith("-")) {
+                String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                return name + ": unknown option " + option + " (allowed: "
+                        + String.join(", ", command.getCommandSpec().options().stream()
+                                .map(OptionSpec::longestName).sorted().toList()) + ")";
+            }
+            return fileCount(command);
+        }
+        return (command.getParent() == null ? "" : name + ": ") + e.getMessage();
+    }
+
+    /** The jar opens an existing FILE.json in the workbench; the CLI sees only those that are not there. */
+    private static String notAStructureFile(String file) {
+        try {
+            path("FILE", file);
+        } catch (UsageException e) {
+            return e.getMessage();
+        }
+        return file + ": no such file (an existing FILE.json opens in the workbench; tranchelab --help lists"
+                + " the commands)";
+    }
+
+    private static List<String> commandNames(CommandLine top) {
+        return top.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+    }
+
+    /** "simulate takes one FILE", "bench takes at most one FILE": from the command's own positional. */
+    private static String fileCount(CommandLine command) {
+        List<PositionalParamSpec> positionals = command.getCommandSpec().positionalParameters();
+        if (positionals.isEmpty()) {
+            return command.getCommandName() + " takes no FILE";
+        }
+        PositionalParamSpec file = positionals.get(0);
+        return command.getCommandName() + (file.arity().min == 0 ? " takes at most one " : " takes one ")
+                + file.paramLabel();
+    }
+
+    /**
+     * A path from the command line, or a sentence saying why it cannot be one: a name the system
+     * cannot encode (a non-ASCII name under LANG=C) or one with a NUL in it.
+     */
+    static Path path(String what, String text) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            String encoding = System.getProperty("sun.jnu.encoding", "");
+            boolean unmappable = e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("unmappable");
+            throw new UsageException(what + " '" + text + "' cannot be used as a file name here"
+                    + (unmappable
+                    ? ": it has characters the system's file-name encoding (" + encoding + ") cannot hold;"
+                            + " run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file"
+                    : " (" + e.getReason() + ")"));
         }
     }
 
     /** Loads a structure, turning every way it can fail into a one-line message. */
     static Structure load(String file) throws UsageException {
         try {
-            return StructureJson.read(Path.of(file));
+            return StructureJson.read(path("FILE", file));
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": no such file");
         } catch (IOException e) {
@@ -86,9 +181,14 @@ public final class Cli {
         }
     }
 
-
+    /** The first problem, and how many more: validate lists them all. */
     private static String summary(List<Problem> problems) {
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        if (problems.size() == 1) {
+            return first;
+        }
+        int more = problems.size() - 1;
+        return SafeText.line(first, SafeText.MESSAGE_LIMIT / 2) + " (and " + Formats.count(more)
+                + (more == 1 ? " more problem" : " more problems") + ": tranchelab validate lists them)";
     }
 }

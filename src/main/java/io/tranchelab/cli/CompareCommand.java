@@ -7,48 +7,70 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioComparison;
-import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
 
-import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
- * {@code compare FILE [--scenarios a,b,c | "a;b;c"] [--against FILE2]}: the structure under each scenario
+ * {@code compare FILE [--scenarios a,b,c] [--against FILE2]}: the structure under each scenario
  * with the same seed (common random numbers), each tranche's figures and their change from the
  * base case; with {@code --against}, a second structure on the same scenarios and seed (A/B).
  */
-final class CompareCommand {
+@Command(name = "compare", header = "Run scenarios on the same paths; with --against, A/B.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs the structure under each scenario on the same paths and seed (common random"
+                + " numbers), so the differences are the scenarios', and prints each tranche's figures and their"
+                + " change from base; with --against, a second structure on the same scenarios and seed (B - A).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tranchelab compare samples/eth-lending-book.json",
+            "  tranchelab compare deal.json --scenarios \"base,March 2020 (Black Thursday)\"",
+            "  tranchelab compare deal.json --against deal-v2.json --format json"})
+final class CompareCommand implements Callable<Integer> {
 
-    private final PrintStream out;
+    @ParentCommand
+    private TrancheLabCommand parent;
 
-    CompareCommand(PrintStream out) {
-        this.out = out;
-    }
+    @Parameters(paramLabel = "FILE", arity = "1", description = "The structure (JSON).")
+    private String file;
 
-    int run(List<String> args) throws UsageException {
-        Arguments arguments = new Arguments("compare", args,
-                Set.of("scenarios", "against", "paths", "seed", "threads", "format"));
-        if (arguments.positionals().size() != 1) {
-            throw new UsageException("compare takes one FILE");
-        }
-        String format = arguments.choice("format", "table", "table", "json");
+    @Mixin
+    private ScenarioOptions scenarios;
+
+    @Option(names = "--against", paramLabel = "FILE2",
+            description = "A second structure run on the same scenarios and seed (A/B).")
+    private String against;
+
+    @Mixin
+    private RunOptions run;
+
+    @Option(names = "--format", paramLabel = "table|json", converter = Converters.Format.class,
+            description = "table (default) or json.")
+    private Converters.OutputFormat format = Converters.OutputFormat.TABLE;
+
+    private Terminal out;
+
+    @Override
+    public Integer call() throws UsageException {
+        out = parent.terminal;
         List<Structure> structures = new ArrayList<>();
-        structures.add(Cli.load(arguments.positionals().get(0)));
-        String against = arguments.option("against", null);
+        structures.add(Cli.load(file));
         if (against != null) {
             structures.add(Cli.load(against));
         }
-        List<String> names = scenarioNames(arguments, structures.get(0));
-        RunSettings settings = SimulateCommand.settings(structures.get(0), arguments);
+        List<String> names = scenarios.names(structures.get(0));
+        RunSettings settings = run.settings(structures.get(0));
         List<ScenarioComparison> comparisons = new ArrayList<>();
         try {
             for (Structure structure : structures) {
@@ -58,8 +80,8 @@ final class CompareCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (format.equals("json")) {
-            out.println(json(comparisons).toPrettyString());
+        if (format == Converters.OutputFormat.JSON) {
+            out.json(json(comparisons));
         } else {
             comparisons.forEach(this::printTable);
             if (comparisons.size() == 2) {
@@ -69,28 +91,18 @@ final class CompareCommand {
         return Cli.OK;
     }
 
-    /** {@code --scenarios a,b,c} (or "a;b;c" when names hold commas); every scenario it can run when absent. */
-    static List<String> scenarioNames(Arguments arguments, Structure structure) {
-        String list = arguments.option("scenarios", null);
-        if (list == null) {
-            return ScenarioLibrary.namesFor(structure);
-        }
-        String separator = list.contains(";") ? ";" : ",";
-        return Arrays.stream(list.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
     private void printTable(ScenarioComparison comparison) {
         SimulationResult base = comparison.base();
-        out.printf(Locale.ROOT, "%s — %,d paths x %d steps, seed %d (the same paths under every scenario)%n%n",
+        out.printf("%s — %,d paths x %d steps, seed %d (the same paths under every scenario)%n%n",
                 base.structureName(), base.paths(), base.steps(), base.seed());
         String row = "%-34s %-12s %9s %10s %9s %9s %9s %9s %-10s%n";
-        out.printf(Locale.ROOT, row, "Scenario", "Tranche", "EL", "ΔEL", "P(loss)", "VaR99", "ES99", "Ret mean",
+        out.printf(row, "Scenario", "Tranche", "EL", "ΔEL", "P(loss)", "VaR99", "ES99", "Ret mean",
                 "DR-eq rating");
         for (int run = 0; run < comparison.runs().size(); run++) {
             SimulationResult result = comparison.runs().get(run);
             for (int t = 0; t < result.tranches().size(); t++) {
                 TrancheMetrics m = result.tranches().get(t);
-                out.printf(Locale.ROOT, row, t == 0 ? clip(result.scenario(), 34) : "", m.name(),
+                out.printf(row, t == 0 ? clip(result.scenario(), 34) : "", m.name(),
                         Formats.percent(m.expectedLoss()),
                         run == 0 ? "" : signed(comparison.expectedLossDelta(run, t)),
                         Formats.percent(m.probabilityOfLoss()), Formats.percent(m.var99()),
@@ -101,17 +113,16 @@ final class CompareCommand {
     }
 
     private void printAbDeltas(ScenarioComparison a, ScenarioComparison b) {
-        out.printf(Locale.ROOT, "B - A: %s minus %s, expected loss by tranche position%n",
+        out.printf("B - A: %s minus %s, expected loss by tranche position%n",
                 b.base().structureName(), a.base().structureName());
         int tranches = Math.min(a.base().tranches().size(), b.base().tranches().size());
         for (int run = 0; run < a.runs().size(); run++) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s",
-                    clip(a.runs().get(run).scenario(), 34)));
+            out.printf("%-34s", clip(a.runs().get(run).scenario(), 34));
             for (int t = 0; t < tranches; t++) {
                 double delta = b.metrics(run, t).expectedLoss() - a.metrics(run, t).expectedLoss();
-                line.append(String.format(Locale.ROOT, " %s %s", a.metrics(run, t).name(), signed(delta)));
+                out.printf(" %s %s", a.metrics(run, t).name(), signed(delta));
             }
-            out.println(line);
+            out.println();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tranchelab.cli;
 
 import io.tranchelab.model.Structure;
-import io.tranchelab.report.ChartExport;
 import io.tranchelab.report.MetricsCsv;
 import io.tranchelab.report.PdfReport;
 import io.tranchelab.report.StandardReportCharts;
@@ -10,36 +9,67 @@ import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.sim.RunSettings;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
 import java.io.IOException;
-import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code report FILE --out report.pdf [--scenarios ...] [--csv metrics.csv]}: the PDF report of a
- * structure under its scenarios (a page per scenario), and optionally the metrics as CSV.
+ * structure under its scenarios (a page per scenario), and optionally the metrics as CSV. The
+ * output paths are checked before the scenarios run; the two files are written together
+ * ({@link ReportFiles}).
  */
-final class ReportCommand {
+@Command(name = "report", header = "Write the PDF report (and the metrics as CSV).",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes a PDF with the structure, its parameters and a page per scenario (metrics and"
+                + " charts), and with --csv the metrics of every tranche under every scenario as CSV.",
+            "The output files are checked before the scenarios run; if writing the CSV fails, the PDF is put back"
+                    + " as it was, so the two always come from the same run."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tranchelab report samples/eth-lending-book.json --out report.pdf",
+            "  tranchelab report deal.json --out deal.pdf --csv deal.csv --paths 20000"})
+final class ReportCommand implements Callable<Integer> {
 
-    private final PrintStream out;
+    @ParentCommand
+    private TrancheLabCommand parent;
 
-    ReportCommand(PrintStream out) {
-        this.out = out;
-    }
+    @Parameters(paramLabel = "FILE", arity = "1", description = "The structure (JSON).")
+    private String file;
 
-    int run(List<String> args) throws UsageException {
-        Arguments arguments = new Arguments("report", args, Set.of("out", "csv", "scenarios", "paths", "seed", "threads"));
-        if (arguments.positionals().size() != 1) {
-            throw new UsageException("report takes one FILE");
+    @Option(names = "--out", paramLabel = "REPORT.pdf", required = true, description = "The PDF to write.")
+    private String pdf;
+
+    @Option(names = "--csv", paramLabel = "METRICS.csv", description = "Also write the metrics as CSV.")
+    private String csv;
+
+    @Mixin
+    private ScenarioOptions scenarios;
+
+    @Mixin
+    private RunOptions run;
+
+    @Override
+    public Integer call() throws UsageException {
+        Terminal out = parent.terminal;
+        Map<String, Path> targets = new LinkedHashMap<>();
+        targets.put("--out", Cli.path("--out", pdf));
+        if (csv != null) {
+            targets.put("--csv", Cli.path("--csv", csv));
         }
-        String pdf = arguments.option("out", null);
-        if (pdf == null) {
-            throw new UsageException("report needs --out FILE.pdf");
-        }
-        Structure structure = Cli.load(arguments.positionals().get(0));
-        List<String> names = CompareCommand.scenarioNames(arguments, structure);
-        RunSettings settings = SimulateCommand.settings(structure, arguments);
+        ReportFiles.check(targets, Cli.path("FILE", file));
+        Structure structure = Cli.load(file);
+        List<String> names = scenarios.names(structure);
+        RunSettings settings = run.settings(structure);
         ScenarioComparison comparison;
         try {
             comparison = ScenarioComparison.run(structure, names, settings, ProgressListener.NONE,
@@ -48,15 +78,18 @@ final class ReportCommand {
             throw new UsageException(e.getMessage());
         }
         try {
-            PdfReport.write(comparison, new StandardReportCharts(), Path.of(pdf));
-            out.println("wrote " + pdf + " (" + comparison.runs().size() + " scenarios)");
-            String csv = arguments.option("csv", null);
+            Map<Path, byte[]> files = new LinkedHashMap<>();
+            files.put(targets.get("--out"), PdfReport.render(comparison, new StandardReportCharts()));
             if (csv != null) {
-                ChartExport.text(MetricsCsv.of(comparison), Path.of(csv));
-                out.println("wrote " + csv);
+                files.put(targets.get("--csv"), MetricsCsv.of(comparison).getBytes(StandardCharsets.UTF_8));
             }
+            ReportFiles.writeAll(files);
         } catch (IOException e) {
             throw new UsageException("cannot write the report: " + e.getMessage());
+        }
+        out.println("wrote " + pdf + " (" + comparison.runs().size() + " scenarios)");
+        if (csv != null) {
+            out.println("wrote " + csv);
         }
         return Cli.OK;
     }

@@ -4,32 +4,35 @@ import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Problem;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
-/** {@code validate FILE}: exit 0 when the structure loads, else 2 with every problem on stderr. */
-final class ValidateCommand {
+/** {@code validate FILE}: exit 0 when the structure loads, else 2 with its problems on stderr. */
+@Command(name = "validate", header = "Check a structure: exit 0, or 2 with its problems.",
+        mixinStandardHelpOptions = true,
+        description = {"Checks a structure without running it: exit 0 when it is valid, else 2 with one line"
+                + " per problem on stderr, each naming its field as a JSON pointer (the first "
+                + Terminal.PROBLEM_LINES + ", then how many more)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tranchelab validate deal.json && echo ok"})
+final class ValidateCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @ParentCommand
+    private TrancheLabCommand parent;
 
-    ValidateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+    @Parameters(paramLabel = "FILE", arity = "1", description = "The structure (JSON).")
+    private String file;
 
-    int run(List<String> args) throws UsageException {
-        Arguments arguments = new Arguments("validate", args, Set.of());
-        if (arguments.positionals().size() != 1) {
-            throw new UsageException("validate takes one FILE");
-        }
-        String file = arguments.positionals().get(0);
+    @Override
+    public Integer call() throws UsageException {
+        Terminal out = parent.terminal;
         try {
-            StructureJson.read(Path.of(file));
+            StructureJson.read(Cli.path("FILE", file));
             out.println(file + ": valid");
             return Cli.OK;
         } catch (NoSuchFileException e) {
@@ -37,9 +40,7 @@ final class ValidateCommand {
         } catch (IOException e) {
             throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         } catch (StructureFormatException e) {
-            for (Problem problem : e.problems()) {
-                err.println(file + ": " + problem);
-            }
+            out.problems(e.problems().stream().map(Problem::toString).map(p -> file + ": " + p).toList());
             return Cli.BAD_INPUT;
         }
     }

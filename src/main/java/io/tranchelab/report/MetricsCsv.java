@@ -11,6 +11,8 @@ import java.util.Locale;
 /**
  * Tranche metrics per scenario as CSV (RFC 4180): one row per scenario and tranche, numbers
  * as plain decimals (fractions, not percentages) so spreadsheets and scripts read them as is.
+ * Names come from the structure file, so a name a spreadsheet would run as a formula
+ * ("=HYPERLINK(...)") is written with a leading single quote (OWASP's CSV injection advice).
  */
 public final class MetricsCsv {
 
@@ -29,14 +31,15 @@ public final class MetricsCsv {
             SimulationResult result = comparison.runs().get(run);
             for (int t = 0; t < result.tranches().size(); t++) {
                 TrancheMetrics m = result.tranches().get(t);
-                List<String> row = new ArrayList<>(List.of(result.structureName(), result.scenario(), m.name()));
+                List<String> row = new ArrayList<>(List.of(text(result.structureName()),
+                        text(result.scenario()), text(m.name())));
                 for (double value : new double[] {m.initialPrincipal(), m.expectedLoss(),
                     m.expectedLossStandardError(), comparison.expectedLossDelta(run, t), m.probabilityOfLoss(),
                     m.lossGivenDefault(), m.var95(), m.var99(), m.es95(), m.es99(), m.returnMean(), m.return5(),
                     m.return50(), m.return95(), m.maxDrawdownMean(), m.maxDrawdown95(), m.weightedAverageLife()}) {
                     row.add(number(value));
                 }
-                row.add(m.impliedRating());
+                row.add(text(m.impliedRating()));
                 line(csv, row);
             }
         }
@@ -56,6 +59,15 @@ public final class MetricsCsv {
             csv.append(quote(cells.get(i)));
         }
         csv.append("\r\n");
+    }
+
+    /**
+     * A text cell that a spreadsheet shows as text: one starting with =, +, -, @, a tab or a
+     * carriage return would be read as a formula, so it gets a leading single quote, which
+     * spreadsheets hide. Numbers are not text cells and keep their minus sign.
+     */
+    static String text(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static String quote(String cell) {

@@ -43,6 +43,11 @@ public final class PdfReport {
     }
 
     public static void write(ScenarioComparison comparison, ReportCharts charts, Path out) throws IOException {
+        AtomicFiles.write(out, render(comparison, charts));
+    }
+
+    /** The report's bytes, for a caller that writes it together with other files (the CLI's PDF + CSV). */
+    public static byte[] render(ScenarioComparison comparison, ReportCharts charts) throws IOException {
         try (PDDocument document = new PDDocument()) {
             describe(document, comparison.structure());
             try (PdfCanvas canvas = new PdfCanvas(document)) {
@@ -53,7 +58,7 @@ public final class PdfReport {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
-            AtomicFiles.write(out, bytes.toByteArray());
+            return bytes.toByteArray();
         }
     }
 

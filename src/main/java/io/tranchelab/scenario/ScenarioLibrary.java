@@ -1,5 +1,6 @@
 package io.tranchelab.scenario;
 
+import io.tranchelab.format.SafeText;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
@@ -54,7 +55,7 @@ public final class ScenarioLibrary {
             }
             scenarios.add(find(structure, name).orElseThrow(() -> new IllegalArgumentException(
                     "unknown scenario '" + name + "'; this structure can be run under: "
-                            + String.join(", ", namesFor(structure)))));
+                            + SafeText.list(namesFor(structure), 10))));
         }
         return structure.withScenarios(scenarios);
     }

@@ -49,7 +49,7 @@ public final class WorkbenchApp extends Application {
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
-            System.err.println("tranchelab: " + e.getMessage());
+            System.err.println("tranchelab: " + io.tranchelab.format.SafeText.message(e.getMessage()));
             Platform.exit();
             System.exit(2);
             return;

@@ -194,8 +194,10 @@ class CliTest {
     }
 
     @Test
-    void helpPrintsUsage() {
+    void helpListsEveryCommand() {
         assertEquals(Cli.OK, run("--help"));
-        assertTrue(stdout().contains("simulate FILE"));
+        for (String command : new String[] {"simulate", "compare", "report", "validate", "bench"}) {
+            assertTrue(stdout().contains("  " + command + " "), stdout());
+        }
     }
 }

@@ -125,7 +125,7 @@ class ExportTest {
     }
 
     /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parse(String csv) {
+    static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
