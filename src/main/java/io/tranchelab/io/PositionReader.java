@@ -3,6 +3,7 @@ package io.tranchelab.io;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.LossEvents;
+import io.tranchelab.model.MarketTie;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.YieldPosition;
 
@@ -43,6 +44,9 @@ final class PositionReader {
     private static Position readCreditLine(NodeReader in) {
         return new CreditLine(in.text("name"), in.number("principal"), in.whole("lines", DEFAULT_CREDIT_LINES),
                 in.number("rate"), in.whole("creditScore"), in.optionalNumber("annualDefaultProbability"),
-                in.number("lossGivenDefault"), in.number("assetCorrelation"));
+                in.number("lossGivenDefault"), in.number("assetCorrelation"), in.object("marketTie", false).map(t -> {
+                    t.allowOnly(JsonShape.MARKET_TIE);
+                    return new MarketTie(t.text("asset"), t.number("correlation"));
+                }));
     }
 }

@@ -104,6 +104,8 @@ final class StructureWriter {
                     .put("lines", c.lines()).put("rate", c.rate()).put("creditScore", c.creditScore());
             optional(out, "annualDefaultProbability", c.annualDefaultProbability());
             out.put("lossGivenDefault", c.lossGivenDefault()).put("assetCorrelation", c.assetCorrelation());
+            c.marketTie().ifPresent(tie -> out.putObject("marketTie").put("asset", tie.asset())
+                    .put("correlation", tie.correlation()));
         }
         return out;
     }

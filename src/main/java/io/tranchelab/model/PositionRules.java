@@ -18,6 +18,7 @@ final class PositionRules {
         }
         checks.count("/positions", positions.size(), Limits.MAX_POSITIONS, "positions");
         Set<String> assetIds = AssetRules.idsOf(structure.assets(), Asset.class);
+        Set<String> volatileIds = AssetRules.idsOf(structure.assets(), VolatileAsset.class);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < positions.size(); i++) {
             Position position = positions.get(i);
@@ -28,7 +29,7 @@ final class PositionRules {
             } else if (position instanceof LoanBook book) {
                 checkLoanBook(book, pointer, assetIds, checks);
             } else if (position instanceof CreditLine line) {
-                checkCreditLine(line, pointer, checks);
+                checkCreditLine(line, pointer, volatileIds, checks);
             }
         }
     }
@@ -60,7 +61,7 @@ final class PositionRules {
                 capacity -> checks.number(pointer + "/liquidationCapacity", capacity, Range.above(0)));
     }
 
-    private static void checkCreditLine(CreditLine line, String pointer, Checks checks) {
+    private static void checkCreditLine(CreditLine line, String pointer, Set<String> volatileIds, Checks checks) {
         checks.number(pointer + "/principal", line.principal(), Range.above(0));
         checks.whole(pointer + "/lines", line.lines(), 1, Limits.MAX_CREDIT_LINES);
         checks.number(pointer + "/rate", line.rate(), Range.atLeast(0));
@@ -69,6 +70,15 @@ final class PositionRules {
                 pd -> checks.number(pointer + "/annualDefaultProbability", pd, Range.upTo(0, 1)));
         checks.number(pointer + "/lossGivenDefault", line.lossGivenDefault(), Range.closed(0, 1));
         checks.number(pointer + "/assetCorrelation", line.assetCorrelation(), Range.upTo(0, 1));
+        line.marketTie().ifPresent(tie -> {
+            if (!volatileIds.contains(tie.asset())) {
+                String found = tie.asset() == null ? "missing" : "\"" + tie.asset() + "\"";
+                checks.report(pointer + "/marketTie/asset", found + " is not a volatile asset of this structure; it must be"
+                        + (volatileIds.isEmpty() ? " a VOLATILE asset, and the structure has none" : " one of "
+                        + AssetRules.listing(volatileIds)));
+            }
+            checks.number(pointer + "/marketTie/correlation", tie.correlation(), Range.closed(-1, 1));
+        });
     }
 
     private static void assetExists(String pointer, String id, Set<String> assetIds, Checks checks) {

@@ -2,7 +2,7 @@ package io.tranchelab.sim;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Set by whoever started a run to stop it; the core checks it between blocks of paths. */
+/** Set by whoever started a run to stop it; the core checks it before every path. */
 public final class CancellationToken {
 
     private final AtomicBoolean cancelled = new AtomicBoolean();

@@ -12,6 +12,13 @@ import java.util.List;
  * {@code q = 1 - (1 - p_T(Y))^(1/steps)}). So the defaults over the horizon given Y are
  * binomial(lines, p_T(Y)) whatever the steps per year, and a large pool's horizon loss has
  * Vasicek's distribution (docs/model-notes/credit.md).
+ *
+ * <p>A line tied to the market (its {@code marketTie}, correlation rho_m with a volatile
+ * asset) uses {@code Y = rho_m W + sqrt(1 - rho_m^2) E} instead, W the asset's standardized
+ * diffusive shock over the horizon (the sum of its per-step normals over sqrt(steps)) and E
+ * the path's systemic draw: Y is still standard normal, so the line's loss distribution is
+ * unchanged, but a crash of the asset comes with more defaults. W is known when the path
+ * starts from a replay of the diffusion stream: the defaults stay spread over the steps.
  */
 final class CreditPoolPath {
 
@@ -25,10 +32,22 @@ final class CreditPoolPath {
     /** Per line, this path's default probability per step given its systemic factor. */
     private final double[] stepProbability;
 
-    CreditPoolPath(List<CreditLine> lines, double[] horizonThreshold, int steps) {
-        this.lines = lines;
-        this.horizonThreshold = horizonThreshold;
-        this.steps = steps;
+    private final int[] marketRow;
+    private final double[] marketCorrelation;
+    private final double[][] loadings;
+    private final boolean tiedToMarket;
+    /** Per independent diffusion normal, its sum over the path (filled when a line is tied). */
+    private final double[] diffusionTotals;
+
+    CreditPoolPath(SimulationPlan plan) {
+        this.lines = plan.creditLines;
+        this.horizonThreshold = plan.creditLineHorizonThreshold;
+        this.steps = plan.steps;
+        this.marketRow = plan.creditLineMarketAsset;
+        this.marketCorrelation = plan.creditLineMarketCorrelation;
+        this.loadings = plan.loadings;
+        this.tiedToMarket = java.util.Arrays.stream(marketRow).anyMatch(row -> row >= 0);
+        this.diffusionTotals = new double[plan.volatileAssets.length];
         int n = lines.size();
         principalPerLine = new double[n];
         sqrtRho = new double[n];
@@ -49,11 +68,30 @@ final class CreditPoolPath {
             return;
         }
         double systemic = random.creditFactor();
+        if (tiedToMarket) {
+            random.diffusionTotals(steps, diffusionTotals);
+        }
         for (int c = 0; c < survivors.length; c++) {
             survivors[c] = lines.get(c).lines();
-            double horizonPd = Normal.cdf((horizonThreshold[c] - sqrtRho[c] * systemic) / sqrtOneMinusRho[c]);
+            double factor = marketRow[c] < 0 ? systemic : tiedFactor(c, systemic);
+            double horizonPd = Normal.cdf((horizonThreshold[c] - sqrtRho[c] * factor) / sqrtOneMinusRho[c]);
             stepProbability[c] = -Math.expm1(Math.log1p(-horizonPd) / steps);
         }
+    }
+
+    /** rho_m W + sqrt(1 - rho_m^2) E, W the tied asset's horizon shock scaled to unit variance. */
+    private double tiedFactor(int c, double systemic) {
+        double[] row = loadings[marketRow[c]];
+        double sum = 0;
+        double norm = 0;
+        for (int j = 0; j < row.length; j++) {
+            sum += row[j] * diffusionTotals[j];
+            norm += row[j] * row[j];
+        }
+        // the row's norm is 1 for a valid correlation matrix; dividing by it keeps W standard anyway
+        double horizonShock = norm > 0 ? sum / Math.sqrt(norm * steps) : 0;
+        double rhoM = marketCorrelation[c];
+        return rhoM * horizonShock + Math.sqrt(1 - rhoM * rhoM) * systemic;
     }
 
     void step(PathRandom random, double dt, StepFlows flows) {

@@ -40,6 +40,23 @@ final class PathRandom {
         return LXM.create(streamSeed(seed, path, 3)).nextGaussian();
     }
 
+    /**
+     * The sums over the whole path of the independent diffusion normals, one per volatile asset
+     * ({@code totals.length} a step, {@code steps} steps): a replay of the diffusion stream from its
+     * start, leaving {@link #diffusion} itself untouched, so that a credit factor tied to the
+     * market can know the horizon shock before the market has moved.
+     */
+    void diffusionTotals(int steps, double[] totals) {
+        RandomGenerator replay = LXM.create(streamSeed(seed, path, 0));
+        int count = totals.length;
+        java.util.Arrays.fill(totals, 0);
+        for (int step = 0; step < steps; step++) {
+            for (int k = 0; k < count; k++) {
+                totals[k] += replay.nextGaussian();
+            }
+        }
+    }
+
     static long streamSeed(long seed, long path, int stream) {
         return mix64(mix64(seed + GOLDEN * (path + 1)) + GOLDEN * (stream + 1));
     }

@@ -28,7 +28,7 @@ final class PathSimulator {
             books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
                     plan.outageMultiplier[b]);
         }
-        credit = new CreditPoolPath(plan.creditLines, plan.creditLineHorizonThreshold, plan.steps);
+        credit = new CreditPoolPath(plan);
         waterfall = new Waterfall(plan);
         flows = new StepFlows(plan.trancheCount);
         finalFlows = new FinalFlows(plan.trancheCount);

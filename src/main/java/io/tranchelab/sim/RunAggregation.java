@@ -1,5 +1,7 @@
 package io.tranchelab.sim;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Collects a run's paths: per-path figures into arrays indexed by path, per-step sums into
  * one accumulator per block of paths, chart samples by path. Blocks are fixed by path index
@@ -71,14 +73,23 @@ final class RunAggregation {
         return FIRST_COUPON + plan.trancheCount;
     }
 
-    /** Simulates block {@code b} on the calling thread with the given simulator. */
-    void runBlock(int b, PathSimulator simulator, BlockObserver observer) {
+    /**
+     * Simulates block {@code b} on the calling thread with the given simulator, asking
+     * {@code stopRequested} before each path (a block may take minutes at the input limits, so
+     * a cancel must not wait for its end). Returns whether the block completed; an abandoned
+     * block is not merged.
+     */
+    boolean runBlock(int b, PathSimulator simulator, BlockObserver observer, BooleanSupplier stopRequested) {
         observer.startBlock();
         int end = Math.min(paths, (b + 1) * BLOCK_SIZE);
         for (int path = b * BLOCK_SIZE; path < end; path++) {
+            if (stopRequested.getAsBoolean()) {
+                return false;
+            }
             simulator.simulate(path, observer);
         }
         merge(b, new BlockSums(observer.sums, observer.finals));
+        return true;
     }
 
     /**

@@ -70,6 +70,10 @@ final class SimulationPlan {
     final List<CreditLine> creditLines;
     /** Per credit line, Phi^-1 of its default probability over the whole horizon. */
     final double[] creditLineHorizonThreshold;
+    /** Per credit line, the row of {@link #loadings} of the volatile asset its factor is tied to, or -1. */
+    final int[] creditLineMarketAsset;
+    /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
+    final double[] creditLineMarketCorrelation;
 
     final double initialCash;
     final double initialValue;
@@ -184,6 +188,13 @@ final class SimulationPlan {
             double horizonPd = -Math.expm1(horizonYears * Math.log1p(-annualPd));
             creditLineHorizonThreshold[c] = Normal.inverseCdf(horizonPd);
         }
+        creditLineMarketAsset = new int[creditLines.size()];
+        creditLineMarketCorrelation = new double[creditLines.size()];
+        for (int c = 0; c < creditLines.size(); c++) {
+            creditLineMarketAsset[c] = creditLines.get(c).marketTie()
+                    .map(tie -> volatileRow(structure.assetIndex(tie.asset()))).orElse(-1);
+            creditLineMarketCorrelation[c] = creditLines.get(c).marketTie().map(tie -> tie.correlation()).orElse(0.0);
+        }
 
         initialCash = structure.initialCash();
         initialValue = initialCash + initialPositionsValue();
@@ -245,6 +256,15 @@ final class SimulationPlan {
             return 0; // keepers fail, whether or not the book had a cap
         }
         return book.liquidationCapacity().orElse(Double.POSITIVE_INFINITY) * multiplier;
+    }
+
+    private int volatileRow(int asset) {
+        for (int k = 0; k < volatileAssets.length; k++) {
+            if (volatileAssets[k] == asset) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("a credit line's market tie names an asset that is not volatile");
     }
 
     private double initialPositionsValue() {

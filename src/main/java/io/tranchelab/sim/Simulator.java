@@ -3,6 +3,7 @@ package io.tranchelab.sim;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,9 @@ public final class Simulator {
     public static final String THREAD_PREFIX = "tranchelab-sim-";
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    /** How long a run waits for its workers to end before it reports them (a path at the input limits takes seconds). */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private Simulator() {
     }
@@ -51,8 +55,9 @@ public final class Simulator {
             RunAggregation.BlockObserver observer = run.newObserver();
             int b;
             while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < run.blocks) {
-                run.runBlock(b, simulator, observer);
-                blockProgress.blockDone();
+                if (run.runBlock(b, simulator, observer, cancel::isCancelled)) {
+                    blockProgress.blockDone();
+                }
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
@@ -71,12 +76,18 @@ public final class Simulator {
         } catch (InterruptedException e) {
             cancel.cancel();
             Thread.currentThread().interrupt();
-            throw new SimulationCancelledException();
+            throw withStopReport(new SimulationCancelledException(), pool);
         } catch (ExecutionException e) {
             cancel.cancel();
-            throw asRuntime(e.getCause());
+            throw withStopReport(asRuntime(e.getCause()), pool);
+        } catch (RuntimeException e) {
+            cancel.cancel();
+            throw withStopReport(e, pool);
         } finally {
-            stop(pool);
+            // the failure paths above have stopped the pool already and reported on it
+            if (!pool.isShutdown() && !stop(pool, STOP_TIMEOUT)) {
+                throw workersStillRunning();
+            }
         }
     }
 
@@ -128,15 +139,40 @@ public final class Simulator {
         }
     }
 
-    /** Waits for the workers to end: they stop within one block once the run is over or cancelled. */
-    private static void stop(ExecutorService pool) {
+    /** Stops the pool and attaches a report to {@code failure} when its workers outlive {@link #STOP_TIMEOUT}. */
+    private static RuntimeException withStopReport(RuntimeException failure, ExecutorService pool) {
+        if (!stop(pool, STOP_TIMEOUT)) {
+            failure.addSuppressed(workersStillRunning());
+        }
+        return failure;
+    }
+
+    private static IllegalStateException workersStillRunning() {
+        return new IllegalStateException("the simulation's worker threads (" + THREAD_PREFIX
+                + "*) did not stop within " + STOP_TIMEOUT.toSeconds() + " s; they are daemon threads and end"
+                + " with their current path");
+    }
+
+    /**
+     * Waits for the workers to end: they stop within one path once the run is over or cancelled.
+     * Keeps waiting through interrupts (restoring the flag), so a run never returns while its
+     * threads still write into its arrays, unless {@code timeout} passes.
+     *
+     * @return whether every worker ended within {@code timeout}
+     */
+    static boolean stop(ExecutorService pool, Duration timeout) {
         pool.shutdown();
         boolean interrupted = false;
-        for (int attempt = 0; attempt < 600; attempt++) {
+        boolean terminated = false;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!terminated) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
             try {
-                if (pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-                    break;
-                }
+                terminated = pool.awaitTermination(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)),
+                        TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -144,6 +180,7 @@ public final class Simulator {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        return terminated || pool.isTerminated();
     }
 
     private static ThreadFactory namedDaemonThreads() {

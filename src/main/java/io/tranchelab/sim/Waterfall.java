@@ -13,6 +13,8 @@ final class Waterfall {
     double carriedFees;
     double cash;
     double reserve;
+    /** Whether this step's turbo paid enough to cure the OC test (set by {@link #turbo}). */
+    private boolean ocCured;
 
     Waterfall(SimulationPlan plan) {
         this.plan = plan;
@@ -56,12 +58,16 @@ final class Waterfall {
         flows.ocBreached = breached;
 
         available = payCoupon(0, available, true, flows, dt);
+        boolean cured = !breached;
         if (breached) {
             available = turbo(available, flows);
+            cured = ocCured || principal[0] <= 0;
         }
-        boolean trapping = breached && principal[0] > 0;
+        // a step that opened in breach never draws the reserve below the senior, cured or not
+        boolean mayDrawReserve = !breached || principal[0] <= 0;
+        boolean trapping = !cured;
         for (int t = 1; t < equity; t++) {
-            available = payCoupon(t, available, !trapping, flows, dt);
+            available = payCoupon(t, available, mayDrawReserve, flows, dt);
         }
         if (!trapping) {
             double target = plan.reserveTarget * principal[0];
@@ -89,11 +95,30 @@ final class Waterfall {
         return available - Math.min(available, due);
     }
 
-    /** OC breach: income below the senior coupon, then principal cash, pay down senior principal. */
+    /**
+     * OC breach: income below the senior coupon, then principal cash, pay down senior principal,
+     * each only as far as needed to cure the test (docs/model-notes/credit.md). With k the
+     * threshold, N the NAV at the mark less the reserve the senior coupon drew and S the senior
+     * outstanding: income is not part of N, so paying x of it cures once N / (S - x) >= k,
+     * {@code x = S - N / k}; cash is, so paying y of it gives (N - y) / (S - y), which rises
+     * only when N > S and cures at {@code y = (k S - N) / (k - 1)}. When N <= S no cash payment
+     * can cure, and all principal cash goes to the senior, as before. Sets {@link #ocCured}.
+     */
     private double turbo(double available, StepFlows flows) {
-        double fromIncome = Math.min(available, principal[0]);
+        double k = plan.ocThreshold;
+        double nav = flows.navAtMark - flows.reserveDraw;
+        double incomeNeeded = Math.max(0, principal[0] - nav / k);
+        double fromIncome = Math.min(available, Math.min(principal[0], incomeNeeded));
         principal[0] -= fromIncome;
-        double fromCash = Math.min(cash, principal[0]);
+        // compared as amounts, not by re-testing the ratio, so that rounding cannot flip the cure
+        ocCured = fromIncome >= incomeNeeded;
+        double fromCash = 0;
+        if (!ocCured) {
+            double cashNeeded = nav > principal[0] && k > 1
+                    ? Math.max(0, (k * principal[0] - nav) / (k - 1)) : Double.POSITIVE_INFINITY;
+            fromCash = Math.min(cash, Math.min(principal[0], cashNeeded));
+            ocCured = fromCash >= cashNeeded;
+        }
         principal[0] -= fromCash;
         cash -= fromCash;
         flows.turbo = fromIncome + fromCash;

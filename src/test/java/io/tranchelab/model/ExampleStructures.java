@@ -2,6 +2,7 @@ package io.tranchelab.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Hand-built structures for tests: {@link #full()} is src/test/resources/io/tranchelab/io/full-structure.json. */
@@ -21,7 +22,8 @@ public final class ExampleStructures {
                 new YieldPosition("stETH staking", "stETH", 10_000, 0.03, new LossEvents(0.01, 0.05)),
                 new LoanBook("ETH-backed loans", "ETH", 5e7, 20, 0.5, 0.75, 0.06, 0.83, 0.05, 0.5, 1,
                         OptionalDouble.of(5e6)),
-                new CreditLine("Market makers", 2e7, 25, 0.10, 720, OptionalDouble.of(0.02), 0.6, 0.2));
+                new CreditLine("Market makers", 2e7, 25, 0.10, 720, OptionalDouble.of(0.02), 0.6, 0.2,
+                        Optional.of(new MarketTie("ETH", 0.4))));
         List<Tranche> tranches = List.of(new Tranche("Senior", 0.7, 0.05), new Tranche("Mezzanine", 0.2, 0.1),
                 new Tranche("Equity", 0.1, 0.0));
         List<ScoreBand> table = List.of(new ScoreBand(0, 0.25), new ScoreBand(600, 0.05), new ScoreBand(800, 0.005));

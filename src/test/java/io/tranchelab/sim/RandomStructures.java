@@ -8,6 +8,7 @@ import io.tranchelab.model.DepegShock;
 import io.tranchelab.model.Jumps;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.LossEvents;
+import io.tranchelab.model.MarketTie;
 import io.tranchelab.model.PeggedAsset;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.PriceShock;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
@@ -38,12 +40,15 @@ final class RandomStructures {
     static final String STRESS = "stress";
 
     private final SplittableRandom random;
+    /** Market ties come from a generator of their own, so adding them left every other draw in place. */
+    private final SplittableRandom tieRandom;
     private final List<VolatileAsset> volatileAssets = new ArrayList<>();
     private final List<Asset> assets = new ArrayList<>();
     private final Map<String, Double> prices = new HashMap<>();
 
     private RandomStructures(long seed) {
         this.random = new SplittableRandom(seed);
+        this.tieRandom = new SplittableRandom(~seed);
     }
 
     static Structure generate(long seed) {
@@ -193,8 +198,12 @@ final class RandomStructures {
             default: {
                 OptionalDouble pd = random.nextInt(5) < 3 ? OptionalDouble.of(uniform(0.001, 0.15))
                         : OptionalDouble.empty();
+                Optional<MarketTie> tie = !volatileAssets.isEmpty() && tieRandom.nextInt(3) == 0
+                        ? Optional.of(new MarketTie(volatileAssets.get(tieRandom.nextInt(volatileAssets.size())).id(),
+                                tieRandom.nextDouble(-1, 1)))
+                        : Optional.empty();
                 return new CreditLine(name, value, 1 + random.nextInt(500), uniform(0, 0.2),
-                        300 + random.nextInt(551), pd, uniform(0.2, 1.0), uniform(0, 0.5));
+                        300 + random.nextInt(551), pd, uniform(0.2, 1.0), uniform(0, 0.5), tie);
             }
         }
     }

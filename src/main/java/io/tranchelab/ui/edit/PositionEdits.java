@@ -80,7 +80,7 @@ public final class PositionEdits {
         }
         CreditLine c = (CreditLine) p;
         return new CreditLine(name, c.principal(), c.lines(), c.rate(), c.creditScore(),
-                c.annualDefaultProbability(), c.lossGivenDefault(), c.assetCorrelation());
+                c.annualDefaultProbability(), c.lossGivenDefault(), c.assetCorrelation(), c.marketTie());
     }
 
     private static String firstVolatileAsset(Structure s) {

@@ -1,0 +1,103 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Structure;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A cancel is seen before the next path, not at the end of a block of 256 (which may take
+ * minutes at the input limits); and the run's wait for its workers reports a timeout.
+ */
+class CancellationPerPathTest {
+
+    private static final Structure BOOK = TestStructures.loanBook(1, 12);
+
+    private static RunAggregation oneBlockRun() {
+        return new RunAggregation(new SimulationPlan(BOOK, Scenario.BASE),
+                TestStructures.runSettings(BOOK, Scenario.BASE_NAME, RunAggregation.BLOCK_SIZE, 1));
+    }
+
+    @Test
+    void aBlockStopsBeforeThePathAtWhichTheCancelIsSeen() {
+        RunAggregation run = oneBlockRun();
+        AtomicInteger asked = new AtomicInteger();
+        // the token reads "cancelled" from its fourth reading on: paths 0, 1, 2 run, path 3 does not
+        boolean completed = run.runBlock(0, new PathSimulator(run.plan, 7), run.newObserver(),
+                () -> asked.incrementAndGet() > 3);
+
+        assertFalse(completed);
+        assertEquals(4, asked.get());
+        for (int path = 0; path < RunAggregation.BLOCK_SIZE; path++) {
+            if (path < 3) {
+                assertNotEquals(0.0, run.finalValue[path], "path " + path + " ran");
+            } else {
+                assertEquals(0.0, run.finalValue[path], "path " + path + " did not run");
+            }
+        }
+        for (double[] bucket : run.stepSums) {
+            for (double sum : bucket) {
+                assertEquals(0.0, sum, "an abandoned block is not merged");
+            }
+        }
+    }
+
+    @Test
+    void aBlockThatIsNotCancelledRunsEveryPathAndIsMerged() {
+        RunAggregation run = oneBlockRun();
+        assertTrue(run.runBlock(0, new PathSimulator(run.plan, 7), run.newObserver(), () -> false));
+        for (int path = 0; path < RunAggregation.BLOCK_SIZE; path++) {
+            assertNotEquals(0.0, run.finalValue[path]);
+        }
+        assertNotEquals(0.0, run.stepSums[RunAggregation.INCOME][0]);
+    }
+
+    @Test
+    void stopReportsWorkersThatOutliveTheTimeoutAndThenThoseThatEnd() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        pool.submit(() -> {
+            started.countDown();
+            release.await();
+            return null;
+        });
+        started.await();
+
+        assertFalse(Simulator.stop(pool, Duration.ofMillis(200)), "a worker still runs");
+        release.countDown();
+        assertTrue(Simulator.stop(pool, Duration.ofSeconds(30)), "the worker has ended");
+    }
+
+    @Test
+    void stopKeepsWaitingThroughAnInterruptAndRestoresIt() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        pool.submit(() -> {
+            release.await();
+            return null;
+        });
+        Thread.currentThread().interrupt();
+        new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            release.countDown();
+        }).start();
+
+        assertTrue(Simulator.stop(pool, Duration.ofSeconds(30)));
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+    }
+}
