@@ -44,6 +44,13 @@ public final class ChartsView extends BorderPane {
                 viewModel.trancheProperty().set(now.intValue());
             }
         });
+        // Replacing the names (another file opened) clears the combo after our listeners ran; the
+        // view model's tranche is the one truth, so the combo goes back to it instead of going blank.
+        tranche.valueProperty().addListener((o, was, now) -> {
+            if (now == null && viewModel.trancheProperty().get() < viewModel.trancheNames().size()) {
+                tranche.getSelectionModel().select(viewModel.trancheProperty().get());
+            }
+        });
         viewModel.trancheProperty().addListener((o, was, now) -> tranche.getSelectionModel().select(now.intValue()));
         viewModel.trancheNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 tranche.getSelectionModel().select(viewModel.trancheProperty().get()));
