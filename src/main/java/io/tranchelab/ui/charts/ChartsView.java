@@ -54,7 +54,11 @@ public final class ChartsView extends BorderPane {
         viewModel.trancheProperty().addListener((o, was, now) -> tranche.getSelectionModel().select(now.intValue()));
         viewModel.trancheNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 tranche.getSelectionModel().select(viewModel.trancheProperty().get()));
-        HBox header = new HBox(8, new Label("Tranche shown in value, drawdown and loss charts:"), tranche);
+        Label badge = new Label();
+        badge.setId("chart-badge");
+        badge.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        badge.textProperty().bind(viewModel.badgeProperty());
+        HBox header = new HBox(8, new Label("Tranche shown in value, drawdown and loss charts:"), tranche, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         setTop(header);
