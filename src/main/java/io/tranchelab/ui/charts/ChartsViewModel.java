@@ -37,12 +37,17 @@ public final class ChartsViewModel {
             return;
         }
         var names = r.tranches().stream().map(TrancheMetrics::name).toList();
-        if (!names.equals(trancheNames)) {
+        if (!shownOnce) {
             trancheNames.setAll(names);
-        }
-        if (!shownOnce || tranche.get() >= names.size()) {
             tranche.set(firstTrancheThatLoses(r));
             shownOnce = true;
+        } else if (!names.equals(trancheNames)) {
+            // another stack (a file opened, a tranche added): keep showing the same-named tranche,
+            // else start over as on the first run; never an index into another deal's stack
+            String shown = tranche.get() < trancheNames.size() ? trancheNames.get(tranche.get()) : null;
+            int same = names.indexOf(shown);
+            trancheNames.setAll(names);
+            tranche.set(same >= 0 ? same : firstTrancheThatLoses(r));
         }
     }
 
