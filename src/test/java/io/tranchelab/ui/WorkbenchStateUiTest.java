@@ -164,4 +164,20 @@ class WorkbenchStateUiTest {
         assertEquals("base", shown(scenarioCombo));
         assertEquals("base", simulation.result().scenario());
     }
+
+    @Test
+    void closingTheCompareWindowCancelsItsRunsOnTheSharedBudget(FxRobot robot) throws Exception {
+        awaitFullRun();
+        Stage[] compare = new Stage[1];
+        robot.interact(() -> compare[0] = io.tranchelab.ui.scenarios.CompareWindow.open(
+                workbench.window().getScene().getWindow(), workbench.viewModel().current(), "deal.json",
+                workbench.jobs(), workbench.exports(), workbench.dialogs()));
+        assertNotNull(workbench.jobs().shownProperty().get(), "the comparison shows in the status bar");
+        assertTrue(workbench.jobs().shownProperty().get().isRunning());
+
+        robot.interact(() -> compare[0].close());
+
+        assertEquals(null, workbench.jobs().shownProperty().get(), "nothing runs once the window is closed");
+        assertFalse(robot.lookup("#status-progress").query().isVisible());
+    }
 }
