@@ -38,8 +38,8 @@ final class MeetingRoomMenus {
         Menu view = new Menu("View", null, present);
         view.setId("menu-view");
         MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> CompareWindow.open(
-                owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(), workbench.exports(),
-                workbench.dialogs()));
+                owner.getScene().getWindow(), workbench.viewModel().current(), nameOfA(workbench), workbench.jobs(),
+                workbench.exports(), workbench.dialogs()));
         compare.setId("menu-compare");
         MenuItem edit = item("Edit scenarios...", null, () -> openEditor(workbench, owner));
         edit.setId("menu-edit-scenarios");
@@ -71,6 +71,12 @@ final class MeetingRoomMenus {
     private static void exportMetrics(Workbench workbench, Node owner) {
         ExportFileChooser.choose(owner, "Export metrics", baseName(workbench), "csv")
                 .ifPresent(workbench.exports()::exportMetrics);
+    }
+
+    /** The compare window's A: the open file's name, or the structure's when it has none. */
+    private static String nameOfA(Workbench workbench) {
+        java.nio.file.Path file = workbench.viewModel().document().file();
+        return file == null ? workbench.viewModel().current().name() : file.getFileName().toString();
     }
 
     private static String baseName(Workbench workbench) {

@@ -18,6 +18,7 @@ import io.tranchelab.ui.export.ExportViewModel;
 import io.tranchelab.ui.present.PresentationMode;
 import io.tranchelab.ui.present.PresentationViewModel;
 import io.tranchelab.ui.run.BackgroundJobs;
+import io.tranchelab.ui.run.ResultFreshness;
 import io.tranchelab.ui.scenarios.ComparisonRunner;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -38,6 +39,7 @@ public final class Workbench {
     private final ParameterPanelViewModel parameters;
     private final ChartsViewModel charts;
     private final MetricsViewModel metrics;
+    private final ResultFreshness freshness;
     private final StatusLine status = new StatusLine();
     private final DialogService dialogService;
     private final MainWindow window;
@@ -57,8 +59,11 @@ public final class Workbench {
                 viewModel.selectionProperty());
         parameters = new ParameterPanelViewModel(viewModel, viewModel.selectionProperty(),
                 document.structureProperty());
-        charts = new ChartsViewModel(simulation.resultProperty());
-        metrics = new MetricsViewModel(simulation.resultProperty());
+        freshness = new ResultFreshness(simulation, document.structureProperty(),
+                viewModel.scenario().chosenProperty(), document::inGesture);
+        charts = new ChartsViewModel(simulation.resultProperty(), freshness.badgeProperty());
+        metrics = new MetricsViewModel(simulation.resultProperty(), freshness.badgeProperty(),
+                freshness.staleProperty());
         viewModel.selectionProperty().addListener((o, was, now) -> {
             if (now instanceof Selection.Tranche t) {
                 charts.follow(t.index());
@@ -123,6 +128,10 @@ public final class Workbench {
 
     public ChartsViewModel charts() {
         return charts;
+    }
+
+    public ResultFreshness freshness() {
+        return freshness;
     }
 
     public MetricsViewModel metrics() {

@@ -44,10 +44,21 @@ public final class ChartsView extends BorderPane {
                 viewModel.trancheProperty().set(now.intValue());
             }
         });
+        // Replacing the names (another file opened) clears the combo after our listeners ran; the
+        // view model's tranche is the one truth, so the combo goes back to it instead of going blank.
+        tranche.valueProperty().addListener((o, was, now) -> {
+            if (now == null && viewModel.trancheProperty().get() < viewModel.trancheNames().size()) {
+                tranche.getSelectionModel().select(viewModel.trancheProperty().get());
+            }
+        });
         viewModel.trancheProperty().addListener((o, was, now) -> tranche.getSelectionModel().select(now.intValue()));
         viewModel.trancheNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 tranche.getSelectionModel().select(viewModel.trancheProperty().get()));
-        HBox header = new HBox(8, new Label("Tranche shown in value, drawdown and loss charts:"), tranche);
+        Label badge = new Label();
+        badge.setId("chart-badge");
+        badge.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        badge.textProperty().bind(viewModel.badgeProperty());
+        HBox header = new HBox(8, new Label("Tranche shown in value, drawdown and loss charts:"), tranche, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         setTop(header);

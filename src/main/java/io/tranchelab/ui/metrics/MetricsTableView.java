@@ -44,7 +44,22 @@ public final class MetricsTableView extends VBox {
         pool.textProperty().bind(viewModel.poolSummaryProperty());
         pool.getStyleClass().add(Styles.TEXT_SMALL);
         pool.setPadding(new Insets(2, 8, 2, 8));
-        getChildren().addAll(table, pool);
+        Label badge = badge(viewModel);
+        // stale rows (another deal's or scenario's, its run computing) are greyed, never shown as current
+        table.opacityProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Boolean.TRUE.equals(viewModel.staleProperty().getValue()) ? 0.45 : 1.0, viewModel.staleProperty()));
+        getChildren().addAll(badge, table, pool);
+    }
+
+    private static Label badge(MetricsViewModel viewModel) {
+        Label badge = new Label();
+        badge.setId("metrics-badge");
+        badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        badge.setPadding(new Insets(0, 8, 0, 8));
+        badge.textProperty().bind(viewModel.badgeProperty());
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        return badge;
     }
 
     private static TableColumn<MetricsRow, String> column(String title, double width,

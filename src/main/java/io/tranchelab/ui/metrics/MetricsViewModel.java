@@ -5,6 +5,8 @@ import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.format.Formats;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +17,21 @@ public final class MetricsViewModel {
     private final ObservableList<MetricsRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper poolSummary = new ReadOnlyStringWrapper(this, "poolSummary", "");
 
+    private final ObservableValue<String> badge;
+    private final ObservableValue<Boolean> stale;
+
     public MetricsViewModel(ObservableValue<SimulationResult> result) {
+        this(result, new SimpleStringProperty(""), new SimpleBooleanProperty(false));
+    }
+
+    /**
+     * @param badge what the table carries while it is a preview or stale
+     * @param stale whether the rows are of another structure or scenario than the one on screen: greyed
+     */
+    public MetricsViewModel(ObservableValue<SimulationResult> result, ObservableValue<String> badge,
+                            ObservableValue<Boolean> stale) {
+        this.badge = badge;
+        this.stale = stale;
         result.addListener((o, was, now) -> show(now));
         show(result.getValue());
     }
@@ -32,6 +48,14 @@ public final class MetricsViewModel {
                 + "   final value 5/50/95: " + Formats.money(p.finalValue5()) + " / " + Formats.money(p.finalValue50())
                 + " / " + Formats.money(p.finalValue95()) + "   (" + Formats.count(r.paths()) + " paths, scenario "
                 + r.scenario() + ")");
+    }
+
+    public ObservableValue<String> badgeProperty() {
+        return badge;
+    }
+
+    public ObservableValue<Boolean> staleProperty() {
+        return stale;
     }
 
     public ObservableList<MetricsRow> rows() {

@@ -11,6 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /** The parameters of the selection: a name field, then each group's rows under a heading. */
 public final class ParameterPanelView extends ScrollPane {
 
@@ -60,7 +62,30 @@ public final class ParameterPanelView extends ScrollPane {
         GridPane.setHgrow(name, Priority.ALWAYS);
         grid.addRow(0, new Label("Name"), name);
         grid.add(ErrorLine.boundTo(viewModel.nameErrorProperty(), name), 0, 1, 2, 1);
+        addDescription(grid);
         return grid;
+    }
+
+    /** The deal notes under the structure's name: what the PDF report opens with. */
+    private void addDescription(GridPane grid) {
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
+        notes.setId("field-description");
+        notes.setPromptText("Deal notes: what the report's first page says about this structure");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        notes.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                viewModel.submitDescription();
+            }
+        });
+        Label label = new Label("Notes");
+        for (javafx.scene.Node node : List.of(label, notes)) {
+            node.visibleProperty().bind(viewModel.descriptionShownProperty());
+            node.managedProperty().bind(viewModel.descriptionShownProperty());
+        }
+        GridPane.setHgrow(notes, Priority.ALWAYS);
+        grid.addRow(2, label, notes);
     }
 
     private GridPane grid(ParameterPanelViewModel.Group group) {

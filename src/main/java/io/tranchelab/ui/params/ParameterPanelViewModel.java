@@ -34,6 +34,9 @@ public final class ParameterPanelViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
+    private final StringProperty description = new SimpleStringProperty(this, "description");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper descriptionShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "descriptionShown");
     private Object layoutKey;
 
     public ParameterPanelViewModel(StructureEditor editor, ObservableValue<Selection> selection,
@@ -57,6 +60,32 @@ public final class ParameterPanelViewModel {
         }
         name.set(nameOf(s, selection.getValue()));
         nameError.set(null);
+        description.set(s.description());
+        descriptionShown.set(!(selection.getValue() instanceof Selection.Tranche
+                || selection.getValue() instanceof Selection.Position));
+    }
+
+    /**
+     * Commits the deal notes (the structure's description, the report's first paragraph) as an
+     * undoable edit; unchanged text is no edit.
+     */
+    public void submitDescription() {
+        String typed = description.get() == null ? "" : description.get().strip();
+        Structure s = editor.current();
+        if (!typed.equals(s.description())) {
+            List<Problem> problems = editor.edit(s.withDescription(typed), false);
+            nameError.set(problems.isEmpty() ? null : problems.get(0).toString());
+        }
+    }
+
+    /** The deal notes being edited, shown with the structure's own parameters. */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** True when the structure (not a tranche or position) is selected: its notes are shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty descriptionShownProperty() {
+        return descriptionShown.getReadOnlyProperty();
     }
 
     private ParameterRowViewModel row(ParameterSpec spec) {

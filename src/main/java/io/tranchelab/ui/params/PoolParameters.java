@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class PoolParameters {
 
+    /** Seeds are edited as doubles: up to 2^53 every whole number is exact. */
+    static final double MAX_EXACT_SEED = 9_007_199_254_740_991d;
+
     private PoolParameters() {
     }
 
@@ -44,6 +47,17 @@ final class PoolParameters {
                                         + " metric (it shrinks as 1/sqrt(paths)); previews while dragging use 1,000.",
                                 x -> x.simulation().paths(),
                                 (x, v) -> x.withSimulation(x.simulation().withPaths((int) Math.round(v))))
-                                .withSlider(1_000, 50_000))));
+                                .withSlider(1_000, 50_000),
+                        NumberSpec.of("stepsPerYear", "Steps per year", ValueUnit.STEPS, 1, Limits.MAX_STEPS_PER_YEAR,
+                                "Time steps a year: 365 is daily, 52 weekly. Finer steps catch liquidations"
+                                        + " between daily closes and cost proportionally more.",
+                                x -> x.simulation().stepsPerYear(),
+                                (x, v) -> x.withSimulation(x.simulation().withStepsPerYear((int) Math.round(v))))
+                                .withSlider(12, 365),
+                        NumberSpec.of("seed", "Seed", ValueUnit.WHOLE, 0, MAX_EXACT_SEED,
+                                "The random seed: the same structure, seed and paths give the same results to the"
+                                        + " last digit. Change it to see how much of a difference is Monte Carlo noise.",
+                                x -> x.simulation().seed(),
+                                (x, v) -> x.withSimulation(x.simulation().withSeed(Math.round(v)))).withSlider(0, 1_000))));
     }
 }

@@ -18,7 +18,9 @@ public enum ValueUnit {
     RATIO("x", 1, 2),
     DAYS("days", 1, 0),
     SCORE("score", 1, 0),
-    LOG_RETURN("log-return", 1, 3);
+    LOG_RETURN("log-return", 1, 3),
+    /** A whole number with no unit (the random seed). */
+    WHOLE("", 1, 0);
 
     private final String label;
     private final double scale;

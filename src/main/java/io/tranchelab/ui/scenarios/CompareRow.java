@@ -9,7 +9,7 @@ import java.util.Optional;
  * comparison is shown (B run on the same scenario, seed and paths).
  *
  * @param expectedLossDelta expected loss minus the same tranche's in the base case
- * @param b                 structure B's metrics of the tranche at the same position, if any
+ * @param b                 structure B's metrics of the tranche of the same name, if B has one
  */
 public record CompareRow(String scenario, TrancheMetrics a, double expectedLossDelta, Optional<TrancheMetrics> b) {
 

@@ -19,11 +19,13 @@ final class CompareTableView extends TableView<CompareRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CompareRow, String> elB = column("EL (B)", r -> r.b().map(m -> Formats.percent(m.expectedLoss())).orElse(""));
         TableColumn<CompareRow, String> bMinusA = column("B \u2212 A", r -> r.expectedLossBMinusA().map(CompareTableView::signed).orElse(""));
+        elB.textProperty().bind(javafx.beans.binding.Bindings.concat("EL (", viewModel.labelBProperty(), ")"));
         elB.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         bMinusA.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         getColumns().setAll(java.util.List.of(
                 column("Scenario", CompareRow::scenario),
-                column("Tranche", r -> r.a().name()),
+                column("Tranche", r -> r.a().name() + (viewModel.comparisonBProperty().get() != null && r.b().isEmpty()
+                        ? " (only in A)" : "")),
                 column("EL", metric(TrancheMetrics::expectedLoss)),
                 column("\u0394EL vs base", r -> signed(r.expectedLossDelta())),
                 column("P(loss)", metric(TrancheMetrics::probabilityOfLoss)),

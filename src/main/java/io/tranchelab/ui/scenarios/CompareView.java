@@ -35,7 +35,7 @@ public final class CompareView extends BorderPane {
     private final Supplier<Optional<Path>> chooseB;
     private final java.util.function.Function<Path, Optional<io.tranchelab.model.Structure>> loadB;
     private final TilePane multiples = new TilePane(8, 8);
-    private final Label bLabel = new Label("B: none");
+    private final Label bLabel = new Label();
 
     /**
      * @param chooseB asks for structure B's file
@@ -77,11 +77,10 @@ public final class CompareView extends BorderPane {
         cancel.disableProperty().bind(viewModel.runner().runningProperty().not());
         Button withFile = new Button("Compare with file...");
         withFile.setId("compare-with-file");
-        withFile.setOnAction(e -> chooseB.get().flatMap(loadB).ifPresent(b -> {
-            viewModel.setStructureB(b);
-            bLabel.setText("B: " + b.name());
+        withFile.setOnAction(e -> chooseB.get().ifPresent(file -> loadB.apply(file).ifPresent(b -> {
+            viewModel.setStructureB(b, file.getFileName().toString());
             viewModel.run();
-        }));
+        })));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.runner().progressProperty());
         progress.visibleProperty().bind(viewModel.runner().runningProperty());
@@ -89,10 +88,18 @@ public final class CompareView extends BorderPane {
         Label status = new Label();
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
-        Label a = new Label("A: " + viewModel.structureA().name());
+        Label a = new Label();
+        a.textProperty().bind(viewModel.labelAProperty());
         a.setWrapText(true);
+        bLabel.setId("compare-label-b");
+        bLabel.textProperty().bind(viewModel.labelBProperty());
         bLabel.setWrapText(true);
-        VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, progress, status);
+        Label stacks = new Label();
+        stacks.setId("compare-stack-difference");
+        stacks.textProperty().bind(viewModel.stackDifferenceProperty());
+        stacks.setWrapText(true);
+        VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, stacks, progress,
+                status);
         left.setPadding(new Insets(8));
         left.setPrefWidth(260);
         setLeft(left);

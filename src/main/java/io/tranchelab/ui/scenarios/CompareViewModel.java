@@ -35,18 +35,50 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparisonA = new ReadOnlyObjectWrapper<>(this, "a");
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparisonB = new ReadOnlyObjectWrapper<>(this, "b");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper labelA = new ReadOnlyStringWrapper(this, "labelA");
+    private final ReadOnlyStringWrapper labelB = new ReadOnlyStringWrapper(this, "labelB", "B: none");
+    private final ReadOnlyStringWrapper stackDifference = new ReadOnlyStringWrapper(this, "stackDifference", "");
     private Structure b;
 
     public CompareViewModel(Structure a, ComparisonRunner runner) {
+        this(a, a.name(), runner);
+    }
+
+    /** @param nameA how A is called: its file's name, or the structure's name when it has no file */
+    public CompareViewModel(Structure a, String nameA, ComparisonRunner runner) {
         this.a = a;
         this.runner = runner;
+        labelA.set("A: " + nameA);
         ScenarioLibrary.namesFor(a).forEach(n -> picks.add(new Pick(n, new SimpleBooleanProperty(true))));
     }
 
     /** Shows structure B next to A on the next run; null removes it. */
     public void setStructureB(Structure value) {
+        setStructureB(value, value == null ? null : value.name());
+    }
+
+    /** @param nameB how B is called: its file's name */
+    public void setStructureB(Structure value, String nameB) {
         b = value;
         comparisonB.set(null);
+        labelB.set(value == null ? "B: none" : "B: " + nameB);
+        stackDifference.set(value == null ? "" : stackDifference(trancheNames(a), trancheNames(value)));
+    }
+
+    private static List<String> trancheNames(Structure s) {
+        return s.tranches().stream().map(io.tranchelab.model.Tranche::name).toList();
+    }
+
+    /** "" when A and B have the same tranches, else which are only in one of them: rows pair by name. */
+    static String stackDifference(List<String> inA, List<String> inB) {
+        List<String> onlyA = inA.stream().filter(n -> !inB.contains(n)).toList();
+        List<String> onlyB = inB.stream().filter(n -> !inA.contains(n)).toList();
+        if (onlyA.isEmpty() && onlyB.isEmpty()) {
+            return "";
+        }
+        return "The tranche stacks differ; tranches are paired by name."
+                + (onlyA.isEmpty() ? "" : " Only in A: " + String.join(", ", onlyA) + ".")
+                + (onlyB.isEmpty() ? "" : " Only in B: " + String.join(", ", onlyB) + ".");
     }
 
     public List<String> pickedNames() {
@@ -79,16 +111,16 @@ public final class CompareViewModel {
             Optional<SimulationResult> other = resultB == null ? Optional.empty()
                     : resultB.runs().stream().filter(x -> x.scenario().equals(r.scenario())).findFirst();
             for (int t = 0; t < r.tranches().size(); t++) {
-                int tranche = t;
+                String name = r.tranches().get(t).name();
                 out.add(new CompareRow(r.scenario(), r.tranches().get(t), resultA.expectedLossDelta(run, t),
-                        other.filter(o -> tranche < o.tranches().size()).map(o -> o.tranches().get(tranche))));
+                        other.flatMap(o -> o.tranches().stream().filter(m -> m.name().equals(name)).findFirst())));
             }
         }
         rows.setAll(out);
         comparisonB.set(resultB);
         comparisonA.set(resultA);
         status.set(resultA.runs().size() + " scenarios on " + resultA.base().paths() + " paths, seed "
-                + resultA.base().seed() + (resultB == null ? "" : "; B: " + resultB.structure().name()));
+                + resultA.base().seed() + (resultB == null ? "" : "; " + labelB.get()));
     }
 
     public Structure structureA() {
@@ -117,6 +149,21 @@ public final class CompareViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** "A: deal.json" */
+    public ReadOnlyStringProperty labelAProperty() {
+        return labelA.getReadOnlyProperty();
+    }
+
+    /** "B: other.json", or "B: none" */
+    public ReadOnlyStringProperty labelBProperty() {
+        return labelB.getReadOnlyProperty();
+    }
+
+    /** Which tranches only one of A and B has; empty when the stacks match (or there is no B). */
+    public ReadOnlyStringProperty stackDifferenceProperty() {
+        return stackDifference.getReadOnlyProperty();
     }
 
     public ComparisonRunner runner() {

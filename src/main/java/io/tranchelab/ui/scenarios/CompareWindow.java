@@ -26,7 +26,13 @@ public final class CompareWindow {
 
     public static Stage open(Window owner, Structure structure, BackgroundJobs jobs, ExportViewModel exports,
                              DialogService dialogs) {
-        CompareViewModel viewModel = new CompareViewModel(structure, new ComparisonRunner(jobs));
+        return open(owner, structure, structure.name(), jobs, exports, dialogs);
+    }
+
+    /** @param nameA how the window calls A: its file's name, or the structure's when it has no file */
+    public static Stage open(Window owner, Structure structure, String nameA, BackgroundJobs jobs,
+                             ExportViewModel exports, DialogService dialogs) {
+        CompareViewModel viewModel = new CompareViewModel(structure, nameA, new ComparisonRunner(jobs));
         Stage stage = new Stage();
         CompareView view = new CompareView(viewModel, exports, () -> chooseB(stage), file -> read(file, dialogs));
         stage.initOwner(owner);

@@ -35,6 +35,8 @@ public final class ScenarioPickerView extends HBox {
         combo.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 choice.chosenProperty().set(now);
+            } else {
+                combo.setValue(choice.chosen()); // items replaced under it: show the choice, never a blank
             }
         });
         choice.chosenProperty().addListener((o, was, now) -> combo.setValue(now));

@@ -9,7 +9,7 @@ import java.util.List;
  * A task executor the test drives by hand: UI actions run at once on the test thread, timers
  * and background work wait until the test fires or runs them.
  */
-final class ManualTaskExecutor implements TaskExecutor {
+public final class ManualTaskExecutor implements TaskExecutor {
 
     private final List<Timer> timers = new ArrayList<>();
     private final Deque<Runnable> background = new ArrayDeque<>();

@@ -94,4 +94,38 @@ class CompareViewModelTest {
         assertTrue(compare.rows().stream().anyMatch(r -> r.expectedLossBMinusA().get() != 0.0),
                 "a thinner mezzanine changes some tranche's loss somewhere");
     }
+
+    @Test
+    void tranchesOfBArePairedByNameAndADifferentStackIsSaid() {
+        // B: no mezzanine (its share moved to the senior) and a differently named residual
+        Structure b = structure.withTranches(List.of(new Tranche("Senior", 0.9, 0.05), new Tranche("Equity", 0.1, 0)));
+        CompareViewModel compare = new CompareViewModel(structure, "deal.json", new ComparisonRunner(new DirectTaskExecutor()));
+        compare.setStructureB(b, "no-mezz.json");
+        compare.run();
+
+        CompareViewModel bAlone = compare(b);
+        bAlone.run();
+        for (CompareRow row : compare.rows()) {
+            String name = row.a().name();
+            if (name.equals("Mezzanine")) {
+                assertTrue(row.b().isEmpty(), "B has no mezzanine: nothing to pair, never B's equity");
+            } else {
+                CompareRow sameInB = bAlone.rows().stream()
+                        .filter(r -> r.scenario().equals(row.scenario()) && r.a().name().equals(name)).findFirst()
+                        .orElseThrow();
+                assertEquals(sameInB.a(), row.b().orElseThrow(), row.scenario() + " " + name);
+            }
+        }
+        assertEquals("The tranche stacks differ; tranches are paired by name. Only in A: Mezzanine.",
+                compare.stackDifferenceProperty().get());
+        assertEquals("A: deal.json", compare.labelAProperty().get());
+        assertEquals("B: no-mezz.json", compare.labelBProperty().get());
+    }
+
+    @Test
+    void sameStacksSayNothing() {
+        assertEquals("", CompareViewModel.stackDifference(List.of("S", "E"), List.of("S", "E")));
+        assertEquals("The tranche stacks differ; tranches are paired by name. Only in A: M. Only in B: J.",
+                CompareViewModel.stackDifference(List.of("S", "M", "E"), List.of("S", "J", "E")));
+    }
 }
