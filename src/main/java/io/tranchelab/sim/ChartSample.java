@@ -21,7 +21,12 @@ final class ChartSample {
     private final int[] gridSteps;
     private final int[] gridIndexOfStep;
     private final int series;
-    /** [series][grid point][sample path]: NAV, tranche values, tranche drawdowns, loan health. */
+    /** Index of the loan-health series, and of the peg-ratio series (-1 when not recorded). */
+    private final int healthSeries;
+    private final int pegSeries;
+    /** The pegged asset whose peg ratio is charted: the one the yield positions hold most of; -1: none. */
+    private final int pegAsset;
+    /** [series][grid point][sample path]: NAV, tranche values, tranche drawdowns, loan health, peg ratio. */
     private final float[][][] values;
 
     ChartSample(SimulationPlan plan, int paths, int samplePaths, int points) {
@@ -33,11 +38,29 @@ final class ChartSample {
         for (int g = 0; g < gridSteps.length; g++) {
             gridIndexOfStep[gridSteps[g]] = g;
         }
-        this.series = 1 + 2 * plan.trancheCount + (plan.hasLoans() ? 1 : 0);
+        this.pegAsset = largestPeggedHolding(plan);
+        int count = 1 + 2 * plan.trancheCount;
+        this.healthSeries = plan.hasLoans() ? count++ : -1;
+        this.pegSeries = pegAsset >= 0 ? count++ : -1;
+        this.series = count;
         this.values = new float[series][gridSteps.length][this.samplePaths];
         for (int path = 0; path < this.samplePaths; path++) {
             recordInitial(path);
         }
+    }
+
+    static int largestPeggedHolding(SimulationPlan plan) {
+        int best = -1;
+        double bestValue = 0;
+        for (int y = 0; y < plan.yields.size(); y++) {
+            int a = plan.yieldAsset[y];
+            double value = plan.yields.get(y).units() * plan.initialPrice[a];
+            if (plan.pegged[a] && value > bestValue) {
+                best = a;
+                bestValue = value;
+            }
+        }
+        return best;
     }
 
     /** Evenly spaced steps from 0 to the last, at most {@code points} of them, without repeats. */
@@ -59,8 +82,11 @@ final class ChartSample {
         for (int t = 0; t < plan.trancheCount; t++) {
             values[1 + t][0][path] = (float) plan.tranchePrincipal[t];
         }
-        if (plan.hasLoans()) {
-            values[series - 1][0][path] = health(plan.initialLoanHealth());
+        if (healthSeries >= 0) {
+            values[healthSeries][0][path] = health(plan.initialLoanHealth());
+        }
+        if (pegSeries >= 0) {
+            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketPath)
         }
     }
 
@@ -74,8 +100,13 @@ final class ChartSample {
             values[1 + t][g][path] = (float) flows.trancheValues[t];
             values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
         }
-        if (plan.hasLoans()) {
-            values[series - 1][g][path] = health(flows.loanHealth);
+        if (healthSeries >= 0) {
+            values[healthSeries][g][path] = health(flows.loanHealth);
+        }
+        if (pegSeries >= 0) {
+            int reference = plan.pegReference[pegAsset];
+            double referencePrice = reference < 0 ? 1.0 : flows.prices[reference];
+            values[pegSeries][g][path] = (float) (flows.prices[pegAsset] / referencePrice);
         }
     }
 
@@ -104,9 +135,10 @@ final class ChartSample {
             trancheValues.add(fans[1 + t]);
             trancheDrawdowns.add(fans[1 + plan.trancheCount + t]);
         }
-        Fan health = plan.hasLoans() ? fans[series - 1] : null;
+        Fan health = healthSeries >= 0 ? fans[healthSeries] : null;
+        Fan peg = pegSeries >= 0 ? fans[pegSeries] : null;
         return new FanSeries(times, samplePaths, fans[0], List.copyOf(trancheValues), List.copyOf(trancheDrawdowns),
-                health);
+                health, peg, pegAsset >= 0 ? plan.assetIds[pegAsset] : null);
     }
 
     private static Fan await(Future<Fan> future) {
