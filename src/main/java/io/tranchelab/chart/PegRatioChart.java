@@ -7,7 +7,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 
 /**
  * A pool of pegged assets: the peg ratio (price / reference price) of the pegged asset it holds
@@ -29,11 +28,9 @@ public final class PegRatioChart {
         navPlot.setRenderer(FanDatasets.renderer(NAV));
     }
 
+    /** In percent of par: a depeg of a few basis points still gets distinct tick labels (99.85 %). */
     private static NumberAxis ratioAxis() {
-        NumberAxis axis = new NumberAxis("price / peg");
-        axis.setNumberFormatOverride(new DecimalFormat("0.###"));
-        axis.setAutoRangeIncludesZero(false);
-        return axis;
+        return ChartStyle.percentAxis("price / peg");
     }
 
     public JFreeChart chart() {
