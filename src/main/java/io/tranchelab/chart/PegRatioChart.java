@@ -33,6 +33,20 @@ public final class PegRatioChart {
         return ChartStyle.percentAxis("price / peg");
     }
 
+    /**
+     * At least 1 % below par, so a peg that holds reads as a flat line at 100 % (not as noise on
+     * an axis of identical labels) and small depegs keep their true, small, size.
+     */
+    static double lowestShown(io.tranchelab.sim.Fan ratio) {
+        double lowest = 1;
+        for (double p5 : ratio.p5()) {
+            if (Double.isFinite(p5)) {
+                lowest = Math.min(lowest, p5);
+            }
+        }
+        return Math.min(0.99, lowest - 0.05 * (1 - lowest));
+    }
+
     public JFreeChart chart() {
         return chart;
     }
@@ -41,6 +55,8 @@ public final class PegRatioChart {
     public void show(FanSeries fans) {
         chart.setNotify(false);
         pegPlot.setDataset(FanDatasets.of(fans.times(), fans.pegRatio(), 1, " " + fans.pegAsset()));
+        double low = lowestShown(fans.pegRatio());
+        pegPlot.getRangeAxis().setRange(low, 1 + 0.05 * (1 - low));
         navPlot.setDataset(FanDatasets.of(fans.times(), fans.nav(), 1, " NAV"));
         chart.setTitle(fans.pegAsset() + " peg ratio and pool value");
         chart.setNotify(true);

@@ -49,6 +49,12 @@ class CollateralPanelTest {
         assertEquals(title, shown.getTitle().getText());
         assertSpansTheHorizon(shown, structure.simulation().horizonYears());
         assertTrue(hasData(shown), "something is drawn");
+        if (kind == Kind.PEG) {
+            // a peg that holds is a flat line at par, not noise on an axis of identical labels
+            ValueAxis ratio = ((org.jfree.chart.plot.CombinedDomainXYPlot) shown.getPlot()).getSubplots().get(0)
+                    .getRangeAxis();
+            assertTrue(ratio.getLowerBound() <= 0.99 && ratio.getUpperBound() > 1, ratio.getRange().toString());
+        }
         shown.createBufferedImage(400, 300); // draws without throwing
     }
 
