@@ -38,7 +38,7 @@ public final class CollateralHealthChart {
         liquidation.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         liquidation.setLabelPaint(ChartColors.awt(ChartColors.LOSS));
         healthPlot.addRangeMarker(liquidation);
-        chart = ChartStyle.stacked(healthPlot, volumePlot, "Collateral health");
+        chart = ChartStyle.stacked(healthPlot, volumePlot, "Loan health and liquidations");
         // after the theme, which resets series paints
         healthPlot.setRenderer(FanDatasets.renderer(HEALTH));
         volumeRenderer.setSeriesPaint(0, FanDatasets.withAlpha(ChartColors.awt(ChartColors.TURBO), 170), false);

@@ -22,9 +22,15 @@ final class ChartSample {
     private final int[] gridSteps;
     private final int[] gridIndexOfStep;
     private final int series;
+    /** Index of the loan-health series, and of the peg-ratio series (-1 when not recorded). */
+    private final int healthSeries;
+    private final int pegSeries;
+    /** The pegged asset whose peg ratio is charted: the one the yield positions hold most of; -1: none. */
+    private final int pegAsset;
     /**
      * [series][grid point][sample path]: NAV, tranche total values (mark + cash received so far,
-     * MODEL.md 4), tranche drawdowns of those total values, tranche principal outstanding, loan health.
+     * docs/model.md §8.6), tranche drawdowns of those total values, tranche principal outstanding,
+     * loan health, peg ratio.
      */
     private final float[][][] values;
 
@@ -37,11 +43,29 @@ final class ChartSample {
         for (int g = 0; g < gridSteps.length; g++) {
             gridIndexOfStep[gridSteps[g]] = g;
         }
-        this.series = 1 + 3 * plan.trancheCount + (plan.hasLoans() ? 1 : 0);
+        this.pegAsset = largestPeggedHolding(plan);
+        int count = 1 + 3 * plan.trancheCount;
+        this.healthSeries = plan.hasLoans() ? count++ : -1;
+        this.pegSeries = pegAsset >= 0 ? count++ : -1;
+        this.series = count;
         this.values = new float[series][gridSteps.length][this.samplePaths];
         for (int path = 0; path < this.samplePaths; path++) {
             recordInitial(path);
         }
+    }
+
+    static int largestPeggedHolding(SimulationPlan plan) {
+        int best = -1;
+        double bestValue = 0;
+        for (int y = 0; y < plan.yields.size(); y++) {
+            int a = plan.yieldAsset[y];
+            double value = plan.yields.get(y).units() * plan.initialPrice[a];
+            if (plan.pegged[a] && value > bestValue) {
+                best = a;
+                bestValue = value;
+            }
+        }
+        return best;
     }
 
     /** Evenly spaced steps from 0 to the last, at most {@code points} of them, without repeats. */
@@ -64,8 +88,11 @@ final class ChartSample {
             values[1 + t][0][path] = (float) plan.tranchePrincipal[t];
             values[outstanding(t)][0][path] = (float) plan.tranchePrincipal[t];
         }
-        if (plan.hasLoans()) {
-            values[series - 1][0][path] = health(plan.initialLoanHealth());
+        if (healthSeries >= 0) {
+            values[healthSeries][0][path] = health(plan.initialLoanHealth());
+        }
+        if (pegSeries >= 0) {
+            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketPath)
         }
     }
 
@@ -82,8 +109,13 @@ final class ChartSample {
             values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
             values[outstanding(t)][g][path] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t]);
         }
-        if (plan.hasLoans()) {
-            values[series - 1][g][path] = health(flows.loanHealth);
+        if (healthSeries >= 0) {
+            values[healthSeries][g][path] = health(flows.loanHealth);
+        }
+        if (pegSeries >= 0) {
+            int reference = plan.pegReference[pegAsset];
+            double referencePrice = reference < 0 ? 1.0 : flows.prices[reference];
+            values[pegSeries][g][path] = (float) (flows.prices[pegAsset] / referencePrice);
         }
     }
 
@@ -135,9 +167,10 @@ final class ChartSample {
             trancheDrawdowns.add(fans[1 + plan.trancheCount + t]);
             trancheOutstanding.add(fans[outstanding(t)]);
         }
-        Fan health = plan.hasLoans() ? fans[series - 1] : null;
+        Fan health = healthSeries >= 0 ? fans[healthSeries] : null;
+        Fan peg = pegSeries >= 0 ? fans[pegSeries] : null;
         return new FanSeries(times, samplePaths, fans[0], List.copyOf(trancheValues), List.copyOf(trancheDrawdowns),
-                List.copyOf(trancheOutstanding), health);
+                List.copyOf(trancheOutstanding), health, peg, pegAsset >= 0 ? plan.assetIds[pegAsset] : null);
     }
 
     private static Fan await(Future<Fan> future) {

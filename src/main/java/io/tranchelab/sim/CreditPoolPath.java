@@ -101,6 +101,8 @@ final class CreditPoolPath {
             survivors[c] -= defaults;
             double defaulted = defaults * principalPerLine[c];
             flows.losses += defaulted * line.lossGivenDefault();
+            flows.defaultedPrincipal += defaulted;
+            flows.creditLosses += defaulted * line.lossGivenDefault();
             flows.principalCash += defaulted * (1 - line.lossGivenDefault());
             flows.income += line.rate() * survivors[c] * principalPerLine[c] * dt;
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * tranche, senior first:
  * <ul>
  * <li>{@code trancheValues}: total value, the tranche's mark plus the cash it has received to
- * date (coupons, principal, equity distributions; MODEL.md 4), so a paydown is not a loss.
+ * date (coupons, principal, equity distributions; docs/model.md §8.6), so a paydown is not a loss.
  * At the horizon, after the final distribution, it is all the cash received.</li>
  * <li>{@code trancheDrawdowns}: the drawdown of that same total value from its running peak
  * (a fraction, 0 to 1), per path, then percentiles across paths.</li>
@@ -16,6 +16,8 @@ import java.util.List;
  * </ul>
  * {@code loanHealth} is the pool's aggregate loan-book health factor (LT x collateral value /
  * debt), null when the pool has no loans.
+ * {@code pegRatio} is the price / reference price of {@code pegAsset}, the pegged asset the pool
+ * holds most of (by initial value), null when it holds none.
  */
 public record FanSeries(
         double[] times,
@@ -24,5 +26,13 @@ public record FanSeries(
         List<Fan> trancheValues,
         List<Fan> trancheDrawdowns,
         List<Fan> trancheOutstanding,
-        Fan loanHealth) {
+        Fan loanHealth,
+        Fan pegRatio,
+        String pegAsset) {
+
+    /** Fans of a pool holding no pegged asset. */
+    public FanSeries(double[] times, int samplePaths, Fan nav, List<Fan> trancheValues, List<Fan> trancheDrawdowns,
+                     List<Fan> trancheOutstanding, Fan loanHealth) {
+        this(times, samplePaths, nav, trancheValues, trancheDrawdowns, trancheOutstanding, loanHealth, null, null);
+    }
 }

@@ -108,7 +108,9 @@ final class ResultAssembler {
                 means[RunAggregation.TURBO], means[RunAggregation.EQUITY], means[RunAggregation.LOSSES],
                 means[RunAggregation.LIQUIDATION], means[RunAggregation.BAD_DEBT],
                 java.util.Arrays.copyOfRange(finals, 0, plan.trancheCount),
-                java.util.Arrays.copyOfRange(finals, plan.trancheCount, finals.length));
+                java.util.Arrays.copyOfRange(finals, plan.trancheCount, finals.length),
+                plan.creditLines.isEmpty() ? null : means[RunAggregation.DEFAULTED],
+                plan.creditLines.isEmpty() ? null : means[RunAggregation.CREDIT_LOSSES]);
     }
 
     private static double[][] copy(double[][] rows) {

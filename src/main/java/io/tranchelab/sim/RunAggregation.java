@@ -20,7 +20,9 @@ final class RunAggregation {
     static final int LOSSES = 6;
     static final int LIQUIDATION = 7;
     static final int BAD_DEBT = 8;
-    static final int FIRST_COUPON = 9;
+    static final int DEFAULTED = 9;
+    static final int CREDIT_LOSSES = 10;
+    static final int FIRST_COUPON = 11;
 
     final SimulationPlan plan;
     final int paths;
@@ -160,6 +162,8 @@ final class RunAggregation {
             sums[LOSSES][s] += flows.losses;
             sums[LIQUIDATION][s] += flows.liquidationVolume;
             sums[BAD_DEBT][s] += flows.badDebt;
+            sums[DEFAULTED][s] += flows.defaultedPrincipal;
+            sums[CREDIT_LOSSES][s] += flows.creditLosses;
             for (int t = 0; t < plan.trancheCount; t++) {
                 sums[FIRST_COUPON + t][s] += flows.coupons[t];
             }

@@ -22,7 +22,8 @@ final class RunMemory {
         long perPath = 8L * (4L * tranches + 4) + 8L * 3;
         long chartPaths = Math.min(paths, settings.chartSamplePaths());
         long chartPoints = Math.min(plan.steps + 1L, Math.max(2, settings.chartPoints()));
-        long series = 1 + 2L * tranches + (plan.hasLoans() ? 1 : 0);
+        long series = 1 + 2L * tranches + (plan.hasLoans() ? 1 : 0)
+                + (ChartSample.largestPeggedHolding(plan) >= 0 ? 1 : 0);
         long chart = 4L * series * chartPoints * chartPaths;
         long blockSums = 8L * (RunAggregation.FIRST_COUPON + tranches) * plan.steps * (workers + 1L);
         long perWorker = 8L * (plan.steps + 1L) * plan.assetCount + 64L * 1024;

@@ -35,6 +35,7 @@ final class SimulationPlan {
     // Assets, indexed as in the structure.
     final int assetCount;
     final double[] initialPrice;
+    final String[] assetIds;
     final boolean[] pegged;
     /** Reference asset index of a pegged asset, -1 for USD; unused for volatile assets. */
     final int[] pegReference;
@@ -95,6 +96,7 @@ final class SimulationPlan {
         List<Asset> assets = structure.assets();
         assetCount = assets.size();
         initialPrice = new double[assetCount];
+        assetIds = assets.stream().map(Asset::id).toArray(String[]::new);
         pegged = new boolean[assetCount];
         pegReference = new int[assetCount];
         logDriftPerStep = new double[assetCount];

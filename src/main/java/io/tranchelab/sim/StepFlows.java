@@ -12,6 +12,9 @@ final class StepFlows {
     double losses;
     double badDebt;
     double liquidationVolume;
+    /** Credit lines only: principal of the lines that defaulted this step, and the part of it lost. */
+    double defaultedPrincipal;
+    double creditLosses;
 
     double navAtMark;
     boolean ocBreached;
@@ -42,6 +45,8 @@ final class StepFlows {
         losses = 0;
         badDebt = 0;
         liquidationVolume = 0;
+        defaultedPrincipal = 0;
+        creditLosses = 0;
         navAtMark = 0;
         ocBreached = false;
         fees = 0;

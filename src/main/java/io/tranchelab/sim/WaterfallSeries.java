@@ -10,6 +10,8 @@ package io.tranchelab.sim;
  * @param losses       realized pool losses: bad debt, loss events, credit losses
  * @param finalCoupon  per tranche, mean carried coupon paid at the horizon
  * @param finalPrincipal per tranche, mean principal paid at the horizon (equity: its residual)
+ * @param defaultedPrincipal credit lines' principal defaulting in the step (null: no credit lines)
+ * @param creditLosses the part of it lost (defaulted x loss given default; null: no credit lines)
  */
 public record WaterfallSeries(
         double[] times,
@@ -24,5 +26,16 @@ public record WaterfallSeries(
         double[] liquidationVolume,
         double[] badDebt,
         double[] finalCoupon,
-        double[] finalPrincipal) {
+        double[] finalPrincipal,
+        double[] defaultedPrincipal,
+        double[] creditLosses) {
+
+    /** Series of a pool without credit lines. */
+    public WaterfallSeries(double[] times, double[] income, double[] fees, double[][] coupons, double[] reserveTopUp,
+                           double[] reserveDraw, double[] turbo, double[] equity, double[] losses,
+                           double[] liquidationVolume, double[] badDebt, double[] finalCoupon,
+                           double[] finalPrincipal) {
+        this(times, income, fees, coupons, reserveTopUp, reserveDraw, turbo, equity, losses, liquidationVolume,
+                badDebt, finalCoupon, finalPrincipal, null, null);
+    }
 }

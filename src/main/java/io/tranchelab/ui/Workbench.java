@@ -71,7 +71,7 @@ public final class Workbench {
         });
         MainWindow[] holder = new MainWindow[1];
         dialogService = dialogs.apply(() -> holder[0]);
-        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
+        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::empty);
         exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), dialogService);
         status.follow(simulation.statusProperty());
         status.follow(actions.messageProperty());

@@ -2,6 +2,7 @@ package io.tranchelab.ui;
 
 import io.tranchelab.ui.document.DocumentActions;
 import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.document.StructureTemplates;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,7 +11,7 @@ import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
 
-/** File and Edit menus with the usual shortcuts (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Shift+Z). */
+/** File (with New from Template) and Edit menus with the usual shortcuts (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Shift+Z). */
 final class WorkbenchMenuBar extends MenuBar {
 
     WorkbenchMenuBar(WorkbenchViewModel viewModel, DocumentActions actions, RecentFiles recentFiles, Runnable quit) {
@@ -20,6 +21,7 @@ final class WorkbenchMenuBar extends MenuBar {
         fillRecent(recent, actions, recentFiles);
         Menu file = new Menu("File", null,
                 item("New", "Shortcut+N", actions::newDocument),
+                templates(actions),
                 item("Open...", "Shortcut+O", actions::open),
                 recent,
                 new SeparatorMenuItem(),
@@ -35,6 +37,18 @@ final class WorkbenchMenuBar extends MenuBar {
         redoAlt.setVisible(false);
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt);
         getMenus().addAll(file, edit);
+    }
+
+    private static Menu templates(DocumentActions actions) {
+        Menu templates = new Menu("New from Template");
+        templates.setId("menu-templates");
+        for (StructureTemplates.Template template : StructureTemplates.ALL) {
+            MenuItem item = new MenuItem(template.label());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.newFromTemplate(template));
+            templates.getItems().add(item);
+        }
+        return templates;
     }
 
     private static void fillRecent(Menu recent, DocumentActions actions, RecentFiles recentFiles) {

@@ -84,6 +84,59 @@ class ExportTest {
     }
 
     @Test
+    void aFullHdPngIsTheChartLaidOutAtHalfSizeAndDrawnTwiceAsSharp() throws Exception {
+        Path png = dir.resolve("waterfall.png");
+        ChartExport.png(waterfall(), 1920, 1080, png);
+        BufferedImage large = ImageIO.read(png.toFile());
+        assertEquals(1920, large.getWidth());
+        assertEquals(1080, large.getHeight());
+        // Halved again (2 x 2 pixels averaged), it is the chart drawn at 960 x 540; laid out at full
+        // size instead, its text and lines would keep their pixel size in four times the area (a page
+        // of tiny text) and the halved picture would differ from the small one everywhere.
+        BufferedImage half = ChartExport.image(waterfall(), 960, 540);
+        double scaled = meanDifference(halved(large), half);
+        double unscaled = meanDifference(halved(waterfall().createBufferedImage(1920, 1080)), half);
+        System.out.printf("mean difference to the 960 x 540 chart: scaled %.2f, laid out at 1920 %.2f%n", scaled,
+                unscaled);
+        assertTrue(scaled < 6, "scaled up: " + scaled);
+        assertTrue(unscaled > 2 * scaled, "the check can tell the two layouts apart: " + unscaled);
+    }
+
+    private static BufferedImage halved(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth() / 2, image.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                int[] sum = new int[3];
+                for (int dy = 0; dy < 2; dy++) {
+                    for (int dx = 0; dx < 2; dx++) {
+                        int rgb = image.getRGB(2 * x + dx, 2 * y + dy);
+                        sum[0] += (rgb >> 16) & 0xff;
+                        sum[1] += (rgb >> 8) & 0xff;
+                        sum[2] += rgb & 0xff;
+                    }
+                }
+                out.setRGB(x, y, (sum[0] / 4) << 16 | (sum[1] / 4) << 8 | sum[2] / 4);
+            }
+        }
+        return out;
+    }
+
+    /** Mean absolute difference per colour channel, 0..255. */
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        long total = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    total += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+                }
+            }
+        }
+        return total / (3.0 * a.getWidth() * a.getHeight());
+    }
+
+    @Test
     void svgIsXmlOfTheRequestedSize() throws Exception {
         Path svg = dir.resolve("waterfall.svg");
         ChartExport.svg(waterfall(), 640, 360, svg);

@@ -112,24 +112,45 @@ class MeetingRoomUiTest {
     }
 
     @Test
-    void theChartMenuSavesAPngOfTheChartsSizeAndAnSvg(FxRobot robot, @TempDir Path dir) throws Exception {
+    void theChartMenuSavesAPngOfTheChosenSizeAndAnSvgAndListsEachEntryOnce(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         awaitFullRun();
         ChartViewer viewer = robot.lookup("#chart-waterfall").query();
+        robot.interact(() -> ChartExportMenu.install(viewer, workbench.exports())); // a second install adds nothing
         List<String> items = new ArrayList<>(viewer.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
-        assertEquals(List.of("Save as PNG...", "Save as SVG..."), items.subList(0, 2));
+        assertEquals(List.of("Save as PNG", "Save as SVG...", "Copy to Clipboard"), items.subList(0, 3));
+        List<String> all = new ArrayList<>();
+        for (MenuItem item : viewer.getContextMenu().getItems()) {
+            all.add(item.getText());
+            if (item instanceof javafx.scene.control.Menu menu) {
+                menu.getItems().forEach(sub -> all.add(sub.getText()));
+            }
+        }
+        all.removeIf(java.util.Objects::isNull); // separators
+        assertEquals(all.size(), new java.util.HashSet<>(all).size(), "each entry once: " + all);
+        assertTrue(all.stream().noneMatch(t -> t.contains("Export") || t.equals("PNG...") || t.equals("SVG...")),
+                "JFreeChart's own export entries are gone: " + all);
 
         Path png = dir.resolve("waterfall.png");
+        Path screen = dir.resolve("waterfall-screen.png");
         Path svg = dir.resolve("waterfall.svg");
-        boolean[] saved = new boolean[2];
+        boolean[] saved = new boolean[3];
+        ChartExportMenu.PngSize onScreen = ChartExportMenu.PNG_SIZES.get(ChartExportMenu.PNG_SIZES.size() - 1);
         robot.interact(() -> {
-            saved[0] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG, png);
-            saved[1] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.SVG, svg);
+            saved[0] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG,
+                    ChartExportMenu.FULL_HD, png);
+            saved[1] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG, onScreen,
+                    screen);
+            saved[2] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.SVG, null, svg);
         });
 
-        assertTrue(saved[0] && saved[1]);
+        assertTrue(saved[0] && saved[1] && saved[2]);
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(Math.round(viewer.getWidth()), image.getWidth());
-        assertEquals(Math.round(viewer.getHeight()), image.getHeight());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        BufferedImage small = ImageIO.read(screen.toFile());
+        assertEquals(Math.round(viewer.getWidth()), small.getWidth());
+        assertEquals(Math.round(viewer.getHeight()), small.getHeight());
         String content = Files.readString(svg);
         java.util.regex.Matcher size = java.util.regex.Pattern
                 .compile("<svg[^>]*width=['\"]([0-9.]+)['\"][^>]*height=['\"]([0-9.]+)['\"]").matcher(content);

@@ -1,7 +1,7 @@
 package io.tranchelab.ui.charts;
 
 import io.tranchelab.sim.SimulationResult;
-import io.tranchelab.chart.CollateralHealthChart;
+import io.tranchelab.chart.CollateralPanel;
 import io.tranchelab.chart.LossHistogramChart;
 import io.tranchelab.chart.TrancheFanChart;
 import io.tranchelab.chart.WaterfallChart;
@@ -25,7 +25,9 @@ public final class ChartsView extends BorderPane {
     private final WaterfallChart waterfall = new WaterfallChart();
     private final TrancheFanChart drawdown = new TrancheFanChart();
     private final LossHistogramChart losses = new LossHistogramChart();
-    private final CollateralHealthChart health = new CollateralHealthChart();
+    /** The fourth panel: its chart depends on the pool (loan book, credit lines, peg, value). */
+    private final CollateralPanel collateral = new CollateralPanel();
+    private ChartViewer collateralViewer;
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -70,7 +72,8 @@ public final class ChartsView extends BorderPane {
         grid.add(viewer(waterfall.chart(), "chart-waterfall"), 0, 0);
         grid.add(viewer(drawdown.chart(), "chart-drawdown"), 1, 0);
         grid.add(viewer(losses.chart(), "chart-losses"), 0, 1);
-        grid.add(viewer(health.chart(), "chart-collateral"), 1, 1);
+        collateralViewer = viewer(collateral.chart(), "chart-collateral");
+        grid.add(collateralViewer, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints(150, 300, Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
@@ -101,7 +104,10 @@ public final class ChartsView extends BorderPane {
             return;
         }
         waterfall.show(r);
-        health.show(r);
+        JFreeChart shown = collateral.show(r);
+        if (collateralViewer.getChart() != shown) {
+            collateralViewer.setChart(shown);
+        }
         showTranche();
     }
 

@@ -40,6 +40,24 @@ public final class DocumentActions {
         }
     }
 
+    /**
+     * A copy of a shipped sample as a new, untitled document: Save asks for a file, so the sample
+     * is never overwritten, and the title never shows the sample's file name as if it were saved.
+     */
+    public void newFromTemplate(StructureTemplates.Template template) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        try {
+            document.load(template.structure(), null);
+        } catch (StructureFormatException e) {
+            dialogs.showError("Cannot open template", template.label() + " is not a valid structure",
+                    e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot open template", "Could not read " + template.label(), String.valueOf(e));
+        }
+    }
+
     public void open() {
         if (confirmDiscard()) {
             dialogs.chooseFileToOpen(folderOfCurrent()).ifPresent(this::load);

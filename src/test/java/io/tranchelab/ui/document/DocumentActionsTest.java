@@ -152,4 +152,58 @@ class DocumentActionsTest {
         assertEquals("eth-lending-book.json", DocumentActions.fileNameFor("ETH lending book"));
         assertEquals("structure.json", DocumentActions.fileNameFor("  "));
     }
+
+    @Test
+    void newGivesTheEmptyStructureUntitledAndClean() throws IOException {
+        Path file = dir.resolve("book.json");
+        StructureJson.write(original, file);
+        document.markSaved(file);
+        DocumentActions workbenchNew = new DocumentActions(document, new RecentFiles(new NoRecentFiles()), dialogs,
+                DefaultStructures::empty);
+
+        workbenchNew.newDocument();
+
+        assertEquals(DefaultStructures.empty(), document.structure());
+        assertEquals(null, document.file());
+        assertFalse(document.isDirty());
+        assertEquals("Untitled - New structure - TrancheLab", document.titleProperty().get());
+    }
+
+    @Test
+    void newFromTemplateGivesThatSampleUntitledSoSaveAsksForAFile() throws Exception {
+        StructureTemplates.Template staking = StructureTemplates.ALL.stream()
+                .filter(t -> t.fileName().equals("staking-steth-note.json")).findFirst().orElseThrow();
+        Structure sample = StructureJson.read(Path.of("samples", "staking-steth-note.json"));
+
+        actions.newFromTemplate(staking);
+
+        assertEquals(sample, document.structure());
+        assertEquals(null, document.file());
+        assertFalse(document.isDirty());
+        assertEquals("Untitled - stETH staking note - TrancheLab", document.titleProperty().get());
+        dialogs.fileToSave = dir.resolve("my-note.json");
+        assertTrue(actions.save());
+        assertEquals(dialogs.fileToSave, document.file(), "Save asked for a file rather than writing the sample");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void newFromTemplateWithUnsavedChangesAsksAndCancelKeepsEverything() {
+        document.edit(original.withName("edited"), false);
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.CANCEL;
+        actions.newFromTemplate(StructureTemplates.ALL.get(0));
+        assertEquals(1, dialogs.unsavedQuestions);
+        assertEquals("edited", document.structure().name());
+    }
+
+    private static final class NoRecentFiles implements RecentFiles.Store {
+        @Override
+        public List<String> load() {
+            return List.of();
+        }
+
+        @Override
+        public void save(List<String> paths) {
+        }
+    }
 }
