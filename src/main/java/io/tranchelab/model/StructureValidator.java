@@ -26,6 +26,9 @@ public final class StructureValidator {
         PositionRules.check(structure, checks);
         TrancheRules.check(structure, checks);
         ScenarioRules.check(structure, checks);
+        if (checks.problems().isEmpty()) {
+            SimulationRules.checkWork(structure, checks);
+        }
         return checks.problems();
     }
 }

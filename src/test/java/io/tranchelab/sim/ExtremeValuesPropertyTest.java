@@ -10,12 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Problem;
-import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,18 +75,7 @@ class ExtremeValuesPropertyTest {
             }
             return;
         }
-        for (String scenario : List.of(Scenario.BASE_NAME, RandomStructures.STRESS)) {
-            int steps = structure.simulation().steps();
-            int paths = (int) Math.max(2, Math.min(40, 20_000 / steps));
-            SimulationResult result;
-            try {
-                result = Simulator.run(structure, TestStructures.runSettings(structure, scenario, paths, 1),
-                        ProgressListener.NONE, CancellationToken.none());
-            } catch (RuntimeException e) {
-                throw new AssertionError(edited + " " + scenario + ": " + e, e);
-            }
-            assertFinite(result, "result", edited + " " + scenario);
-        }
+        FiniteResults.assertRunsFinite(structure, edited.toString());
         SIMULATED.incrementAndGet();
     }
 
@@ -115,36 +102,6 @@ class ExtremeValuesPropertyTest {
         // shares no longer summing to 1, or the pool's total value, are reported at the list
         return problem.pointer().equals("/tranches") && edited.stream().anyMatch(e -> e.startsWith("/tranches/"))
                 || problem.pointer().equals("/positions");
-    }
-
-    /** Every double reachable from the result's records, arrays and lists is finite (health factors may be infinite). */
-    private static void assertFinite(Object value, String path, String input) {
-        if (value instanceof Double d) {
-            assertTrue(Double.isFinite(d), () -> input + ": " + path + " is " + d);
-        } else if (value instanceof double[] array) {
-            for (int i = 0; i < array.length; i++) {
-                assertFinite(array[i], path + "[" + i + "]", input);
-            }
-        } else if (value instanceof Object[] array) {
-            for (int i = 0; i < array.length; i++) {
-                assertFinite(array[i], path + "[" + i + "]", input);
-            }
-        } else if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                assertFinite(list.get(i), path + "[" + i + "]", input);
-            }
-        } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                if (component.getName().equals("loanHealth")) {
-                    continue; // collateral over zero debt: an infinite health factor is the truth
-                }
-                try {
-                    assertFinite(component.getAccessor().invoke(value), path + "." + component.getName(), input);
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
     }
 
     private static ObjectNode tree(Structure structure) {
