@@ -1,5 +1,7 @@
 package io.tranchelab.model;
 
+import java.util.Locale;
+
 /** Checks the simulation settings against the input limits. */
 final class SimulationRules {
 
@@ -14,8 +16,9 @@ final class SimulationRules {
             checks.report("/simulation/paths", "is " + Numbers.show((long) structure.simulation().paths())
                     + "; with " + Numbers.show((long) structure.simulation().steps()) + " steps and "
                     + Numbers.show(perPath / Math.max(1, structure.simulation().steps()))
-                    + " assets, positions and borrowers that is " + Numbers.show((double) work)
-                    + " units of work, above the limit of " + Numbers.show((double) Limits.MAX_WORK_UNITS)
+                    + " assets, positions and borrowers that is " + String.format(Locale.ROOT, "%.2g", (double) work)
+                    + " units of work, above the limit of " + String.format(Locale.ROOT, "%.2g",
+                    (double) Limits.MAX_WORK_UNITS)
                     + " (about ten minutes); use at most " + Numbers.show(Limits.MAX_WORK_UNITS / perPath) + " paths");
         }
     }

@@ -105,7 +105,7 @@ class StructureJsonRoundTripTest {
                                 List.of(new DepegShock("stETH", 365, 0, 0.01), new PriceShock("USDC", 1, -0.0)))))
                         .withPositions(List.of(new YieldPosition("y", "USDC", 1, 10, // a pool of the least value
                                 new LossEvents(365, 1)))),
-                minimal.withSimulation(new SimulationSettings(30, 3333, 10_000_000, Long.MIN_VALUE))
+                minimal.withSimulation(new SimulationSettings(30, 3333, 500_000, Long.MIN_VALUE)) // at the work limit
                         .withTranches(List.of(new Tranche("a", 1.0 / 3, 1), new Tranche("b", 1.0 / 3, 0.1),
                                 new Tranche("c", 1 - 2.0 / 3, 0)))
                         .withCreditScoreTable(List.of(new ScoreBand(0, 1), new ScoreBand(1000, 0))));
