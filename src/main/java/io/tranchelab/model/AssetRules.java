@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 /** Checks the market's assets: ids, parameters and pegs. */
 final class AssetRules {
 
+    static final Range HALF_LIFE_DAYS = Range.closed(Limits.MIN_HALF_LIFE_DAYS, Limits.MAX_HALF_LIFE_DAYS);
+
     private AssetRules() {
     }
 
-    static void check(List<Asset> assets, Checks checks) {
+    static void check(List<Asset> assets, double horizonYears, Checks checks) {
         checks.count("/assets", assets.size(), Limits.MAX_ASSETS, "assets");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < assets.size(); i++) {
@@ -24,9 +26,11 @@ final class AssetRules {
             } else {
                 checks.uniqueName(pointer + "/id", asset.id(), ids, "asset id");
             }
-            asset.marketDepth().ifPresent(depth -> checks.number(pointer + "/marketDepth", depth, Range.above(0)));
+            asset.marketDepth().ifPresent(depth -> checks.number(pointer + "/marketDepth", depth,
+                    Range.aboveUpTo(0, Limits.MAX_DEPTH)));
             if (asset instanceof VolatileAsset v) {
                 checkVolatile(v, pointer, checks);
+                checkGrowth(v.drift(), horizonYears, pointer + "/drift", checks);
             } else if (asset instanceof PeggedAsset p) {
                 checkPegged(p, pointer, assets, checks);
             }
@@ -34,13 +38,28 @@ final class AssetRules {
     }
 
     private static void checkVolatile(VolatileAsset asset, String pointer, Checks checks) {
-        checks.number(pointer + "/price", asset.price(), Range.above(0));
-        checks.number(pointer + "/drift", asset.drift(), Range.any());
-        checks.number(pointer + "/volatility", asset.volatility(), Range.atLeast(0));
+        checks.number(pointer + "/price", asset.price(), Range.closed(Limits.MIN_PRICE, Limits.MAX_PRICE));
+        checks.number(pointer + "/drift", asset.drift(), Range.closed(Limits.MIN_DRIFT, Limits.MAX_DRIFT));
+        checks.number(pointer + "/volatility", asset.volatility(), Range.closed(0, Limits.MAX_VOLATILITY));
         Jumps jumps = asset.jumps();
-        checks.number(pointer + "/jumps/intensity", jumps.intensity(), Range.atLeast(0));
-        checks.number(pointer + "/jumps/meanLogJump", jumps.meanLogJump(), Range.any());
-        checks.number(pointer + "/jumps/stdevLogJump", jumps.stdevLogJump(), Range.atLeast(0));
+        checks.number(pointer + "/jumps/intensity", jumps.intensity(), Range.closed(0, Limits.MAX_INTENSITY));
+        checks.number(pointer + "/jumps/meanLogJump", jumps.meanLogJump(),
+                Range.closed(Limits.MIN_MEAN_LOG_JUMP, Limits.MAX_MEAN_LOG_JUMP));
+        checks.number(pointer + "/jumps/stdevLogJump", jumps.stdevLogJump(),
+                Range.closed(0, Limits.MAX_STDEV_LOG_JUMP));
+    }
+
+    /**
+     * Drift x horizon at most {@link Limits#MAX_DRIFT_TIMES_HORIZON}: the expected price may not
+     * grow past what a run can represent (a drift of 300 %/yr is plausible over a year, not over 30).
+     */
+    static void checkGrowth(double drift, double horizonYears, String pointer, Checks checks) {
+        if (Range.closed(Limits.MIN_DRIFT, Limits.MAX_DRIFT).contains(drift) && Double.isFinite(horizonYears)
+                && drift * horizonYears > Limits.MAX_DRIFT_TIMES_HORIZON) {
+            checks.report(pointer, "is " + Numbers.show(drift) + " over a horizon of " + Numbers.show(horizonYears)
+                    + " years; drift x horizonYears must be at most " + Numbers.show(Limits.MAX_DRIFT_TIMES_HORIZON)
+                    + " (at most " + Numbers.show(Limits.MAX_DRIFT_TIMES_HORIZON / horizonYears) + " per year here)");
+        }
     }
 
     private static void checkPegged(PeggedAsset asset, String pointer, List<Asset> assets, Checks checks) {
@@ -53,9 +72,9 @@ final class AssetRules {
             }
         }
         Depeg depeg = asset.depeg();
-        checks.number(pointer + "/depeg/intensity", depeg.intensity(), Range.atLeast(0));
+        checks.number(pointer + "/depeg/intensity", depeg.intensity(), Range.closed(0, Limits.MAX_INTENSITY));
         checks.number(pointer + "/depeg/meanDepth", depeg.meanDepth(), Range.upTo(0, 1));
-        checks.number(pointer + "/depeg/halfLifeDays", depeg.halfLifeDays(), Range.above(0));
+        checks.number(pointer + "/depeg/halfLifeDays", depeg.halfLifeDays(), HALF_LIFE_DAYS);
     }
 
     /** The ids of the assets of the given kind, sorted for messages; blank ids left out. */

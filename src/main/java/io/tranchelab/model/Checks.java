@@ -34,11 +34,13 @@ final class Checks {
     }
 
     /** A size limit on a list: reported at the list itself. */
-    void count(String pointer, int size, int max, String things) {
+    boolean count(String pointer, int size, int max, String things) {
         if (size > max) {
             report(pointer, "has " + Numbers.show(size) + " " + things + "; at most " + Numbers.show(max)
                     + " are allowed");
+            return false;
         }
+        return true;
     }
 
     /**

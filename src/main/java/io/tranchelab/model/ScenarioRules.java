@@ -1,5 +1,6 @@
 package io.tranchelab.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.TreeMap;
 
 /** Checks the stress scenarios: names, overrides that keep the market well defined, and shocks. */
 final class ScenarioRules {
+
+    private static final Range MULTIPLIER = Range.closed(0, Limits.MAX_CAPACITY_MULTIPLIER);
 
     private ScenarioRules() {
     }
@@ -28,17 +31,24 @@ final class ScenarioRules {
             checks.length(pointer + "/description", scenario.description(), Limits.MAX_DESCRIPTION_LENGTH);
             checkOverrides(scenario, pointer, structure, checks);
             checks.count(pointer + "/shocks", scenario.shocks().size(), Limits.MAX_SHOCKS, "shocks");
+            Map<String, Double> rises = new HashMap<>();
             for (int j = 0; j < scenario.shocks().size(); j++) {
-                checkShock(scenario.shocks().get(j), Pointers.child(pointer + "/shocks", j), structure, checks);
+                String shockPointer = Pointers.child(pointer + "/shocks", j);
+                checkShock(scenario.shocks().get(j), shockPointer, structure, checks);
+                checkRise(scenario.shocks().get(j), shockPointer, rises, checks);
             }
         }
     }
 
     private static void checkOverrides(Scenario scenario, String pointer, Structure structure, Checks checks) {
-        checks.number(pointer + "/volatilityMultiplier", scenario.volatilityMultiplier(), Range.atLeast(0));
+        if (checks.number(pointer + "/volatilityMultiplier", scenario.volatilityMultiplier(),
+                Range.closed(0, Limits.MAX_VOLATILITY_MULTIPLIER))) {
+            checkStressedVolatility(scenario.volatilityMultiplier(), pointer + "/volatilityMultiplier", structure,
+                    checks);
+        }
         checks.number(pointer + "/liquidationCapacityMultiplier", scenario.liquidationCapacityMultiplier(),
-                Range.atLeast(0));
-        checks.number(pointer + "/marketDepthMultiplier", scenario.marketDepthMultiplier(), Range.atLeast(0));
+                MULTIPLIER);
+        checks.number(pointer + "/marketDepthMultiplier", scenario.marketDepthMultiplier(), MULTIPLIER);
         Set<String> volatileIds = AssetRules.idsOf(structure.assets(), VolatileAsset.class);
         for (Map.Entry<String, Double> entry : new TreeMap<>(scenario.driftOverrides()).entrySet()) {
             String entryPointer = Pointers.child(pointer + "/driftOverrides", entry.getKey());
@@ -46,7 +56,9 @@ final class ScenarioRules {
                 checks.report(entryPointer, "\"" + entry.getKey() + "\" is not a VOLATILE asset of this structure;"
                         + " drift overrides apply to " + AssetRules.listing(volatileIds));
             }
-            checks.number(entryPointer, entry.getValue(), Range.any());
+            if (checks.number(entryPointer, entry.getValue(), Range.closed(Limits.MIN_DRIFT, Limits.MAX_DRIFT))) {
+                AssetRules.checkGrowth(entry.getValue(), structure.simulation().horizonYears(), entryPointer, checks);
+            }
         }
         scenario.correlationOverride().ifPresent(rho -> checkCorrelationOverride(rho,
                 pointer + "/correlationOverride", structure.assets().size(), checks));
@@ -74,7 +86,8 @@ final class ScenarioRules {
                 checks.report(pointer + "/asset", quoted(price.asset()) + " is not an asset of this structure;"
                         + " it must be one of " + AssetRules.listing(ids));
             }
-            checks.number(pointer + "/logReturn", price.logReturn(), Range.any());
+            checks.number(pointer + "/logReturn", price.logReturn(),
+                    Range.closed(Limits.MIN_SHOCK_LOG_RETURN, Limits.MAX_SHOCK_LOG_RETURN));
         } else if (shock instanceof DepegShock depeg) {
             Set<String> pegged = AssetRules.idsOf(structure.assets(), PeggedAsset.class);
             if (!pegged.contains(depeg.asset())) {
@@ -82,7 +95,7 @@ final class ScenarioRules {
                         + " a depeg shock applies to " + AssetRules.listing(pegged));
             }
             checks.number(pointer + "/depth", depeg.depth(), Range.upTo(0, 1));
-            checks.number(pointer + "/halfLifeDays", depeg.halfLifeDays(), Range.above(0));
+            checks.number(pointer + "/halfLifeDays", depeg.halfLifeDays(), AssetRules.HALF_LIFE_DAYS);
         } else if (shock instanceof KeeperOutage outage) {
             // any asset: an outage on an asset no book lends against does nothing, and removing a
             // loan book in the workbench should not make the structure's scenarios invalid
@@ -92,7 +105,40 @@ final class ScenarioRules {
                         + " it must be one of " + AssetRules.listing(ids));
             }
             checks.whole(pointer + "/steps", outage.steps(), 1, steps);
-            checks.number(pointer + "/capacityMultiplier", outage.capacityMultiplier(), Range.atLeast(0));
+            checks.number(pointer + "/capacityMultiplier", outage.capacityMultiplier(), MULTIPLIER);
+        }
+    }
+
+    /** A volatility multiplier may not take any asset's volatility past {@link Limits#MAX_VOLATILITY}. */
+    private static void checkStressedVolatility(double multiplier, String pointer, Structure structure, Checks checks) {
+        for (Asset asset : structure.assets()) {
+            if (asset instanceof VolatileAsset v && v.volatility() <= Limits.MAX_VOLATILITY
+                    && v.volatility() * multiplier > Limits.MAX_VOLATILITY) {
+                checks.report(pointer, "is " + Numbers.show(multiplier) + ", which takes the volatility of \""
+                        + v.id() + "\" to " + Numbers.show(v.volatility() * multiplier) + "; stressed volatility must"
+                        + " be at most " + Numbers.show(Limits.MAX_VOLATILITY) + " (use a multiplier of at most "
+                        + Numbers.show(Limits.MAX_VOLATILITY / v.volatility()) + ")");
+                return;
+            }
+        }
+    }
+
+    /**
+     * The rises of one scenario's price shocks on one asset add up to at most {@link
+     * Limits#MAX_SHOCK_RISE}: a thousand shocks of +5 each would otherwise take prices to Infinity.
+     */
+    private static void checkRise(Shock shock, String pointer, Map<String, Double> rises, Checks checks) {
+        if (!(shock instanceof PriceShock price) || !(price.logReturn() > 0)
+                || price.logReturn() > Limits.MAX_SHOCK_LOG_RETURN || price.asset() == null) {
+            return;
+        }
+        double before = rises.getOrDefault(price.asset(), 0.0);
+        double after = before + price.logReturn();
+        rises.put(price.asset(), after);
+        if (after > Limits.MAX_SHOCK_RISE && before <= Limits.MAX_SHOCK_RISE) {
+            checks.report(pointer + "/logReturn", "brings the rises of this scenario's price shocks on \""
+                    + price.asset() + "\" to " + Numbers.show(after) + "; together they must be at most "
+                    + Numbers.show(Limits.MAX_SHOCK_RISE));
         }
     }
 

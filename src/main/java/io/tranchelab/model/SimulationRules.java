@@ -1,9 +1,26 @@
 package io.tranchelab.model;
 
+import java.util.Locale;
+
 /** Checks the simulation settings against the input limits. */
 final class SimulationRules {
 
     private SimulationRules() {
+    }
+
+    /** The work of a run at the structure's own paths; only once the counts it multiplies are valid. */
+    static void checkWork(Structure structure, Checks checks) {
+        long work = Limits.workUnits(structure, structure.simulation().paths());
+        if (work > Limits.MAX_WORK_UNITS) {
+            long perPath = Math.max(1, work / structure.simulation().paths());
+            checks.report("/simulation/paths", "is " + Numbers.show((long) structure.simulation().paths())
+                    + "; with " + Numbers.show((long) structure.simulation().steps()) + " steps and "
+                    + Numbers.show(perPath / Math.max(1, structure.simulation().steps()))
+                    + " assets, positions and borrowers that is " + String.format(Locale.ROOT, "%.2g", (double) work)
+                    + " units of work, above the limit of " + String.format(Locale.ROOT, "%.2g",
+                    (double) Limits.MAX_WORK_UNITS)
+                    + " (about ten minutes); use at most " + Numbers.show(Limits.MAX_WORK_UNITS / perPath) + " paths");
+        }
     }
 
     static void check(SimulationSettings simulation, Checks checks) {

@@ -21,11 +21,14 @@ public final class StructureValidator {
         checks.length("/name", structure.name(), Limits.MAX_NAME_LENGTH);
         checks.length("/description", structure.description(), Limits.MAX_DESCRIPTION_LENGTH);
         SimulationRules.check(structure.simulation(), checks);
-        AssetRules.check(structure.assets(), checks);
+        AssetRules.check(structure.assets(), structure.simulation().horizonYears(), checks);
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
         TrancheRules.check(structure, checks);
         ScenarioRules.check(structure, checks);
+        if (checks.problems().isEmpty()) {
+            SimulationRules.checkWork(structure, checks);
+        }
         return checks.problems();
     }
 }

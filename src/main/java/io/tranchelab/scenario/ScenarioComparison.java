@@ -4,6 +4,7 @@ import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
+import io.tranchelab.sim.RunMemory;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.Simulator;
@@ -31,6 +32,8 @@ public record ScenarioComparison(Structure structure, List<SimulationResult> run
                                          ProgressListener progress, CancellationToken cancel) {
         List<String> names = runOrder(scenarioNames);
         Structure withScenarios = ScenarioLibrary.withScenarios(structure, names);
+        // every run's per-path losses are kept while the next runs: refuse up front what cannot all fit
+        RunMemory.check(withScenarios, settings, settings.threads(), names.size());
         List<SimulationResult> results = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             int done = i;

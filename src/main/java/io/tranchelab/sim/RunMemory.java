@@ -1,46 +1,135 @@
 package io.tranchelab.sim;
 
+import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.Limits;
+import io.tranchelab.model.LoanBook;
+import io.tranchelab.model.Position;
+import io.tranchelab.model.Structure;
+
 import java.util.Locale;
 
 /**
- * Estimates the heap a run needs before it starts, so that a run too big for the machine is
- * refused with the numbers rather than ending in an OutOfMemoryError half-way.
+ * Estimates the heap a run needs before anything sized by it is allocated (the plan's per-step
+ * tables included), so that a run too big for the machine is refused with the figures rather
+ * than ending in an OutOfMemoryError half-way. A comparison of several scenarios (compare,
+ * report) keeps each finished run's per-path losses while the next runs: that is counted too.
  */
-final class RunMemory {
+public final class RunMemory {
 
-    /** Share of the maximum heap a run may plan to use; the rest is for the application. */
+    /** Share of the free heap a run may plan to use; the rest is for the application and for garbage. */
     static final double USABLE_SHARE = 0.8;
+    /** Objects, thread stacks' heap side, queues: a floor per worker besides the arrays counted. */
+    private static final long PER_WORKER_OVERHEAD = 64L * 1024;
 
     private RunMemory() {
     }
 
+    /** What sizes a run's arrays. */
+    record Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines) {
+
+        static Shape of(Structure structure) {
+            int books = 0;
+            long borrowers = 0;
+            int credit = 0;
+            for (Position position : structure.positions()) {
+                if (position instanceof LoanBook book) {
+                    books++;
+                    borrowers += book.borrowers();
+                } else if (position instanceof CreditLine) {
+                    credit++;
+                }
+            }
+            return new Shape(structure.simulation().steps(), structure.assets().size(),
+                    structure.tranches().size(), books, borrowers, credit);
+        }
+
+        /** The counters each path accumulates per step, per tranche included. */
+        long buckets() {
+            return RunAggregation.FIRST_COUPON + (long) tranches;
+        }
+    }
+
     static long estimateBytes(SimulationPlan plan, RunSettings settings, int workers) {
+        long borrowers = plan.loanBooks.stream().mapToLong(LoanBook::borrowers).sum();
+        return estimateBytes(new Shape(plan.steps, plan.assetCount, plan.trancheCount, plan.loanBooks.size(),
+                borrowers, plan.creditLines.size()), settings, workers, 1);
+    }
+
+    /**
+     * @param runs how many runs of this size are made one after another with all their results
+     *             kept (1 for a single run, the number of scenarios for a comparison)
+     */
+    static long estimateBytes(Shape shape, RunSettings settings, int workers, int runs) {
         long paths = settings.paths();
-        int tranches = plan.trancheCount;
-        // per path: loss, return, drawdown, WAL per tranche and four pool figures, plus the
+        long steps = shape.steps();
+        long tranches = shape.tranches();
+        // the plan: per-step shock tables [step][asset] x 3, and the keeper-outage table [book][step]
+        long plan = 8L * steps * (3L * shape.assets() + shape.loanBooks()) + 16L * (steps + 1) * 3;
+        // per path: loss, return, drawdown and WAL per tranche and four pool figures, plus the
         // sorted copies made while the metrics are computed
         long perPath = 8L * (4L * tranches + 4) + 8L * 3;
         long chartPaths = Math.min(paths, settings.chartSamplePaths());
-        long chartPoints = Math.min(plan.steps + 1L, Math.max(2, settings.chartPoints()));
-        long series = 1 + 2L * tranches + (plan.hasLoans() ? 1 : 0)
-                + (ChartSample.largestPeggedHolding(plan) >= 0 ? 1 : 0);
-        long chart = 4L * series * chartPoints * chartPaths;
-        long blockSums = 8L * (RunAggregation.FIRST_COUPON + tranches) * plan.steps * (workers + 1L);
-        long perWorker = 8L * (plan.steps + 1L) * plan.assetCount + 64L * 1024;
-        return perPath * paths + chart + blockSums + perWorker * workers;
+        long chartPoints = Math.min(steps + 1L, Math.max(2, settings.chartPoints()));
+        // NAV; per tranche total value, drawdown and principal outstanding; loan health; a peg ratio
+        // (counted whether or not the pool holds a pegged asset: a few MB at most)
+        long series = 1 + 3L * tranches + (shape.loanBooks() > 0 ? 1 : 0) + 1;
+        long chart = 4L * series * chartPoints * chartPaths + 4L * (steps + 1);
+        // the run's step sums, each worker's block in progress and the finished blocks waiting to be merged in order
+        long blockSums = 8L * shape.buckets() * steps * (2L * workers + 1);
+        // each worker's path state: the price history read by delayed oracles, every borrower's loan, credit lines
+        long perWorker = 8L * (steps + 1L) * shape.assets() + 28L * shape.borrowers() + 64L * shape.creditLines()
+                + PER_WORKER_OVERHEAD;
+        long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;
+        return oneRun + (runs - 1L) * keptBytes(shape, settings);
     }
 
-    /** Throws with the figures when the run would not fit in the heap this JVM may use. */
-    static void check(SimulationPlan plan, RunSettings settings, int workers) {
-        long need = estimateBytes(plan, settings, workers);
-        long max = Runtime.getRuntime().maxMemory();
-        if (need > USABLE_SHARE * max) {
-            long perPath = Math.max(1, need / settings.paths());
-            long fit = (long) (USABLE_SHARE * max) / perPath;
+    /** What a finished run's result keeps: each tranche's loss per path, the mean series per step, the fans. */
+    static long keptBytes(Shape shape, RunSettings settings) {
+        long series = 1 + 3L * shape.tranches() + 2;
+        return 8L * shape.tranches() * settings.paths() + 8L * (shape.buckets() + 1) * shape.steps()
+                + 8L * 5 * series * Math.max(2, settings.chartPoints());
+    }
+
+    /** Throws with the figures when the run would take too long, or not fit in the heap this JVM may use. */
+    static void check(Structure structure, RunSettings settings, int workers) {
+        check(structure, settings, workers, 1);
+    }
+
+    /**
+     * Refuses, before anything is allocated, {@code runs} runs of the structure kept together
+     * (a comparison of that many scenarios) that would be over the work limit or not fit in memory.
+     *
+     * @throws IllegalArgumentException with the figures and what would fit
+     */
+    public static void check(Structure structure, RunSettings settings, int workers, int runs) {
+        long work = Limits.workUnits(structure, settings.paths());
+        if (work > Limits.MAX_WORK_UNITS) {
+            long perPath = Math.max(1, work / settings.paths());
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%,d paths x %,d steps need about %s of memory; %s is available: use at most about %,d paths",
-                    settings.paths(), plan.steps, size(need), size((long) (USABLE_SHARE * max)), fit));
+                    "%,d paths x %,d steps x %,d assets, positions and borrowers is %.2g units of work; at most %.2g"
+                            + " are allowed (about ten minutes): use at most %,d paths", settings.paths(),
+                    structure.simulation().steps(), perPath / Math.max(1, structure.simulation().steps()),
+                    (double) work, (double) Limits.MAX_WORK_UNITS, Limits.MAX_WORK_UNITS / perPath));
         }
+        Shape shape = Shape.of(structure);
+        long need = estimateBytes(shape, settings, workers, runs);
+        long available = available();
+        if (need > available) {
+            long perPath = Math.max(1, need / settings.paths());
+            long fit = available / perPath;
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s%,d paths x %,d steps need about %s of memory; %s is available: use at most about %,d paths"
+                            + " (or start with a larger -Xmx)",
+                    runs > 1 ? runs + " scenarios of " : "", settings.paths(), shape.steps(), size(need),
+                    size(available), fit));
+        }
+    }
+
+    /** The heap a run may still take: a share of what is not in use. */
+    private static long available() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        return (long) (USABLE_SHARE * Math.max(0, runtime.maxMemory() - used));
     }
 
     private static String size(long bytes) {

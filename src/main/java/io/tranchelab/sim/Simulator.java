@@ -44,9 +44,10 @@ public final class Simulator {
     public static SimulationResult run(Structure structure, RunSettings settings, ProgressListener progress,
                                        CancellationToken cancel) {
         long start = System.nanoTime();
-        SimulationPlan plan = new SimulationPlan(structure, scenario(structure, settings.scenario()));
+        Scenario scenario = scenario(structure, settings.scenario());
         int workers = Math.min(settings.threads(), RunAggregation.blocksFor(settings.paths()));
-        RunMemory.check(plan, settings, workers);
+        RunMemory.check(structure, settings, workers); // before the plan, whose tables grow with the steps
+        SimulationPlan plan = new SimulationPlan(structure, scenario);
         RunAggregation run = new RunAggregation(plan, settings);
         AtomicInteger nextBlock = new AtomicInteger();
         BlockProgress blockProgress = new BlockProgress(run.blocks, progress);

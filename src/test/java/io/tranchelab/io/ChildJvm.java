@@ -19,10 +19,16 @@ public final class ChildJvm {
 
     /** Starts {@code main} with {@code args}; its stderr goes to its stdout. */
     public static Process start(Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                main.getName()));
+        return start(List.of(), main, args);
+    }
+
+    /** Starts {@code main} with JVM options (such as "-Xmx32m") and {@code args}; its stderr goes to its stdout. */
+    public static Process start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")), main.getName()));
         command.addAll(Stream.of(args).toList());
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * The three sources of the reader fuzz test. Input {@code index} of a source and seed is made
+ * The sources of the reader fuzz test. Input {@code index} of a source and seed is made
  * from its own generator, so a failing input is rebuilt alone: {@code source.input(seed, index)}.
  */
 enum FuzzSource {
@@ -40,6 +40,30 @@ enum FuzzSource {
         @Override
         byte[] make(SplittableRandom random, int index) {
             return FuzzBytes.random(random);
+        }
+    },
+    /** A valid document with one array (or the drift overrides) made huge, of any element kind. */
+    HUGE_ARRAYS {
+        @Override
+        byte[] make(SplittableRandom random, int index) {
+            return FuzzHostile.hugeArray(random, validTexts().get(index % validTexts().size()))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    },
+    /** A valid document with extreme numbers in one or two numeric fields; what loads is also simulated. */
+    EXTREME_NUMBERS {
+        @Override
+        byte[] make(SplittableRandom random, int index) {
+            return FuzzHostile.extremeNumbers(random, validTexts().get(index % validTexts().size()))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    },
+    /** A valid document with control characters, escaped or raw, in one or two strings. */
+    CONTROL_CHARACTERS {
+        @Override
+        byte[] make(SplittableRandom random, int index) {
+            return FuzzHostile.controlCharacters(random, validTexts().get(index % validTexts().size()))
+                    .getBytes(StandardCharsets.UTF_8);
         }
     };
 

@@ -34,11 +34,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@link FuzzSource}): every input either loads, as a structure that passes the validator and
  * survives a save and a load unchanged, or is refused with problems that each name a field
  * and say what is wrong. Anything else (another exception, or no answer within a generous
- * time) fails with the source, seed and index that rebuild the input. Each input is read both
+ * time) fails with the source, seed and index that rebuild the input. The hostile sources ({@link
+ * FuzzHostile}) plant huge arrays, extreme numbers (what loads is then simulated and every figure
+ * of the result must be finite) and control characters. Each input is read both
  * as text ({@link StructureJson#parse(String)}) and as a file's bytes.
  *
  * <p>The counts are printed and written to {@code target/fuzz/json-reader-fuzz.txt}. For a longer
- * soak: {@code mvn -B -q -o test -Dtest=JsonReaderFuzzTest -Dtranchelab.fuzzScale=10}.
+ * soak: {@code mvn -B -q -o test -Dtest=JsonReaderFuzzTest -Dfuzz.inputs=100000}.
  */
 class JsonReaderFuzzTest {
 
@@ -46,6 +48,13 @@ class JsonReaderFuzzTest {
     private static final long TIMEOUT_SECONDS = 5;
     /** A longer soak: {@code -Dtranchelab.fuzzScale=10} runs ten times the inputs (new ones, same seeds). */
     private static final int SCALE = Integer.getInteger("tranchelab.fuzzScale", 1);
+    /**
+     * Or a number of inputs in all, shared among the sources as on every build:
+     * {@code -Dfuzz.inputs=100000}. 0 (the default) uses the build's counts times {@link #SCALE}.
+     */
+    private static final int TOTAL_INPUTS = Integer.getInteger("fuzz.inputs", 0);
+    /** The inputs per build, the sum of the counts below. */
+    private static final int BUILD_INPUTS = 10_000 + 9_000 + 4_000 + 150 + 300 + 600;
 
     private static final Map<FuzzSource, int[]> COUNTS = new EnumMap<>(FuzzSource.class);
     private static ExecutorService reader;
@@ -60,14 +69,16 @@ class JsonReaderFuzzTest {
     }
 
     @ParameterizedTest(name = "{1} inputs from {0}, seed {2}")
-    @CsvSource({"GENERATED, 10000, 1001", "MUTATED, 9000, 2002", "RANDOM_BYTES, 4000, 3003"})
+    @CsvSource({"GENERATED, 10000, 1001", "MUTATED, 9000, 2002", "RANDOM_BYTES, 4000, 3003", "HUGE_ARRAYS, 150, 4004",
+        "EXTREME_NUMBERS, 300, 5005", "CONTROL_CHARACTERS, 600, 6006"})
     void everyInputLoadsOrIsRefusedWithProblemsThatNameTheirField(FuzzSource source, int inputs, long seed)
             throws InterruptedException {
         int loaded = 0;
-        inputs *= SCALE;
+        inputs = TOTAL_INPUTS > 0 ? (int) Math.max(1, (long) TOTAL_INPUTS * inputs / BUILD_INPUTS) : inputs * SCALE;
+        boolean simulate = source == FuzzSource.EXTREME_NUMBERS;
         for (int index = 0; index < inputs; index++) {
             byte[] input = source.input(seed, index);
-            Future<Boolean> outcome = reader.submit(() -> loadsOrIsRefused(input));
+            Future<Boolean> outcome = reader.submit(() -> loadsOrIsRefused(input, simulate));
             try {
                 loaded += outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) ? 1 : 0;
             } catch (TimeoutException e) {
@@ -80,16 +91,27 @@ class JsonReaderFuzzTest {
         synchronized (COUNTS) {
             COUNTS.put(source, new int[] {inputs, loaded});
         }
-        if (source != FuzzSource.RANDOM_BYTES) {
+        if (source != FuzzSource.RANDOM_BYTES && inputs >= 100) {
             assertTrue(loaded > 0, "no input of " + source + " loaded, so loading was not fuzzed");
             assertTrue(loaded < inputs, "every input of " + source + " loaded, so refusing was not fuzzed");
         }
     }
 
-    /** @return whether the input loaded as text; its bytes are checked the same way */
-    private static boolean loadsOrIsRefused(byte[] input) {
+    /**
+     * @param simulate whether a structure that loads is also run briefly, every figure of its
+     *                 results checked finite (extreme numbers that validate must simulate)
+     * @return whether the input loaded as text; its bytes are checked the same way
+     */
+    private static boolean loadsOrIsRefused(byte[] input, boolean simulate) {
         boolean loaded = loadsOrIsRefused(() -> StructureJson.parse(new String(input, StandardCharsets.UTF_8)));
         loadsOrIsRefused(() -> StructureJson.parse(input));
+        if (loaded && simulate) {
+            try {
+                io.tranchelab.sim.FiniteResults.assertRunsFinite(StructureJson.parse(input), "this input");
+            } catch (StructureFormatException e) {
+                throw new AssertionError("loaded as text but not as bytes", e);
+            }
+        }
         return loaded;
     }
 

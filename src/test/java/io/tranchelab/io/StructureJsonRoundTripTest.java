@@ -102,10 +102,10 @@ class StructureJsonRoundTripTest {
                                 new VolatileAsset("ETH", 1, -0.0, 0, new Jumps(0, -0.0, 0), OptionalDouble.empty()),
                                 new PeggedAsset("stETH", "ETH", null, null)))
                         .withScenarios(List.of(new Scenario("depeg", "", 0, Map.of("ETH", -1e-300), null, 0, 0,
-                                List.of(new DepegShock("stETH", 365, 0, 1e-9), new PriceShock("USDC", 1, -0.0)))))
-                        .withPositions(List.of(new YieldPosition("y", "USDC", Double.MIN_VALUE, 10,
-                                new LossEvents(1e308, 1)))),
-                minimal.withSimulation(new SimulationSettings(30, 3333, 10_000_000, Long.MIN_VALUE))
+                                List.of(new DepegShock("stETH", 365, 0, 0.01), new PriceShock("USDC", 1, -0.0)))))
+                        .withPositions(List.of(new YieldPosition("y", "USDC", 1, 10, // a pool of the least value
+                                new LossEvents(365, 1)))),
+                minimal.withSimulation(new SimulationSettings(30, 3333, 500_000, Long.MIN_VALUE)) // at the work limit
                         .withTranches(List.of(new Tranche("a", 1.0 / 3, 1), new Tranche("b", 1.0 / 3, 0.1),
                                 new Tranche("c", 1 - 2.0 / 3, 0)))
                         .withCreditScoreTable(List.of(new ScoreBand(0, 1), new ScoreBand(1000, 0))));

@@ -114,7 +114,9 @@ class StructureSchemaTest {
             "/tranches/2/coupon", // the equity tranche's coupon is 0
             "/creditScoreTable/\\d+/minScore", // the first band starts at 0, the others increase strictly
             "/positions/1/ltvHigh", // at least ltvLow
-            "/scenarios/0/correlationOverride"); // at least -1/(n-1) for n assets
+            "/scenarios/0/correlationOverride", // at least -1/(n-1) for n assets
+            "/positions/0/units", // units x price is at least a cent
+            "/scenarios/0/volatilityMultiplier"); // volatility x multiplier is at most 5
 
     /**
      * For each bound the property states, the values on either side of it, mapped to whether
