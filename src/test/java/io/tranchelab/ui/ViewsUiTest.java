@@ -1,0 +1,82 @@
+package io.tranchelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tranchelab.ui.document.RecentFiles;
+import io.tranchelab.ui.run.FxTaskExecutor;
+import io.tranchelab.ui.run.RunKind;
+import io.tranchelab.ui.run.SimulationService;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the workbench shows at a laptop's 1366x768, driven headless (Monocle) with the real core. */
+@ExtendWith(ApplicationExtension.class)
+class ViewsUiTest {
+
+    private Workbench workbench;
+    private SimulationService simulation;
+    private FxTaskExecutor executor;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor();
+        simulation = WorkbenchApp.newSimulationService(executor);
+        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
+                new RecentFiles(RecentFiles.Store.inMemory()));
+        stage.setScene(new Scene(workbench.window(), 1366, 768));
+        stage.show();
+        workbench.viewModel().start();
+    }
+
+    @AfterEach
+    void stop() {
+        simulation.cancelAll();
+        executor.close();
+    }
+
+    private void awaitFullRun() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !simulation.isBusy()
+                && simulation.lastRunProperty().get() != null
+                && simulation.lastRunProperty().get().kind() == RunKind.FULL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void metricsCellsAreNeverCutAndHoldNumbersInTheirHeadersUnit(FxRobot robot) throws Exception {
+        awaitFullRun();
+        Set<TableCell<?, ?>> cells = robot.lookup("#metrics-table .table-cell").queryAll();
+        int checked = 0;
+        for (TableCell<?, ?> cell : cells) {
+            if (cell.getText() == null || cell.getText().isEmpty()) {
+                continue;
+            }
+            Node shown = cell.lookup(".text");
+            assertTrue(shown instanceof Text, "cell text node");
+            assertEquals(cell.getText(), ((Text) shown).getText(), "cell cut with an ellipsis");
+            assertFalse(cell.getText().contains("%") || cell.getText().contains("bp"),
+                    "a unit inside a cell (it belongs in the header): " + cell.getText());
+            checked++;
+        }
+        assertTrue(checked >= 20, "cells checked: " + checked);
+    }
+}
