@@ -45,7 +45,15 @@ final class NumberParameterRow {
         slider.setTooltip(tip);
         field.setTooltip(tip);
         grid.add(ErrorLine.boundTo(vm.errorProperty(), field), 0, row + 1, 4, 1);
-        return row + 2;
+        Label notice = new Label();
+        notice.setId("notice-" + spec.id());
+        notice.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL, "param-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        grid.add(notice, 0, row + 2, 4, 1);
+        return row + 3;
     }
 
     static Label label(ParameterSpec spec) {
