@@ -45,7 +45,7 @@ final class MeetingRoomMenus {
         edit.setId("menu-edit-scenarios");
         Menu scenarios = new Menu("Scenarios", null, edit, compare);
         scenarios.setId("menu-scenarios");
-        menus.getMenus().addAll(scenarios, view);
+        menus.getMenus().addAll(menus.getMenus().size() - 1, List.of(scenarios, view)); // Help stays last
     }
 
     static PresentationMode present(Workbench workbench, Node owner) {
@@ -60,6 +60,7 @@ final class MeetingRoomMenus {
         stage.setTitle("Scenarios of the structure - TrancheLab");
         stage.setScene(new javafx.scene.Scene(new ScenarioEditorView(new ScenarioEditorViewModel(workbench.viewModel(),
                 workbench.viewModel().document().structureProperty())), 900, 460));
+        io.tranchelab.ui.scenarios.EscapeCloses.install(stage);
         stage.show();
     }
 

@@ -62,6 +62,40 @@ class ViewsUiTest {
     }
 
     @Test
+    void arrowKeysMoveASliderByAFineStepAndPageKeysByACoarseOne(FxRobot robot) throws Exception {
+        awaitFullRun();
+        javafx.scene.control.Slider slider = robot.lookup("#slider-managementFee").query();
+        double range = slider.getMax() - slider.getMin();
+        double before = slider.getValue();
+        robot.interact(slider::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 0.03 * range, slider.getValue(), 1e-9 * range, "three presses, three fine steps");
+        assertEquals(slider.getValue(), workbench.viewModel().current().waterfall().managementFee(), 1e-12);
+        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 0.13 * range, slider.getValue(), 1e-9 * range, "one coarse step");
+    }
+
+    @Test
+    void theEditMenuNamesTheEditUndoTakesBackAndHelpListsTheShortcuts(FxRobot robot) throws Exception {
+        awaitFullRun();
+        javafx.scene.control.Slider slider = robot.lookup("#slider-managementFee").query();
+        robot.interact(slider::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+        javafx.scene.control.Menu edit = bar.getMenus().stream().filter(m -> "menu-edit".equals(m.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("Undo Change management fee", edit.getItems().get(0).getText());
+        assertEquals("menu-help", bar.getMenus().get(bar.getMenus().size() - 1).getId(), "Help is the last menu");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shortcuts-table").tryQuery().isPresent(), "F1 shows the shortcuts");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void metricsCellsAreNeverCutAndHoldNumbersInTheirHeadersUnit(FxRobot robot) throws Exception {
         awaitFullRun();
         Set<TableCell<?, ?>> cells = robot.lookup("#metrics-table .table-cell").queryAll();

@@ -26,6 +26,7 @@ final class NumberParameterRow {
         slider.valueProperty().bindBidirectional(vm.valueProperty());
         vm.changingProperty().bind(slider.valueChangingProperty());
         slider.setMinWidth(90);
+        SliderKeys.install(slider);
         GridPane.setHgrow(slider, Priority.ALWAYS);
 
         TextField field = new TextField();
