@@ -37,9 +37,7 @@ final class MeetingRoomMenus {
         present.setId("menu-presentation");
         Menu view = new Menu("View", null, present);
         view.setId("menu-view");
-        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> CompareWindow.open(
-                owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(), workbench.exports(),
-                workbench.dialogs()));
+        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> openCompare(workbench, owner));
         compare.setId("menu-compare");
         MenuItem edit = item("Edit scenarios...", null, () -> openEditor(workbench, owner));
         edit.setId("menu-edit-scenarios");
@@ -54,7 +52,12 @@ final class MeetingRoomMenus {
         return mode;
     }
 
-    private static void openEditor(Workbench workbench, Node owner) {
+    static Stage openCompare(Workbench workbench, Node owner) {
+        return CompareWindow.open(owner.getScene().getWindow(), workbench.viewModel().current(), workbench.jobs(),
+                workbench.exports(), workbench.dialogs());
+    }
+
+    static Stage openEditor(Workbench workbench, Node owner) {
         Stage stage = new Stage();
         stage.initOwner(owner.getScene().getWindow());
         stage.setTitle("Scenarios of the structure - TrancheLab");
@@ -62,6 +65,7 @@ final class MeetingRoomMenus {
                 workbench.viewModel().document().structureProperty())), 900, 460));
         io.tranchelab.ui.scenarios.EscapeCloses.install(stage);
         stage.show();
+        return stage;
     }
 
     private static void exportReport(Workbench workbench, Node owner) {
