@@ -96,6 +96,27 @@ class ViewsUiTest {
     }
 
     @Test
+    void arrowsOnTheCanvasSelectAndDeleteRemovesTheSelectedTrancheUndoably(FxRobot robot) throws Exception {
+        awaitFullRun();
+        javafx.scene.Node body = robot.lookup("#canvas-body").query();
+        robot.interact(body::requestFocus);
+        assertTrue(body.isFocused(), "the canvas takes the keyboard focus");
+        workbench.viewModel().selectionProperty().set(io.tranchelab.ui.edit.Selection.POOL);
+        int positions = workbench.viewModel().current().positions().size();
+        robot.type(javafx.scene.input.KeyCode.DOWN, positions + 2); // past the positions and the senior
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new io.tranchelab.ui.edit.Selection.Tranche(1), workbench.viewModel().selectionProperty().get());
+        String name = workbench.viewModel().current().tranches().get(1).name();
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, workbench.viewModel().current().tranches().size());
+        assertTrue(workbench.viewModel().current().tranches().stream().noneMatch(t -> t.name().equals(name)));
+        assertEquals("Remove tranche", workbench.viewModel().document().undoName());
+        robot.interact(workbench.viewModel()::undo);
+        assertEquals(3, workbench.viewModel().current().tranches().size());
+    }
+
+    @Test
     void metricsCellsAreNeverCutAndHoldNumbersInTheirHeadersUnit(FxRobot robot) throws Exception {
         awaitFullRun();
         Set<TableCell<?, ?>> cells = robot.lookup("#metrics-table .table-cell").queryAll();
