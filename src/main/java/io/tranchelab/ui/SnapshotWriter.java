@@ -97,12 +97,12 @@ final class SnapshotWriter {
         });
     }
 
-    /** Polls until the window has charts (if it is to have any) or 60 s passed, then writes. */
+    /** Polls until the window has charts (if it is to have any) or four minutes passed, then writes. */
     private static void awaitContent(Scene scene, LaunchOptions size, Path target, long since) {
         boolean wantsCharts = "compare".equals(size.window().orElse(""));
         boolean hasCharts = scene.getRoot().lookupAll("*").stream()
                 .anyMatch(n -> n instanceof org.jfree.chart.fx.ChartViewer);
-        if (!wantsCharts || hasCharts || System.nanoTime() - since > 60e9) {
+        if (!wantsCharts || hasCharts || System.nanoTime() - since > 240e9) {
             later(SETTLE.multiply(2), () -> writeAndExit(scene, size, target, wantsCharts && !hasCharts ? 1 : 0));
         } else {
             later(Duration.millis(500), () -> awaitContent(scene, size, target, since));

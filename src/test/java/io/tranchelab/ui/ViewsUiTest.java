@@ -117,6 +117,29 @@ class ViewsUiTest {
     }
 
     @Test
+    void theScenarioEditorShowsWholeLabelsWithTooltipsAndEscClosesIt(FxRobot robot) throws Exception {
+        awaitFullRun();
+        Stage[] editor = new Stage[1];
+        robot.interact(() -> editor[0] = MeetingRoomMenus.openEditor(workbench, workbench.window()));
+        WaitForAsyncUtils.waitForFxEvents();
+        int labels = 0;
+        for (javafx.scene.Node node : editor[0].getScene().getRoot().lookupAll(".label")) {
+            if (node instanceof javafx.scene.control.Label label && label.getText() != null
+                    && !label.getText().isEmpty() && label.getParent() instanceof javafx.scene.layout.GridPane) {
+                Text shown = (Text) label.lookup(".text");
+                assertEquals(label.getText(), shown.getText(), "label cut");
+                assertTrue(label.getTooltip() != null, "tooltip on " + label.getText());
+                labels++;
+            }
+        }
+        assertTrue(labels >= 6, "form labels: " + labels);
+        robot.interact(() -> editor[0].getScene().getRoot().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor[0].isShowing(), "Esc closes the editor");
+    }
+
+    @Test
     void metricsCellsAreNeverCutAndHoldNumbersInTheirHeadersUnit(FxRobot robot) throws Exception {
         awaitFullRun();
         Set<TableCell<?, ?>> cells = robot.lookup("#metrics-table .table-cell").queryAll();

@@ -70,7 +70,7 @@ public final class MetricsTableView extends VBox {
                 Object value = column.getCellObservableValue(row).getValue();
                 width = Math.max(width, textWidth(String.valueOf(value), font));
             }
-            double padded = Math.ceil(width + 2.2 * font.getSize());
+            double padded = Math.ceil(width + 3 * font.getSize()); // cell padding and the header's sort area
             column.setMinWidth(padded);
             column.setPrefWidth(padded);
         }

@@ -68,6 +68,7 @@ final class NumberParameterRow {
         boolean shownInField = unit == ValueUnit.PERCENT || unit == ValueUnit.USD;
         Label label = new Label(shownInField ? "" : unit.label());
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Label.USE_PREF_SIZE); // "years", never "ye..."
         return label;
     }
 
