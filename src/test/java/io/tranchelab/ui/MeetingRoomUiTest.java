@@ -112,11 +112,13 @@ class MeetingRoomUiTest {
     }
 
     @Test
-    void theChartMenuSavesAPngOfTheChartsSizeAndAnSvg(FxRobot robot, @TempDir Path dir) throws Exception {
+    void theChartMenuSavesASlideSizedPngAndAnSvgOfTheChartsSize(FxRobot robot, @TempDir Path dir) throws Exception {
         awaitFullRun();
         ChartViewer viewer = robot.lookup("#chart-waterfall").query();
         List<String> items = new ArrayList<>(viewer.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
-        assertEquals(List.of("Save as PNG...", "Save as SVG..."), items.subList(0, 2));
+        // ours once each, and none of JFreeChart's own "Export As" entries beside them
+        assertEquals(List.of("Save as PNG, 1920x1080...", "Save as PNG, 2x the size on screen...",
+                "Save as SVG (vector)...", "", "Copy image"), items.stream().map(t -> t == null ? "" : t).toList());
 
         Path png = dir.resolve("waterfall.png");
         Path svg = dir.resolve("waterfall.svg");
@@ -128,8 +130,10 @@ class MeetingRoomUiTest {
 
         assertTrue(saved[0] && saved[1]);
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(Math.round(viewer.getWidth()), image.getWidth());
-        assertEquals(Math.round(viewer.getHeight()), image.getHeight());
+        assertEquals(1920, image.getWidth(), "a PNG for slides, not the size on screen");
+        assertEquals(1080, image.getHeight());
+        float screenTitle = viewer.getChart().getTitle().getFont().getSize2D();
+        assertEquals(13, screenTitle, 1e-6, "the chart on screen keeps its fonts");
         String content = Files.readString(svg);
         java.util.regex.Matcher size = java.util.regex.Pattern
                 .compile("<svg[^>]*width=['\"]([0-9.]+)['\"][^>]*height=['\"]([0-9.]+)['\"]").matcher(content);
