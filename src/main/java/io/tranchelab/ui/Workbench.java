@@ -3,7 +3,6 @@ package io.tranchelab.ui;
 import io.tranchelab.model.Structure;
 import io.tranchelab.ui.canvas.CanvasViewModel;
 import io.tranchelab.ui.charts.ChartsViewModel;
-import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.DialogService;
 import io.tranchelab.ui.document.DocumentActions;
 import io.tranchelab.ui.document.RecentFiles;
@@ -66,7 +65,7 @@ public final class Workbench {
         });
         MainWindow[] holder = new MainWindow[1];
         dialogService = dialogs.apply(() -> holder[0]);
-        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
+        actions = new DocumentActions(document, recentFiles, dialogService, Templates::blank);
         exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), jobs, dialogService);
         status.follow(simulation.statusProperty());
         status.follow(actions.messageProperty());

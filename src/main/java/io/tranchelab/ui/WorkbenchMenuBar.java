@@ -21,8 +21,15 @@ final class WorkbenchMenuBar extends MenuBar {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> fillRecent(recent, actions, recentFiles));
         fillRecent(recent, actions, recentFiles);
+        Menu templates = new Menu("New from Template");
+        templates.setId("menu-templates");
+        templates.setOnShowing(e -> fillTemplates(templates, actions));
+        fillTemplates(templates, actions);
+        MenuItem blank = item("New", "Shortcut+N", actions::newDocument);
+        blank.setId("menu-new");
         Menu file = new Menu("File", null,
-                item("New", "Shortcut+N", actions::newDocument),
+                blank,
+                templates,
                 item("Open...", "Shortcut+O", actions::open),
                 recent,
                 new SeparatorMenuItem(),
@@ -48,6 +55,27 @@ final class WorkbenchMenuBar extends MenuBar {
         Menu help = new Menu("Help", null, shortcuts);
         help.setId("menu-help");
         getMenus().addAll(file, edit, help); // menus added later go before Help, which stays last
+    }
+
+    /** The bundled ETH lending book, then every sample beside the app. */
+    private static void fillTemplates(Menu templates, DocumentActions actions) {
+        templates.getItems().clear();
+        MenuItem bundled = new MenuItem("ETH lending book (built in)");
+        bundled.setOnAction(e -> actions.newFrom(io.tranchelab.ui.document.DefaultStructures.bundled()));
+        templates.getItems().add(bundled);
+        for (Templates.Template template : Templates.samples()) {
+            MenuItem item = new MenuItem(template.name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                try {
+                    actions.newFrom(Templates.read(template));
+                } catch (java.io.IOException | io.tranchelab.io.StructureFormatException ex) {
+                    item.setDisable(true);
+                    item.setText(template.name() + " (unreadable: " + ex.getMessage() + ")");
+                }
+            });
+            templates.getItems().add(item);
+        }
     }
 
     static void nameUndoItems(WorkbenchViewModel viewModel, MenuItem undo, MenuItem redo) {

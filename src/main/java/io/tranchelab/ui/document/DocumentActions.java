@@ -40,6 +40,13 @@ public final class DocumentActions {
         }
     }
 
+    /** File > New from a template: a fresh, untitled document holding {@code template}. */
+    public void newFrom(Structure template) {
+        if (confirmDiscard()) {
+            document.load(template, null);
+        }
+    }
+
     public void open() {
         if (confirmDiscard()) {
             dialogs.chooseFileToOpen(folderOfCurrent()).ifPresent(this::load);
