@@ -58,11 +58,27 @@ public final class ChartFonts {
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {
                 axis(xy.getRangeAxis(i), factor, done);
             }
+            markers(xy.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND), factor);
+            markers(xy.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND), factor);
         } else if (plot instanceof CategoryPlot category) {
             axis(category.getDomainAxis(), factor, done);
             for (int i = 0; i < category.getRangeAxisCount(); i++) {
                 axis(category.getRangeAxis(i), factor, done);
             }
+        }
+    }
+
+    /** Marker labels and the rows they are stacked in (their top offset) grow with the text. */
+    private static void markers(java.util.Collection<?> markers, float factor) {
+        if (markers == null) {
+            return;
+        }
+        for (Object o : markers) {
+            org.jfree.chart.plot.Marker marker = (org.jfree.chart.plot.Marker) o;
+            marker.setLabelFont(scaled(marker.getLabelFont(), factor));
+            org.jfree.chart.ui.RectangleInsets in = marker.getLabelOffset();
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(in.getTop() * factor, in.getLeft(),
+                    in.getBottom(), in.getRight()));
         }
     }
 

@@ -12,6 +12,14 @@ package io.tranchelab.chart;
 public record LossHistogram(double[] binStart, double binWidth, double[] frequency, double probabilityOfLoss) {
 
     public static LossHistogram of(double[] losses, int bins) {
+        return of(losses, bins, 0);
+    }
+
+    /**
+     * Bins from 0 to {@code upper} (or to the largest loss if that is larger), so histograms of
+     * several scenarios drawn side by side share their bins and can be compared bar by bar.
+     */
+    public static LossHistogram of(double[] losses, int bins, double upper) {
         double max = 0;
         int losing = 0;
         for (double loss : losses) {
@@ -23,7 +31,7 @@ public record LossHistogram(double[] binStart, double binWidth, double[] frequen
         if (losing == 0) {
             return new LossHistogram(new double[0], 0, new double[0], 0);
         }
-        double width = Math.max(max, 1e-6) / bins;
+        double width = Math.max(Math.max(max, upper), 1e-6) / bins;
         double[] start = new double[bins];
         double[] freq = new double[bins];
         for (int b = 0; b < bins; b++) {

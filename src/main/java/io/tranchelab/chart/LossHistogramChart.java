@@ -15,6 +15,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One tranche's loss distribution over the paths that lose, bars summing to the probability of
@@ -46,11 +48,53 @@ public final class LossHistogramChart {
     }
 
     public void show(SimulationResult result, int tranche) {
+        show(result, tranche, 0);
+    }
+
+    /**
+     * Small multiples: one chart per result, all with the same bins and the same axes (0 to the
+     * largest loss of any of them, 0 to the highest bar of any), so that a taller or wider
+     * distribution looks taller or wider. Charts of different scales side by side mislead.
+     */
+    public static List<LossHistogramChart> sharedAxes(List<SimulationResult> results, int tranche) {
+        double upper = 0;
+        for (SimulationResult result : results) {
+            if (tranche < result.trancheLosses().size()) {
+                for (double loss : result.trancheLosses().get(tranche)) {
+                    upper = Math.max(upper, loss);
+                }
+            }
+        }
+        List<LossHistogramChart> charts = new ArrayList<>();
+        double top = 0;
+        for (SimulationResult result : results) {
+            LossHistogramChart chart = new LossHistogramChart();
+            chart.show(result, tranche, upper);
+            top = Math.max(top, chart.highestBar);
+            charts.add(chart);
+        }
+        if (upper > 0) {
+            for (LossHistogramChart chart : charts) {
+                chart.plot.getDomainAxis().setRange(0, upper * 1.02);
+                chart.plot.getRangeAxis().setRange(0, top * 1.08);
+                chart.placeMarkerLabels(upper * 1.02);
+            }
+        }
+        return charts;
+    }
+
+    private double highestBar;
+
+    private void show(SimulationResult result, int tranche, double upper) {
         if (tranche >= result.trancheLosses().size()) {
             return;
         }
         TrancheMetrics m = result.tranches().get(tranche);
-        LossHistogram h = LossHistogram.of(result.trancheLosses().get(tranche), BINS);
+        LossHistogram h = LossHistogram.of(result.trancheLosses().get(tranche), BINS, upper);
+        highestBar = 0;
+        for (double f : h.frequency()) {
+            highestBar = Math.max(highestBar, f);
+        }
         XYIntervalSeries bars = new XYIntervalSeries("paths");
         for (int b = 0; b < h.frequency().length; b++) {
             double x0 = h.binStart()[b];
@@ -67,6 +111,7 @@ public final class LossHistogramChart {
             plot.addDomainMarker(marker(m.expectedLoss(), "EL", new Color(0x22, 0x22, 0x22), 0));
             plot.addDomainMarker(marker(m.var95(), "VaR95", ChartColors.awt(ChartColors.LOSS), 1));
             plot.addDomainMarker(marker(m.var99(), "VaR99", ChartColors.awt(ChartColors.TURBO), 2));
+            placeMarkerLabels(Math.max(upper, h.binStart()[h.binStart().length - 1] + h.binWidth()));
         }
         plot.setNoDataMessage(m.name() + ": no path loses anything");
         plot.setDataset(data);
@@ -75,16 +120,31 @@ public final class LossHistogramChart {
         chart.setNotify(true);
     }
 
-    /** A dashed line with its label on its own row ({@code row}), so close markers do not overprint. */
+    /**
+     * Puts each marker's label on the side of its line that has room: right of the line in the
+     * left part of the axis, left of it in the right part, so a VaR near 100 % is not cut at the
+     * plot's edge. Each label keeps its own row, so close markers do not overprint.
+     */
+    void placeMarkerLabels(double axisUpper) {
+        for (Object o : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+            ValueMarker marker = (ValueMarker) o;
+            boolean leftOfLine = axisUpper > 0 && marker.getValue() > 0.55 * axisUpper;
+            marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        }
+    }
+
+    /** A dashed line with its label on its own row ({@code row}), rows a line of its font apart. */
     private static ValueMarker marker(double x, String label, Color color, int row) {
         ValueMarker marker = new ValueMarker(x, color, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1, new float[] {4, 3}, 0));
         marker.setLabel(label + " " + Formats.percentShort(x));
-        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        marker.setLabelFont(font);
         marker.setLabelPaint(color);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 13 * row, 3, 2, 3));
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 1.4 * font.getSize2D() * row, 3, 2, 3));
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         return marker;
     }

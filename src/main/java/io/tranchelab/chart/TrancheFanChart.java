@@ -28,7 +28,7 @@ public final class TrancheFanChart {
     static final int OUTSTANDING_DATASET = 1;
 
     private final XYPlot valuePlot = new XYPlot(null, null,
-            ChartStyle.percentAxis("total value / initial principal"), null);
+            ChartStyle.percentAxis("value") /* per principal: the title says so; a longer label overran the drawdown axis */, null);
     private final XYPlot drawdownPlot = new XYPlot(null, null, ChartStyle.percentAxis("drawdown"), null);
     private final XYLineAndShapeRenderer outstandingRenderer = new XYLineAndShapeRenderer(true, false);
     private final JFreeChart chart;
@@ -75,7 +75,7 @@ public final class TrancheFanChart {
         valuePlot.setDataset(OUTSTANDING_DATASET,
                 median(fans.times(), fans.trancheOutstanding().get(tranche), perPrincipal));
         drawdownPlot.setDataset(FanDatasets.of(fans.times(), fans.trancheDrawdowns().get(tranche), -1, " dd"));
-        chart.setTitle(metrics.name() + ": total value (mark + cash received) / principal, and drawdown");
+        chart.setTitle(metrics.name() + ": total value (mark + cash received) / principal, drawdown");
         chart.setNotify(true);
     }
 

@@ -3,7 +3,6 @@ package io.tranchelab.chart;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -17,19 +16,25 @@ public final class WaterfallChart {
 
     private final StackedBarRenderer renderer = new StackedBarRenderer();
     private final CategoryPlot plot;
+    private PeriodAxis periodAxis;
     private final JFreeChart chart;
 
     public WaterfallChart() {
-        CategoryAxis periods = new CategoryAxis();
+        PeriodAxis periods = new PeriodAxis();
         periods.setCategoryMargin(0.15);
         periods.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         periods.setMaximumCategoryLabelWidthRatio(4f); // a label may be wider than its bar
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
+        periodAxis = periods;
         plot = new CategoryPlot(null, periods, ChartStyle.moneyAxis("mean cash per period"), renderer);
         chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(1f)));
+    }
+
+    PeriodAxis periodAxis() {
+        return periodAxis;
     }
 
     public JFreeChart chart() {
@@ -48,12 +53,7 @@ public final class WaterfallChart {
             }
             renderer.setSeriesPaint(b, ChartColors.awt(bucket.colorHex()), false);
         }
-        int labelEvery = Math.max(1, (periods.labels().size() + 11) / 12);
-        CategoryAxis axis = plot.getDomainAxis();
-        for (int p = 0; p < periods.labels().size(); p++) {
-            axis.setTickLabelPaint(periods.labels().get(p), p % labelEvery == labelEvery - 1 ? ChartStyle.TEXT
-                    : new Color(0, 0, 0, 0));
-        }
+        periodAxis.setLabels(periods.labels()); // which labels show is decided at each drawing, by width
         plot.setDataset(data);
         chart.setNotify(true);
     }

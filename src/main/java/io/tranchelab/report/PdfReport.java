@@ -128,8 +128,9 @@ public final class PdfReport {
                 METRIC_COLUMNS, 9);
     }
 
+    /** The app's one percent format, so a number reads the same here as in the workbench and on slides. */
     private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+        return io.tranchelab.format.Formats.percent(fraction);
     }
 
     private static String signedPercent(double fraction) {

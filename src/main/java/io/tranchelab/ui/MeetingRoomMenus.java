@@ -37,15 +37,13 @@ final class MeetingRoomMenus {
         present.setId("menu-presentation");
         Menu view = new Menu("View", null, present);
         view.setId("menu-view");
-        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> CompareWindow.open(
-                owner.getScene().getWindow(), workbench.viewModel().current(), nameOfA(workbench), workbench.jobs(),
-                workbench.exports(), workbench.dialogs()));
+        MenuItem compare = item("Compare scenarios...", "Shortcut+K", () -> openCompare(workbench, owner));
         compare.setId("menu-compare");
         MenuItem edit = item("Edit scenarios...", null, () -> openEditor(workbench, owner));
         edit.setId("menu-edit-scenarios");
         Menu scenarios = new Menu("Scenarios", null, edit, compare);
         scenarios.setId("menu-scenarios");
-        menus.getMenus().addAll(scenarios, view);
+        menus.getMenus().addAll(menus.getMenus().size() - 1, List.of(scenarios, view)); // Help stays last
     }
 
     static PresentationMode present(Workbench workbench, Node owner) {
@@ -54,13 +52,20 @@ final class MeetingRoomMenus {
         return mode;
     }
 
-    private static void openEditor(Workbench workbench, Node owner) {
+    static Stage openCompare(Workbench workbench, Node owner) {
+        return CompareWindow.open(owner.getScene().getWindow(), workbench.viewModel().current(), nameOfA(workbench),
+                workbench.jobs(), workbench.exports(), workbench.dialogs());
+    }
+
+    static Stage openEditor(Workbench workbench, Node owner) {
         Stage stage = new Stage();
         stage.initOwner(owner.getScene().getWindow());
         stage.setTitle("Scenarios of the structure - TrancheLab");
         stage.setScene(new javafx.scene.Scene(new ScenarioEditorView(new ScenarioEditorViewModel(workbench.viewModel(),
                 workbench.viewModel().document().structureProperty())), 900, 460));
+        io.tranchelab.ui.scenarios.EscapeCloses.install(stage);
         stage.show();
+        return stage;
     }
 
     private static void exportReport(Workbench workbench, Node owner) {

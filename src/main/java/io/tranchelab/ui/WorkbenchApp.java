@@ -61,7 +61,9 @@ public final class WorkbenchApp extends Application {
         RecentFiles recent = snapshot ? new RecentFiles(RecentFiles.Store.inMemory()) : RecentFiles.inUserPreferences();
         Workbench workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
 
-        Scene scene = new Scene(workbench.window(), options.width(), options.height());
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        double[] size = options.windowSize(bounds.getWidth(), bounds.getHeight());
+        Scene scene = new Scene(workbench.window(), size[0], size[1]);
         stage.setScene(scene);
         try (var icon = WorkbenchApp.class.getResourceAsStream("tranchelab.png")) {
             if (icon != null) {
@@ -71,8 +73,9 @@ public final class WorkbenchApp extends Application {
             // no icon is cosmetic, never a reason not to start
         }
         stage.titleProperty().bind(workbench.viewModel().document().titleProperty());
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        // the layout reflows down to 1000x640; a smaller screen gets what it has
+        stage.setMinWidth(Math.min(1000, bounds.getWidth()));
+        stage.setMinHeight(Math.min(640, bounds.getHeight()));
         stage.setOnCloseRequest(e -> {
             if (!snapshot && !workbench.actions().confirmDiscard()) {
                 e.consume();
@@ -109,9 +112,14 @@ public final class WorkbenchApp extends Application {
             PresentationMode presentation = workbench.presentation(stage, !snapshot);
             presentation.enter();
             options.snapshot().ifPresent(target -> SnapshotWriter.afterSlidesReady(presentation.viewModel(),
-                    options.slide(), scene, target));
+                    options.slide(), scene, options, target));
+        } else if (options.window().isPresent()) {
+            options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRunOpen(simulation, scene, options, target,
+                    () -> options.window().get().equals("compare")
+                            ? MeetingRoomMenus.openCompare(workbench, workbench.window())
+                            : MeetingRoomMenus.openEditor(workbench, workbench.window())));
         } else {
-            options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, target));
+            options.snapshot().ifPresent(target -> SnapshotWriter.afterFullRun(simulation, scene, options, target));
         }
     }
 

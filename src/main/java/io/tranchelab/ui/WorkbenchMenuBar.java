@@ -11,7 +11,10 @@ import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
 
-/** File (with New from Template) and Edit menus with the usual shortcuts (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Shift+Z). */
+/**
+ * File, Edit and Help menus with the usual shortcuts (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z,
+ * Ctrl+Shift+Z, F1); Undo and Redo name the edit they act on.
+ */
 final class WorkbenchMenuBar extends MenuBar {
 
     WorkbenchMenuBar(WorkbenchViewModel viewModel, DocumentActions actions, RecentFiles recentFiles, Runnable quit) {
@@ -20,7 +23,7 @@ final class WorkbenchMenuBar extends MenuBar {
         recent.setOnShowing(e -> fillRecent(recent, actions, recentFiles));
         fillRecent(recent, actions, recentFiles);
         Menu file = new Menu("File", null,
-                item("New", "Shortcut+N", actions::newDocument),
+                newItem(actions),
                 templates(actions),
                 item("Open...", "Shortcut+O", actions::open),
                 recent,
@@ -36,7 +39,30 @@ final class WorkbenchMenuBar extends MenuBar {
         MenuItem redoAlt = item("Redo", "Shortcut+Y", viewModel::redo);
         redoAlt.setVisible(false);
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt);
-        getMenus().addAll(file, edit);
+        edit.setId("menu-edit");
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        // the items name the edit they take back or do again: "Undo Change volatility"
+        edit.setOnShowing(e -> nameUndoItems(viewModel, undo, redo));
+        viewModel.document().structureProperty().addListener((o, was, now) -> nameUndoItems(viewModel, undo, redo));
+        MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(getScene()));
+        shortcuts.setId("menu-shortcuts");
+        Menu help = new Menu("Help", null, shortcuts);
+        help.setId("menu-help");
+        getMenus().addAll(file, edit, help); // menus added later go before Help, which stays last
+    }
+
+    static void nameUndoItems(WorkbenchViewModel viewModel, MenuItem undo, MenuItem redo) {
+        String u = viewModel.document().undoName();
+        String r = viewModel.document().redoName();
+        undo.setText(u == null ? "Undo" : "Undo " + u);
+        redo.setText(r == null ? "Redo" : "Redo " + r);
+    }
+
+    private static MenuItem newItem(DocumentActions actions) {
+        MenuItem blank = item("New", "Shortcut+N", actions::newDocument);
+        blank.setId("menu-new");
+        return blank;
     }
 
     private static Menu templates(DocumentActions actions) {

@@ -109,6 +109,24 @@ public final class CanvasViewModel {
         selection.set(value);
     }
 
+    /**
+     * Keyboard selection: steps {@code direction} (+1 or -1) through the pool, its positions in
+     * order, then the tranches senior first, wrapping at either end.
+     */
+    public void selectNext(int direction) {
+        Structure s = editor.current();
+        java.util.List<Selection> order = new java.util.ArrayList<>();
+        order.add(Selection.POOL);
+        for (int i = 0; i < s.positions().size(); i++) {
+            order.add(new Selection.Position(i));
+        }
+        for (int i = 0; i < s.tranches().size(); i++) {
+            order.add(new Selection.Tranche(i));
+        }
+        int at = Math.max(0, order.indexOf(selection.get()));
+        selection.set(order.get(Math.floorMod(at + Integer.signum(direction), order.size())));
+    }
+
     /** Drags the boundary below tranche {@code boundary} to a cumulative share from the top. */
     public void moveBoundary(int boundary, double cumulativeShare, boolean ongoing) {
         Structure s = editor.current();

@@ -41,7 +41,35 @@ public final class StructureCanvasView extends BorderPane {
         HBox.setHgrow(stackColumn, Priority.SOMETIMES);
         HBox body = new HBox(4, poolScroll, arrow(), stackColumn);
         body.setAlignment(Pos.CENTER_LEFT);
+        body.setId("canvas-body");
+        keyboard(body);
         setCenter(body);
+    }
+
+    /**
+     * The canvas takes the keyboard focus (Tab, or a click) with a focus ring: arrows step the
+     * selection through pool, positions and tranches; Delete or Backspace removes the selected
+     * position or tranche (an undoable edit, like the Remove button).
+     */
+    private void keyboard(HBox body) {
+        body.setFocusTraversable(true);
+        body.getStyleClass().add("canvas-body");
+        body.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> body.requestFocus());
+        body.focusedProperty().addListener((o, was, now) -> body.setStyle(now
+                ? "-fx-border-color: -color-accent-emphasis; -fx-border-width: 2; -fx-border-radius: 4;"
+                : "-fx-border-color: transparent; -fx-border-width: 2;"));
+        body.setStyle("-fx-border-color: transparent; -fx-border-width: 2;");
+        body.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case DOWN, RIGHT -> viewModel.selectNext(1);
+                case UP, LEFT -> viewModel.selectNext(-1);
+                case DELETE, BACK_SPACE -> viewModel.removeSelected();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
     }
 
     private ToolBar toolbar() {

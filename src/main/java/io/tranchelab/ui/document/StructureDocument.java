@@ -74,6 +74,16 @@ public final class StructureDocument {
         return history.inGesture();
     }
 
+    /** The edit Undo would take back, named for the menu ("Change volatility"); null when none. */
+    public String undoName() {
+        return history.undoName(structure.get());
+    }
+
+    /** The edit Redo would do again; null when none. */
+    public String redoName() {
+        return history.redoName(structure.get());
+    }
+
     public void undo() {
         if (history.canUndo()) {
             structure.set(history.undo(structure.get()));

@@ -46,6 +46,16 @@ final class UndoHistory {
         return !redo.isEmpty();
     }
 
+    /** What Undo would take back ("Change volatility"), null when nothing. */
+    String undoName(Structure current) {
+        return undo.isEmpty() ? null : EditNames.describe(undo.peek(), current);
+    }
+
+    /** What Redo would do again, null when nothing. */
+    String redoName(Structure current) {
+        return redo.isEmpty() ? null : EditNames.describe(current, redo.peek());
+    }
+
     Structure undo(Structure current) {
         inGesture = false;
         redo.push(current);

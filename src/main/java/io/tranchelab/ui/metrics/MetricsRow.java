@@ -3,7 +3,10 @@ package io.tranchelab.ui.metrics;
 import io.tranchelab.sim.TrancheMetrics;
 import io.tranchelab.format.Formats;
 
-/** One tranche's metrics as the table shows them. */
+/**
+ * One tranche's metrics as the table shows them: numbers only, each column's unit in its
+ * header (percent, years), so a column never mixes units and every cell is short.
+ */
 public record MetricsRow(
         String tranche,
         String expectedLoss,
@@ -18,22 +21,23 @@ public record MetricsRow(
 
     public static MetricsRow of(TrancheMetrics m) {
         return new MetricsRow(m.name(),
-                Formats.percent(m.expectedLoss()) + " \u00b1" + Formats.percent(m.expectedLossStandardError()).replace(" ", ""),
-                Formats.percent(m.probabilityOfLoss()),
+                Formats.percentNumber(m.expectedLoss(), 2) + " \u00b1 "
+                        + Formats.percentNumber(m.expectedLossStandardError(), 2),
+                Formats.percentNumber(m.probabilityOfLoss(), 2),
                 points(m.var95(), m.var99()),
                 points(m.es95(), m.es99()),
-                Formats.percent(m.returnMean()),
+                Formats.percentNumber(m.returnMean(), 2),
                 points(m.return5(), m.return50(), m.return95()),
                 points(m.maxDrawdownMean(), m.maxDrawdown95()),
-                Formats.years(m.weightedAverageLife()), m.impliedRating());
+                String.format(java.util.Locale.US, "%.2f", m.weightedAverageLife()), m.impliedRating());
     }
 
-    /** Several percentages in one dense cell: "4.0 / 4.1 / 4.3 %". */
+    /** Several percentages in one dense cell, unit in the header: "4.0 / 4.1 / 4.3". */
     static String points(double... fractions) {
         StringBuilder out = new StringBuilder();
         for (double f : fractions) {
-            out.append(out.length() == 0 ? "" : " / ").append(String.format(java.util.Locale.US, "%.1f", f * 100));
+            out.append(out.length() == 0 ? "" : " / ").append(Formats.percentNumber(f, 1));
         }
-        return out.append(" %").toString();
+        return out.toString();
     }
 }

@@ -23,21 +23,34 @@ public final class MetricsTableView extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(
-                column("Tranche", 80, MetricsRow::tranche, "Senior first"),
-                column("EL \u00b1 s.e.", 112, MetricsRow::expectedLoss,
-                        "Expected loss: mean principal loss / initial principal, with its Monte Carlo standard error"),
-                column("P(loss)", 68, MetricsRow::probabilityOfLoss, "Share of paths with any principal loss"),
-                column("VaR 95/99", 104, MetricsRow::var, "Value at risk of the loss fraction at 95 % and 99 %"),
-                column("ES 95/99", 104, MetricsRow::es,
-                        "Expected shortfall: mean loss of the worst 5 % and 1 % of paths"),
-                column("Return", 72, MetricsRow::returnMean, "Mean annualized return (cash received, no reinvestment)"),
-                column("Return 5/50/95", 134, MetricsRow::returns, "Percentiles of the annualized return"),
-                column("Max DD", 112, MetricsRow::maxDrawdown,
-                        "Maximum drawdown of the tranche's value: mean and 95th percentile over paths"),
-                column("WAL", 56, MetricsRow::wal, "Weighted average life: years to principal repayment"),
-                column("DR-eq", 70, MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
+                column("Tranche", MetricsRow::tranche, "Senior first"),
+                column("EL \u00b1 s.e. %", MetricsRow::expectedLoss,
+                        "Expected loss: mean principal loss / initial principal, with its Monte Carlo standard error,"
+                                + " in percent of principal"),
+                column("P(loss) %", MetricsRow::probabilityOfLoss, "Share of paths with any principal loss, percent"),
+                column("VaR 95/99 %", MetricsRow::var,
+                        "Value at risk of the loss at 95 % and 99 %, percent of principal"),
+                column("ES 95/99 %", MetricsRow::es,
+                        "Expected shortfall: mean loss of the worst 5 % and 1 % of paths, percent of principal"),
+                column("Return %/yr", MetricsRow::returnMean,
+                        "Mean annualized return (cash received, no reinvestment), percent a year"),
+                column("Return 5/50/95 %/yr", MetricsRow::returns,
+                        "Percentiles of the annualized return, percent a year"),
+                column("Max DD mean/95 %", MetricsRow::maxDrawdown,
+                        "Maximum drawdown of the tranche's total value (mark + cash received): mean and 95th"
+                                + " percentile over paths, percent of the running peak"),
+                column("WAL yr", MetricsRow::wal, "Weighted average life: years to principal repayment"),
+                column("DR-eq", MetricsRow::rating, "Default-rate-equivalent rating: the best S&P grade whose"
                         + " default rate, as if every default were total, allows the expected loss over the horizon"
                         + " (docs/model.md §8.8, docs/ratings.md §2)"));
+        // Every column as wide as its widest text, measured in the table's own font, so no
+        // cell is cut with an ellipsis at any UI scale; the table scrolls sideways if the
+        // window is narrower than all of them.
+        Runnable fit = () -> fitColumns(table);
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<MetricsRow>) c -> fit.run());
+        table.skinProperty().addListener((o, was, now) -> fit.run());
+        table.styleProperty().addListener((o, was, now) -> fit.run());
+        sceneProperty().addListener((o, was, now) -> fit.run());
         table.setStyle(table.getStyle() + "-fx-pref-height: 12.5em; -fx-min-height: 9.2em;"); // 150, 110 px at 12 px
         Label pool = new Label();
         pool.setId("pool-summary");
@@ -62,11 +75,32 @@ public final class MetricsTableView extends VBox {
         return badge;
     }
 
-    private static TableColumn<MetricsRow, String> column(String title, double width,
+    /** Sets each column's width to its widest text (header or cell) in the header's font, plus padding. */
+    static void fitColumns(TableView<MetricsRow> table) {
+        for (TableColumn<MetricsRow, ?> column : table.getColumns()) {
+            Label header = (Label) column.getGraphic();
+            header.applyCss();
+            javafx.scene.text.Font font = header.getFont();
+            double width = textWidth(header.getText(), font);
+            for (MetricsRow row : table.getItems()) {
+                Object value = column.getCellObservableValue(row).getValue();
+                width = Math.max(width, textWidth(String.valueOf(value), font));
+            }
+            double padded = Math.ceil(width + 3 * font.getSize()); // cell padding and the header's sort area
+            column.setMinWidth(padded);
+            column.setPrefWidth(padded);
+        }
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static TableColumn<MetricsRow, String> column(String title,
                                                           Function<MetricsRow, String> value, String tip) {
         TableColumn<MetricsRow, String> column = new TableColumn<>();
-        column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
         Label header = new Label(title);
         header.getStyleClass().add("metrics-header");
         header.setTooltip(new Tooltip(tip));

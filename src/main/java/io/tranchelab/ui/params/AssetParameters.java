@@ -36,7 +36,9 @@ final class AssetParameters {
         return List.of(
                 NumberSpec.of("volatility", "Volatility", ValueUnit.PERCENT, 0, 5,
                         "Yearly volatility sigma of the log-price (geometric Brownian motion).",
-                        x -> vol(x, a).volatility(), (x, v) -> volEdit(x, a, p -> p.withVolatility(v))).withSlider(0, 2),
+                        x -> vol(x, a).volatility(), (x, v) -> volEdit(x, a, p -> p.withVolatility(v))).withSlider(0, 2)
+                        // the JSON's unit is a decimal (0.6 = 60 %): a 0.6 typed here is 0.60 %
+                        .warnBelow(0.02, "a yearly volatility of a crypto asset"),
                 NumberSpec.of("drift", "Drift", ValueUnit.PERCENT, -5, 5,
                         "Expected yearly growth mu: E[P(T)] = P0 exp(mu T), jumps compensated.",
                         x -> vol(x, a).drift(), (x, v) -> volEdit(x, a, p -> p.withDrift(v))).withSlider(-1, 1),

@@ -26,6 +26,7 @@ final class NumberParameterRow {
         slider.valueProperty().bindBidirectional(vm.valueProperty());
         vm.changingProperty().bind(slider.valueChangingProperty());
         slider.setMinWidth(90);
+        SliderKeys.install(slider);
         GridPane.setHgrow(slider, Priority.ALWAYS);
 
         TextField field = new TextField();
@@ -45,7 +46,15 @@ final class NumberParameterRow {
         slider.setTooltip(tip);
         field.setTooltip(tip);
         grid.add(ErrorLine.boundTo(vm.errorProperty(), field), 0, row + 1, 4, 1);
-        return row + 2;
+        Label notice = new Label();
+        notice.setId("notice-" + spec.id());
+        notice.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL, "param-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        grid.add(notice, 0, row + 2, 4, 1);
+        return row + 3;
     }
 
     static Label label(ParameterSpec spec) {
@@ -59,6 +68,7 @@ final class NumberParameterRow {
         boolean shownInField = unit == ValueUnit.PERCENT || unit == ValueUnit.USD;
         Label label = new Label(shownInField ? "" : unit.label());
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Label.USE_PREF_SIZE); // "years", never "ye..."
         return label;
     }
 

@@ -4,6 +4,7 @@ import io.tranchelab.ui.edit.StructureEditor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +21,8 @@ public final class NumberParameterViewModel extends ParameterRowViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text");
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin");
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax");
+    /** What an applied value also did, or a doubt about its magnitude; null when nothing to say. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
     public NumberParameterViewModel(NumberSpec spec, StructureEditor editor) {
         super(editor);
@@ -48,6 +51,7 @@ public final class NumberParameterViewModel extends ParameterRowViewModel {
             value.set(finite ? current : sliderMax.get());
             text.set(spec.unit().format(current));
             clearError();
+            notice.set(null);
         } finally {
             refreshing = false;
         }
@@ -56,8 +60,10 @@ public final class NumberParameterViewModel extends ParameterRowViewModel {
     /** From the slider: applies the value, as part of a gesture while {@code ongoing}. */
     public void submitValue(double modelValue, boolean ongoing) {
         double v = spec.unit().integral() ? Math.round(modelValue) : modelValue;
-        if (apply(spec.check(v), () -> spec.setter().apply(editor.current(), v), ongoing)) {
+        io.tranchelab.model.Structure before = editor.current();
+        if (apply(spec.check(before, v), () -> spec.setter().apply(before, v), ongoing)) {
             text.set(spec.unit().format(v));
+            notice.set(advice(before, v));
         }
     }
 
@@ -71,9 +77,25 @@ public final class NumberParameterViewModel extends ParameterRowViewModel {
             return;
         }
         double rounded = spec.unit().integral() ? Math.round(v) : v;
-        if (apply(spec.check(rounded), () -> spec.setter().apply(editor.current(), rounded), false)) {
-            refresh();
+        io.tranchelab.model.Structure before = editor.current();
+        if (rounded == spec.getter().applyAsDouble(before)) {
+            refresh(); // nothing changed (e.g. focus left the field): keep any note on screen
+            return;
         }
+        if (apply(spec.check(before, rounded), () -> spec.setter().apply(before, rounded), false)) {
+            refresh();
+            notice.set(advice(before, rounded));
+        } else {
+            notice.set(null);
+        }
+    }
+
+    private String advice(io.tranchelab.model.Structure before, double v) {
+        return spec.advice() == null ? null : spec.advice().apply(before, v);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public DoubleProperty valueProperty() {

@@ -128,9 +128,12 @@ public final class CompareView extends BorderPane {
         SimulationResult worst = comparison.runs().stream()
                 .max(java.util.Comparator.comparingDouble(r -> r.tranches().get(0).expectedLoss())).orElseThrow();
         int tranche = TrancheChoice.firstThatLoses(worst);
-        for (SimulationResult result : comparison.runs()) {
-            LossHistogramChart chart = new LossHistogramChart();
-            chart.show(result, tranche);
+        // one loss axis and one frequency axis for all of them: a 0-100 % chart next to a
+        // 0-30 % one would make the milder scenario look as bad
+        java.util.List<LossHistogramChart> charts = LossHistogramChart.sharedAxes(comparison.runs(), tranche);
+        for (int i = 0; i < charts.size(); i++) {
+            SimulationResult result = comparison.runs().get(i);
+            LossHistogramChart chart = charts.get(i);
             chart.chart().setTitle(result.scenario() + ": " + result.tranches().get(tranche).name() + " loss");
             ChartViewer viewer = new ChartViewer(chart.chart());
             viewer.setPrefSize(380, 250);

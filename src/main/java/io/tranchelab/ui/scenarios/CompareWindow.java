@@ -38,6 +38,7 @@ public final class CompareWindow {
         stage.initOwner(owner);
         stage.setTitle("Compare scenarios - " + structure.name() + " - TrancheLab");
         stage.setScene(new Scene(view, 1240, 780));
+        EscapeCloses.install(stage);
         stage.setOnHidden(e -> viewModel.runner().cancel());
         stage.show();
         viewModel.run();

@@ -61,12 +61,21 @@ public final class ScenarioEditorView extends BorderPane {
         form.setVgap(6);
         form.setPadding(new Insets(0, 0, 0, 12));
         int row = 0;
-        form.addRow(row++, new Label("Name"), name);
-        form.addRow(row++, new Label("Volatility multiplier"), volatility);
-        form.addRow(row++, new Label("Liquidation capacity multiplier"), capacity);
-        form.addRow(row++, new Label("Market depth multiplier"), depth);
-        form.addRow(row++, new Label("Correlation override (blank: none)"), correlation);
-        form.addRow(row++, new Label("Drift overrides (ETH=-0.5, BTC=0)"), drift);
+        String example = viewModel.shownProperty().get().assets().isEmpty() ? "ETH"
+                : viewModel.shownProperty().get().assets().get(0).id();
+        form.addRow(row++, label("Name", "The scenario's name, as pickers, slides and reports show it."), name);
+        form.addRow(row++, label("Volatility multiplier", "Multiplies every asset's volatility (1 = as in the"
+                + " structure, 2 = twice as volatile)."), volatility);
+        form.addRow(row++, label("Liquidation capacity multiplier", "Multiplies the keepers' liquidation capacity"
+                + " (0 models keepers that fail, as in March 2020's zero-bid auctions)."), capacity);
+        form.addRow(row++, label("Market depth multiplier", "Multiplies every asset's market depth (below 1: a"
+                + " thinner market, so liquidation sales move the price more)."), depth);
+        form.addRow(row++, label("Correlation override", "One correlation between every pair of assets, from -1"
+                + " to 1; blank keeps the structure's matrix."), correlation);
+        form.addRow(row++, label("Drift overrides", "Yearly drift per asset as a decimal, e.g. " + example
+                + "=-0.5 for -50 % a year; several separated by commas; blank for none."), drift);
+        correlation.setPromptText("blank: none");
+        drift.setPromptText("e.g. " + example + "=-0.5");
         shockType.getItems().setAll("PRICE", "DEPEG", "KEEPER_OUTAGE");
         shockType.setValue("PRICE");
         shockFields.setPromptText("PRICE: asset step log-return | DEPEG: asset step depth half-life-days"
@@ -76,7 +85,10 @@ public final class ScenarioEditorView extends BorderPane {
         Button removeShock = new Button("Remove shock");
         removeShock.setOnAction(e -> viewModel.removeShock(shocks.getSelectionModel().getSelectedIndex()));
         shocks.setPrefHeight(160);
-        form.add(new Label("Shocks"), 0, row);
+        form.add(label("Shocks", "Events at a given step of every path: a price jump (log-return), a depeg"
+                + " of a pegged asset, or a keeper outage."), 0, row);
+        shockType.setTooltip(new javafx.scene.control.Tooltip("The kind of shock to add"));
+        shockFields.setTooltip(new javafx.scene.control.Tooltip(shockFields.getPromptText()));
         form.add(shocks, 1, row++);
         form.add(new HBox(6, shockType, shockFields, addShock, removeShock), 1, row++);
         Label error = new Label();
@@ -102,39 +114,20 @@ public final class ScenarioEditorView extends BorderPane {
         number(capacity, ScenarioField.LIQUIDATION_CAPACITY, false);
         number(depth, ScenarioField.MARKET_DEPTH, false);
         number(correlation, ScenarioField.CORRELATION, true);
-        commit(drift, this::commitDrifts);
+        commit(drift, () -> viewModel.setDrifts(drift.getText()));
     }
 
     private void number(TextField field, ScenarioField which, boolean blankIsNone) {
         commit(field, () -> {
             String text = field.getText().strip();
             double value = blankIsNone && text.isEmpty() ? Double.NaN : parse(text);
-            return !Double.isNaN(value) || blankIsNone && text.isEmpty() ? viewModel.set(which, value) : false;
+            if (Double.isNaN(value) && !(blankIsNone && text.isEmpty())) {
+                viewModel.reject(ScenarioEditorViewModel.describe(new io.tranchelab.model.Problem(
+                        "/scenarios/0/" + which.json(), "\"" + text + "\" is not a number")));
+                return false;
+            }
+            return viewModel.set(which, value);
         });
-    }
-
-    private boolean commitDrifts() {
-        Scenario s = viewModel.selectedScenario().orElse(null);
-        if (s == null) {
-            return false;
-        }
-        java.util.Map<String, Double> wanted = new java.util.HashMap<>();
-        for (String part : drift.getText().split("[,;]")) {
-            String[] kv = part.split("=");
-            if (kv.length == 2 && !Double.isNaN(parse(kv[1]))) {
-                wanted.put(kv[0].strip(), parse(kv[1]));
-            }
-        }
-        boolean ok = true;
-        for (String asset : s.driftOverrides().keySet()) {
-            if (!wanted.containsKey(asset)) {
-                ok &= viewModel.setDrift(asset, Double.NaN);
-            }
-        }
-        for (var entry : wanted.entrySet()) {
-            ok &= viewModel.setDrift(entry.getKey(), entry.getValue());
-        }
-        return ok;
     }
 
     private void addShock() {
@@ -150,9 +143,26 @@ public final class ScenarioEditorView extends BorderPane {
             if (viewModel.addShock(shock)) {
                 shockFields.clear();
             }
+            shockFields.setStyle("");
         } catch (RuntimeException e) {
             shockFields.setStyle("-fx-border-color: #cf222e;");
+            viewModel.reject("Shock: " + shockType.getValue() + " takes " + switch (shockType.getValue()) {
+                case "PRICE" -> "asset step log-return, e.g. ETH 10 -0.5";
+                case "DEPEG" -> "asset step depth half-life-days, e.g. stETH 10 0.04 30";
+                default -> "asset step steps multiplier, e.g. ETH 10 5 0";
+            } + " (\"" + shockFields.getText().strip() + "\" is not that)");
         }
+    }
+
+    /** A form label that is never cut ("Volatilit..."), with the field's explanation as tooltip. */
+    private static Label label(String text, String tip) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip(tip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        label.setTooltip(tooltip);
+        return label;
     }
 
     private static void commit(TextField field, java.util.function.BooleanSupplier action) {

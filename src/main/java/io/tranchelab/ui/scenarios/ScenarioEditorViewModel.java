@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * The structure's own scenarios, edited: add, rename, remove, the overrides and the shocks. Every
  * change is an edit of the document (one undo step, marks it dirty, saved with the structure's
- * JSON); a change that would make the structure invalid is refused and its problem, named by its
- * JSON pointer, is shown instead.
+ * JSON); a change that would make the structure invalid is refused and its problem is shown
+ * instead, naming the field as the form labels it (not by its JSON pointer).
  */
 public final class ScenarioEditorViewModel {
 
@@ -111,8 +111,102 @@ public final class ScenarioEditorViewModel {
 
     private boolean apply(Structure next) {
         List<Problem> problems = editor.edit(next, false);
-        error.set(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        error.set(problems.stream().map(ScenarioEditorViewModel::describe).collect(Collectors.joining("\n")));
         return problems.isEmpty();
+    }
+
+    /**
+     * Sets the drift overrides from "ETH=-0.5, BTC=0": every part must name an asset of the
+     * structure and a number, else nothing is applied and the error names the part (a part that
+     * cannot be read is never dropped in silence). Blank removes every override.
+     */
+    public boolean setDrifts(String text) {
+        Optional<Scenario> current = selectedScenario();
+        if (current.isEmpty()) {
+            error.set("Add a scenario first");
+            return false;
+        }
+        java.util.Map<String, Double> wanted = new java.util.LinkedHashMap<>();
+        List<String> assets = editor.current().assets().stream().map(io.tranchelab.model.Asset::id).toList();
+        for (String part : text.split("[,;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=");
+            double drift = kv.length == 2 ? parseNumber(kv[1]) : Double.NaN;
+            if (kv.length != 2 || Double.isNaN(drift)) {
+                error.set("Drift overrides: \"" + part.strip() + "\" is not ASSET=drift (a yearly decimal, e.g. "
+                        + assets.get(0) + "=-0.5)");
+                return false;
+            }
+            String asset = kv[0].strip();
+            if (!assets.contains(asset)) {
+                error.set("Drift overrides: this structure has no asset " + asset + " (its assets: "
+                        + String.join(", ", assets) + ")");
+                return false;
+            }
+            wanted.put(asset, drift);
+        }
+        return change(s -> {
+            Scenario out = s;
+            for (String asset : s.driftOverrides().keySet()) {
+                if (!wanted.containsKey(asset)) {
+                    out = ScenarioEdits.withDrift(out, asset, Double.NaN);
+                }
+            }
+            for (var entry : wanted.entrySet()) {
+                out = ScenarioEdits.withDrift(out, entry.getKey(), entry.getValue());
+            }
+            return out;
+        });
+    }
+
+    /** Shows a message of the form's own (a shock that cannot be read). */
+    public void reject(String message) {
+        error.set(message);
+    }
+
+    private static double parseNumber(String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            return Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A validator problem in the form's words: "/scenarios/2/volatilityMultiplier: ..." -> "Volatility multiplier: ...". */
+    static String describe(Problem problem) {
+        String[] parts = problem.pointer().split("/");
+        int at = java.util.Arrays.asList(parts).indexOf("scenarios");
+        if (at < 0 || parts.length <= at + 2) {
+            return problem.toString();
+        }
+        String field = parts[at + 2];
+        String name = switch (field) {
+            case "name" -> "Name";
+            case "volatilityMultiplier" -> "Volatility multiplier";
+            case "liquidationCapacityMultiplier" -> "Liquidation capacity multiplier";
+            case "marketDepthMultiplier" -> "Market depth multiplier";
+            case "correlationOverride" -> "Correlation override";
+            case "driftOverrides" -> "Drift override" + (parts.length > at + 3 ? " of " + parts[at + 3] : "");
+            case "shocks" -> "Shock " + (parts.length > at + 3 ? shockNumber(parts[at + 3]) : "")
+                    + (parts.length > at + 4 ? ", " + words(parts[at + 4]) : "");
+            default -> words(field);
+        };
+        return name + ": " + problem.message();
+    }
+
+    private static String shockNumber(String index) {
+        try {
+            return String.valueOf(Integer.parseInt(index) + 1);
+        } catch (NumberFormatException e) {
+            return index;
+        }
+    }
+
+    private static String words(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     public Optional<Scenario> selectedScenario() {

@@ -71,14 +71,14 @@ class ScenarioEditorViewModelTest {
         Structure before = document.structure();
 
         assertFalse(editor.set(ScenarioField.VOLATILITY, -1));
-        assertTrue(editor.errorProperty().get().startsWith("/scenarios/0/volatilityMultiplier"),
+        assertTrue(editor.errorProperty().get().startsWith("Volatility multiplier: "), // the form's words, not a JSON pointer
                 editor.errorProperty().get());
         assertEquals(before, document.structure(), "not applied");
 
         assertFalse(editor.addShock(new DepegShock("ETH", 1, 0.1, 10)));
-        assertTrue(editor.errorProperty().get().contains("/scenarios/0/shocks/0/asset"), editor.errorProperty().get());
+        assertTrue(editor.errorProperty().get().startsWith("Shock 1, asset: "), editor.errorProperty().get());
         assertFalse(editor.setDrift("NOPE", 0.1));
-        assertTrue(editor.errorProperty().get().contains("/scenarios/0/driftOverrides/NOPE"), editor.errorProperty().get());
+        assertTrue(editor.errorProperty().get().startsWith("Drift override of NOPE: "), editor.errorProperty().get());
         assertFalse(editor.rename("base"));
         assertEquals(before, document.structure());
 
