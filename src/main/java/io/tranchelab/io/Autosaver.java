@@ -5,32 +5,30 @@ import io.tranchelab.model.Structure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Writes the open structure to a {@link RecoveryStore} a few seconds after it changes, on its
- * own daemon thread, so that the thread editing (the FX thread) never waits for the disk.
+ * Writes every change of the open structure to a {@link RecoveryStore}'s journal, at once and on
+ * its own daemon thread, so that the thread editing (the FX thread) never waits for the disk and
+ * every change it has been told about survives a kill (docs/decisions/0005-edit-journal.md).
  *
- * <p>Bursts are coalesced: the first change after a write schedules the next write
- * {@code delay} later, and changes within that window only replace what it will write (the
- * newest). That bounds the work a crash can lose by {@code delay} even while the analyst never
- * stops typing; a pure debounce (restart the timer on every change) would postpone the write
- * for as long as the edits go on. A write that fails is reported to the listener and kept for
- * the next attempt (the next change, {@link #flush()} or {@link #close()}).
+ * <p>One writer thread keeps the writes in order. A write starts as soon as a change comes and
+ * the previous write is done; changes that come while a write is under way are coalesced: only
+ * the newest is written next (each record holds the whole structure, so it carries the skipped
+ * ones too). {@link Listener#saved} is the acknowledgement: once it is called for a structure,
+ * that structure (and every change before it) is on disk. A write that fails is reported to the
+ * listener and kept for the next attempt (the next change, {@link #flush()} or {@link #close()}).
  *
  * <p>Thread-safe: {@link #changed}, {@link #clear()} and {@link #flush()} may be called from
  * any thread. The listener is called on the autosave thread (a UI hops to its own thread).
  */
 public final class Autosaver implements AutoCloseable {
 
-    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
     static final String THREAD_NAME = "tranchelab-autosave";
 
     /** Told about each write, for a status line ("Autosaved 14:03"; "Autosave failed: ..."). */
@@ -49,9 +47,8 @@ public final class Autosaver implements AutoCloseable {
     }
 
     private final RecoveryStore store;
-    private final long delayNanos;
     private final Listener listener;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread t = new Thread(runnable, THREAD_NAME);
         t.setDaemon(true); // never keeps the application alive; close() writes what is pending
         return t;
@@ -59,9 +56,8 @@ public final class Autosaver implements AutoCloseable {
     private Edit pending; // guarded by this
     private boolean scheduled; // guarded by this
 
-    public Autosaver(RecoveryStore store, Duration delay, Listener listener) {
+    public Autosaver(RecoveryStore store, Listener listener) {
         this.store = store;
-        this.delayNanos = delay.toNanos();
         this.listener = listener;
     }
 
@@ -70,7 +66,7 @@ public final class Autosaver implements AutoCloseable {
         pending = new Edit(structure, origin);
         if (!scheduled) {
             try {
-                thread.schedule(this::writeOnSchedule, delayNanos, TimeUnit.NANOSECONDS);
+                thread.execute(this::writeOnSchedule);
                 scheduled = true;
             } catch (RejectedExecutionException closed) {
                 // after close(): the application is shutting down, and close() wrote what was pending
