@@ -66,7 +66,8 @@ public final class Workbench {
         });
         MainWindow[] holder = new MainWindow[1];
         dialogService = dialogs.apply(() -> holder[0]);
-        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled);
+        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::bundled,
+                new FxTaskExecutor()); // its own thread: an Open never waits behind a comparison
         exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), jobs, dialogService);
         status.follow(simulation.statusProperty());
         status.follow(actions.messageProperty());

@@ -63,7 +63,7 @@ class WorkbenchKillTest {
             assertEquals(origin.toAbsolutePath(), restarted.document.file());
 
             DocumentActions actions = new DocumentActions(restarted.document, new RecentFiles(new NoRecent()),
-                    dialogs, TestStructures::quick);
+                    dialogs, TestStructures::quick, new io.tranchelab.ui.run.DirectTaskExecutor());
             assertTrue(actions.save(), "Save writes to the file the work came from");
             assertEquals(expected, StructureJson.read(origin));
             recoveryController.flush();
