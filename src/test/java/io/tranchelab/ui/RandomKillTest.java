@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,31 +64,87 @@ class RandomKillTest {
     private record Outcome(int applied, int acknowledged, int recovered) {
     }
 
-    private static Outcome killAtRandom(Path root, Path origin, int afterMillis, long seed) throws Exception {
-        Process child = ChildJvm.start(EditStreamChild.class, root.toString(), origin.toString(), Long.toString(seed));
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                lines.add("reader failed: " + e);
-            }
-        });
-        reader.start();
+    @Test
+    void twoWorkbenchesKilledTogetherLeaveTwoCopiesEachTiedToItsOwnFile(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("recovery");
+        Path fileA = dir.resolve("a.json");
+        Path fileB = dir.resolve("b.json");
+        Child a = Child.start(root, fileA, 1);
+        Child b = Child.start(root, fileB, 2);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // a JVM start on a busy machine
-            while (System.nanoTime() < deadline && child.isAlive() && !lines.contains("ready")) {
+            a.awaitAcknowledged(2);
+            b.awaitAcknowledged(2);
+        } finally {
+            a.kill();
+            b.kill();
+        }
+        List<RecoveryInstances.Orphan> orphans = new RecoveryInstances(root).orphans();
+        assertEquals(2, orphans.size(), "both instances' work is there");
+        for (RecoveryInstances.Orphan orphan : orphans) {
+            RecoveryStore.Recovered copy = orphan.recovered().orElseThrow();
+            Child owner = copy.origin().orElseThrow().equals(fileA.toAbsolutePath()) ? a : b;
+            assertTrue(EditStreamChild.editOf(copy.structure().name()) >= highest(owner.lines, "ack "),
+                    "the copy tied to " + copy.origin() + " holds that instance's acknowledged work");
+            orphan.held().close();
+        }
+        assertFalse(orphans.get(0).recovered().orElseThrow().origin().equals(
+                orphans.get(1).recovered().orElseThrow().origin()), "one copy per file");
+    }
+
+    /** A running {@link EditStreamChild} and what it has printed so far. */
+    private record Child(Process process, List<String> lines, Thread reader) {
+
+        static Child start(Path root, Path origin, long seed) throws Exception {
+            Process process = ChildJvm.start(EditStreamChild.class, root.toString(), origin.toString(),
+                    Long.toString(seed));
+            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> {
+                try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (java.io.IOException e) {
+                    lines.add("reader failed: " + e);
+                }
+            });
+            reader.start();
+            return new Child(process, lines, reader);
+        }
+
+        /** Generous: a JVM start on a busy machine, not a measure of speed. */
+        void awaitLine(String line) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < deadline && process.isAlive() && !lines.contains(line)) {
                 Thread.sleep(2);
             }
+        }
+
+        void awaitAcknowledged(int edit) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < deadline && process.isAlive() && highest(lines, "ack ") < edit) {
+                Thread.sleep(2);
+            }
+            assertTrue(highest(lines, "ack ") >= edit, () -> "no acknowledgement of edit " + edit + ": " + lines);
+        }
+
+        /** SIGKILL: no flush, no close, no shutdown hook; then everything it printed before it died. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+            reader.join(30_000);
+        }
+    }
+
+    private static Outcome killAtRandom(Path root, Path origin, int afterMillis, long seed) throws Exception {
+        Child child = Child.start(root, origin, seed);
+        try {
+            child.awaitLine("ready");
             Thread.sleep(afterMillis);
         } finally {
-            child.destroyForcibly(); // SIGKILL: no flush, no close, no shutdown hook
+            child.kill();
         }
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
-        reader.join(30_000); // everything it printed before it died
+        List<String> lines = child.lines();
         assertTrue(lines.contains("ready"), () -> "the child did not start: " + lines);
         int applied = highest(lines, "applied ");
         int acknowledged = highest(lines, "ack ");
