@@ -54,20 +54,38 @@ public final class Autosaver implements AutoCloseable {
         return t;
     });
     private Edit pending; // guarded by this
-    private boolean scheduled; // guarded by this
+    private boolean queued; // a write is queued and has not started; guarded by this
 
     public Autosaver(RecoveryStore store, Listener listener) {
         this.store = store;
         this.listener = listener;
     }
 
+    /**
+     * Prepares the store on the autosave thread ({@link RecoveryStore#prepare}) while nothing is
+     * unsaved yet; a failure is told to the listener at once rather than at the first change.
+     */
+    public void prepare(Structure sample) {
+        try {
+            thread.execute(() -> {
+                try {
+                    store.prepare(sample);
+                } catch (IOException e) {
+                    listener.failed(e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // closed already: nothing to prepare for
+        }
+    }
+
     /** The document now holds {@code structure}; {@code origin} is its file (empty: never saved). */
     public synchronized void changed(Structure structure, Optional<Path> origin) {
         pending = new Edit(structure, origin);
-        if (!scheduled) {
+        if (!queued) {
             try {
-                thread.execute(this::writeOnSchedule);
-                scheduled = true;
+                thread.execute(this::writeQueued);
+                queued = true;
             } catch (RejectedExecutionException closed) {
                 // after close(): the application is shutting down, and close() wrote what was pending
             }
@@ -129,9 +147,9 @@ public final class Autosaver implements AutoCloseable {
         }
     }
 
-    private void writeOnSchedule() {
+    private void writeQueued() {
         synchronized (this) {
-            scheduled = false;
+            queued = false;
         }
         IOException failure = writePending();
         if (failure != null) {

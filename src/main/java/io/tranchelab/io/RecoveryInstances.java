@@ -126,11 +126,14 @@ public final class RecoveryInstances {
             entries.forEach(folders::add);
         }
         for (Path folder : folders) {
+            boolean staging = folder.getFileName().toString().startsWith(NEW_PREFIX);
+            if (staging && !isOld(folder)) {
+                continue; // an instance being claimed right now, between creating its lock and taking it
+            }
             Optional<Held> held = tryLock(folder);
             if (held.isEmpty()) {
                 continue; // a running instance's, or not ours
             }
-            boolean staging = folder.getFileName().toString().startsWith(NEW_PREFIX);
             try {
                 Optional<RecoveryStore.Recovered> recovered = staging ? Optional.empty() : held.get().store().load();
                 if (recovered.isEmpty()) {
@@ -145,6 +148,15 @@ public final class RecoveryInstances {
         found.sort(Comparator.comparing((Orphan o) -> o.recovered().map(RecoveryStore.Recovered::savedAt)
                 .orElse(java.time.Instant.MAX)).reversed());
         return found;
+    }
+
+    /** A staging folder left this long is the leftover of an instance killed while it started. */
+    private static boolean isOld(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minusSeconds(60));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The folder's lock when nobody holds it; empty when a live instance does (in this JVM or another). */

@@ -81,6 +81,24 @@ public final class RecoveryStore {
     }
 
     /**
+     * Gets the first save ready before it is needed, so that the first change of a session is
+     * acknowledged as fast as the others: creates the folder and an empty journal (forced to
+     * disk with its name), and builds one record of {@code sample} that is then dropped, which
+     * loads and warms the JSON writer. On a busy machine that first record took seconds.
+     */
+    public synchronized void prepare(Structure sample) throws IOException {
+        record(0, sample, Optional.empty());
+        Files.createDirectories(folder);
+        Path journal = folder.resolve(JOURNAL_FILE);
+        if (!Files.exists(journal)) {
+            try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            AtomicFiles.forceFolder(folder);
+        }
+    }
+
+    /**
      * The newest copy, or empty when there is none (never saved, or cleared).
      *
      * @throws StructureFormatException when the snapshot is there but cannot be read as a structure

@@ -172,6 +172,7 @@ public final class RecoveryController implements AutoCloseable {
             return;
         }
         following = true;
+        autosaver.prepare(document.structure());
         document.structureProperty().addListener(o -> sync());
         document.dirtyProperty().addListener(o -> sync());
         sync();
