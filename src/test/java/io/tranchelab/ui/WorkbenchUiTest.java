@@ -222,11 +222,14 @@ class WorkbenchUiTest {
         boolean[] restored = new boolean[1];
         Platform.runLater(() -> restored[0] = workbench.offerRecovery(recovery)); // the dialog waits for an answer
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-dialog").tryQuery().isPresent());
+        java.util.function.Predicate<javafx.scene.Node> restoreButton = n -> n instanceof javafx.scene.control.Button b
+                && "Restore".equals(b.getText()) && b.isVisible() && b.getScene() != null
+                && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(restoreButton).tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#restore-dialog").query();
         assertTrue(dialog.getHeaderText().matches("Restore unsaved work from .* \\(deal\\.json\\)\\?"),
                 dialog.getHeaderText());
-        robot.clickOn("Restore");
+        robot.clickOn(robot.lookup(restoreButton).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(restored[0]);

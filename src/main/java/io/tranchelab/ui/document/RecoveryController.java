@@ -44,6 +44,8 @@ public final class RecoveryController implements AutoCloseable {
     private boolean copyIsOurs;
     private boolean following;
     private boolean closed;
+    /** The restored structure, written by {@link #adopt} before autosave follows: not written twice. */
+    private Structure alreadyInJournal;
 
     /**
      * Claims this instance's subfolder of {@code instances} (locked while the process lives).
@@ -121,11 +123,14 @@ public final class RecoveryController implements AutoCloseable {
         return true;
     }
 
-    /** The restored work goes into this instance's journal first; only then is the old copy deleted. */
+    /**
+     * The restored work goes into this instance's journal first (on the calling thread, once, at
+     * start), and only then is the old copy deleted.
+     */
     private void adopt(RecoveryInstances.Orphan chosen) {
         try {
-            autosaver.changed(document.structure(), Optional.ofNullable(document.file()));
-            autosaver.flush();
+            own.store().save(document.structure(), Optional.ofNullable(document.file()));
+            alreadyInJournal = document.structure();
             chosen.held().delete();
         } catch (IOException | RuntimeException e) {
             release(chosen); // not copied: the old copy stays for the next start
@@ -186,7 +191,10 @@ public final class RecoveryController implements AutoCloseable {
      */
     private void sync() {
         if (document.isDirty()) {
-            autosaver.changed(document.structure(), Optional.ofNullable(document.file()));
+            if (document.structure() != alreadyInJournal) {
+                alreadyInJournal = null;
+                autosaver.changed(document.structure(), Optional.ofNullable(document.file()));
+            }
             copyIsOurs = true;
         } else if (copyIsOurs) {
             autosaver.clear();
