@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -146,14 +147,14 @@ public final class RecoveryInstances {
             }
         }
         found.sort(Comparator.comparing((Orphan o) -> o.recovered().map(RecoveryStore.Recovered::savedAt)
-                .orElse(java.time.Instant.MAX)).reversed());
+                .orElse(Instant.MAX)).reversed());
         return found;
     }
 
     /** A staging folder left this long is the leftover of an instance killed while it started. */
     private static boolean isOld(Path folder) {
         try {
-            return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minusSeconds(60));
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(Instant.now().minusSeconds(60));
         } catch (IOException e) {
             return false;
         }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -237,7 +239,7 @@ public final class RecoveryStore {
         } catch (FileBytes.TooLarge e) {
             return List.of(); // not a journal this class wrote; the snapshot still counts
         }
-        java.util.ArrayList<JsonNode> records = new java.util.ArrayList<>();
+        List<JsonNode> records = new ArrayList<>();
         int start = 0;
         while (start < bytes.length) {
             int end = indexOf(bytes, (byte) '\n', start);
@@ -263,7 +265,7 @@ public final class RecoveryStore {
         if (!expected.equals(HexFormat.of().toHexDigits((int) crc.getValue()))) {
             return null;
         }
-        byte[] json = java.util.Arrays.copyOfRange(bytes, space + 1, end);
+        byte[] json = Arrays.copyOfRange(bytes, space + 1, end);
         try {
             return JsonParsing.parse(json);
         } catch (StructureFormatException e) {
