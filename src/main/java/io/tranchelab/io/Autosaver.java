@@ -5,32 +5,30 @@ import io.tranchelab.model.Structure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Writes the open structure to a {@link RecoveryStore} a few seconds after it changes, on its
- * own daemon thread, so that the thread editing (the FX thread) never waits for the disk.
+ * Writes every change of the open structure to a {@link RecoveryStore}'s journal, at once and on
+ * its own daemon thread, so that the thread editing (the FX thread) never waits for the disk and
+ * every change it has been told about survives a kill (docs/decisions/0007-edit-journal.md).
  *
- * <p>Bursts are coalesced: the first change after a write schedules the next write
- * {@code delay} later, and changes within that window only replace what it will write (the
- * newest). That bounds the work a crash can lose by {@code delay} even while the analyst never
- * stops typing; a pure debounce (restart the timer on every change) would postpone the write
- * for as long as the edits go on. A write that fails is reported to the listener and kept for
- * the next attempt (the next change, {@link #flush()} or {@link #close()}).
+ * <p>One writer thread keeps the writes in order. A write starts as soon as a change comes and
+ * the previous write is done; changes that come while a write is under way are coalesced: only
+ * the newest is written next (each record holds the whole structure, so it carries the skipped
+ * ones too). {@link Listener#saved} is the acknowledgement: once it is called for a structure,
+ * that structure (and every change before it) is on disk. A write that fails is reported to the
+ * listener and kept for the next attempt (the next change, {@link #flush()} or {@link #close()}).
  *
  * <p>Thread-safe: {@link #changed}, {@link #clear()} and {@link #flush()} may be called from
  * any thread. The listener is called on the autosave thread (a UI hops to its own thread).
  */
 public final class Autosaver implements AutoCloseable {
 
-    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
     static final String THREAD_NAME = "tranchelab-autosave";
 
     /** Told about each write, for a status line ("Autosaved 14:03"; "Autosave failed: ..."). */
@@ -49,29 +47,45 @@ public final class Autosaver implements AutoCloseable {
     }
 
     private final RecoveryStore store;
-    private final long delayNanos;
     private final Listener listener;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread t = new Thread(runnable, THREAD_NAME);
         t.setDaemon(true); // never keeps the application alive; close() writes what is pending
         return t;
     });
     private Edit pending; // guarded by this
-    private boolean scheduled; // guarded by this
+    private boolean queued; // a write is queued and has not started; guarded by this
 
-    public Autosaver(RecoveryStore store, Duration delay, Listener listener) {
+    public Autosaver(RecoveryStore store, Listener listener) {
         this.store = store;
-        this.delayNanos = delay.toNanos();
         this.listener = listener;
+    }
+
+    /**
+     * Prepares the store on the autosave thread ({@link RecoveryStore#prepare}) while nothing is
+     * unsaved yet; a failure is told to the listener at once rather than at the first change.
+     */
+    public void prepare(Structure sample) {
+        try {
+            thread.execute(() -> {
+                try {
+                    store.prepare(sample);
+                } catch (IOException e) {
+                    listener.failed(e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // closed already: nothing to prepare for
+        }
     }
 
     /** The document now holds {@code structure}; {@code origin} is its file (empty: never saved). */
     public synchronized void changed(Structure structure, Optional<Path> origin) {
         pending = new Edit(structure, origin);
-        if (!scheduled) {
+        if (!queued) {
             try {
-                thread.schedule(this::writeOnSchedule, delayNanos, TimeUnit.NANOSECONDS);
-                scheduled = true;
+                thread.execute(this::writeQueued);
+                queued = true;
             } catch (RejectedExecutionException closed) {
                 // after close(): the application is shutting down, and close() wrote what was pending
             }
@@ -133,9 +147,9 @@ public final class Autosaver implements AutoCloseable {
         }
     }
 
-    private void writeOnSchedule() {
+    private void writeQueued() {
         synchronized (this) {
-            scheduled = false;
+            queued = false;
         }
         IOException failure = writePending();
         if (failure != null) {

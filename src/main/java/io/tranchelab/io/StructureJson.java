@@ -8,9 +8,9 @@ import io.tranchelab.model.StructureValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads and writes structures as JSON (docs/format.md). */
 public final class StructureJson {
@@ -29,15 +29,21 @@ public final class StructureJson {
         return parse(readLimited(file));
     }
 
-    /** The file's bytes, refused before reading when it is over the document size limit. */
+    /**
+     * The file's bytes, refused when it is over the document size limit (before reading when its
+     * size says so, and in any case after limit + 1 bytes), and refused before opening when it is
+     * not an ordinary file: a FIFO would block the reader, a device like /dev/zero never ends.
+     */
     static byte[] readLimited(Path file) throws IOException, StructureFormatException {
-        long size = Files.size(file);
-        if (size > JsonParsing.MAX_DOCUMENT_LENGTH) {
-            throw new StructureFormatException(List.of(new Problem("", String.format(java.util.Locale.ROOT,
-                    "the file is %,d bytes; a structure file may have at most %,d", size,
+        try {
+            return FileBytes.read(file, JsonParsing.MAX_DOCUMENT_LENGTH);
+        } catch (FileBytes.TooLarge e) {
+            String size = e.size < 0 ? "more than " + String.format(Locale.ROOT, "%,d", JsonParsing.MAX_DOCUMENT_LENGTH)
+                    : String.format(Locale.ROOT, "%,d", e.size);
+            throw new StructureFormatException(List.of(new Problem("", String.format(Locale.ROOT,
+                    "the file is %s bytes; a structure file may have at most %,d", size,
                     JsonParsing.MAX_DOCUMENT_LENGTH))));
         }
-        return Files.readAllBytes(file);
     }
 
     /** Parses a file's bytes (UTF-8; a byte order mark of UTF-8, -16 or -32 is honoured) and validates. */

@@ -1,11 +1,15 @@
 package io.tranchelab.ui;
 
 import io.tranchelab.ui.document.DialogService;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -13,6 +17,7 @@ import org.controlsfx.control.Notifications;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -75,18 +80,36 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean askToRestore(String question) {
+    public Optional<Integer> chooseRecovery(List<String> copies) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "TrancheLab did not close normally last time. Restore opens that work unsaved;"
-                        + " Discard deletes it for good.", restore, discard);
+        ButtonType discard = new ButtonType(copies.size() == 1 ? "Discard" : "Discard all", ButtonBar.ButtonData.NO);
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(copies));
+        list.setId("recovery-copies");
+        list.setPrefHeight(Math.min(8, copies.size()) * 26 + 4);
+        list.getSelectionModel().select(0);
+        Label explanation = new Label(copies.size() == 1
+                ? "TrancheLab did not close normally last time. Restore opens that work unsaved;"
+                        + " Discard deletes it for good."
+                : "Workbenches that did not close normally left " + copies.size() + " copies. Restore opens the"
+                        + " selected one unsaved and keeps the others for the next start; Discard all deletes"
+                        + " them for good.");
+        explanation.setWrapText(true);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
         alert.initOwner(owner.get());
         alert.setTitle("Restore unsaved work");
-        alert.setHeaderText(question);
+        alert.setHeaderText(copies.size() == 1 ? "Restore " + lowerFirst(copies.get(0)) + "?"
+                : "Restore unsaved work?");
+        alert.getDialogPane().setContent(new VBox(8, explanation, list));
         alert.getDialogPane().setId("restore-dialog");
         // Closing the dialog without an answer keeps the work: only an explicit Discard loses it.
-        return alert.showAndWait().orElse(restore) != discard;
+        if (alert.showAndWait().orElse(restore) == discard) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.tranchelab.ui.document.StructureDocument;
 import io.tranchelab.ui.edit.Selection;
 import io.tranchelab.ui.metrics.MetricsViewModel;
 import io.tranchelab.ui.params.ParameterPanelViewModel;
+import io.tranchelab.ui.run.FxTaskExecutor;
 import io.tranchelab.ui.run.SimulationService;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.ui.export.ExportViewModel;
@@ -46,6 +47,8 @@ public final class Workbench {
     /** The one compute budget and results cache the live run, comparisons, slides and exports share. */
     private final BackgroundJobs jobs;
     private final ExportViewModel exports;
+    /** Reads files for Open on a thread of its own: an Open never waits behind a comparison. */
+    private final FxTaskExecutor files = new FxTaskExecutor();
 
     /**
      * @param dialogs makes the dialog service from the window's root (whose window appears only once shown)
@@ -71,7 +74,7 @@ public final class Workbench {
         });
         MainWindow[] holder = new MainWindow[1];
         dialogService = dialogs.apply(() -> holder[0]);
-        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::empty);
+        actions = new DocumentActions(document, recentFiles, dialogService, DefaultStructures::empty, files);
         exports = new ExportViewModel(document.structureProperty(), new ComparisonRunner(jobs), dialogService);
         status.follow(simulation.statusProperty());
         status.follow(actions.messageProperty());
@@ -100,6 +103,11 @@ public final class Workbench {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** Stops the file reader's thread; the compute budget is closed by its owner (the application). */
+    public void close() {
+        files.close();
     }
 
     public BackgroundJobs jobs() {

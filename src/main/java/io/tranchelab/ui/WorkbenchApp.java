@@ -1,8 +1,7 @@
 package io.tranchelab.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import io.tranchelab.io.Autosaver;
-import io.tranchelab.io.RecoveryStore;
+import io.tranchelab.io.RecoveryInstances;
 import io.tranchelab.ui.document.DefaultStructures;
 import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.present.PresentationMode;
@@ -36,11 +35,12 @@ public final class WorkbenchApp extends Application {
     /** Core time a preview may take, leaving room for the debounce and the chart update within 100 ms. */
     static final double PREVIEW_BUDGET_MILLIS = 40;
 
-    /** Overrides the recovery folder (default ~/.tranchelab/recovery), e.g. to run a second instance apart. */
+    /** Overrides the recovery folder (default ~/.tranchelab/recovery); each instance keeps its own subfolder there. */
     static final String RECOVERY_FOLDER_PROPERTY = "tranchelab.recovery";
 
     private FxTaskExecutor executor;
     private SimulationService simulation;
+    private Workbench workbench;
     private RecoveryController recovery;
 
     @Override
@@ -59,7 +59,7 @@ public final class WorkbenchApp extends Application {
         simulation = newSimulationService(executor);
         boolean snapshot = options.snapshot().isPresent();
         RecentFiles recent = snapshot ? new RecentFiles(RecentFiles.Store.inMemory()) : RecentFiles.inUserPreferences();
-        Workbench workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
+        workbench = Workbench.withFxDialogs(DefaultStructures.bundled(), null, simulation, recent);
 
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         double[] size = options.windowSize(bounds.getWidth(), bounds.getHeight());
@@ -96,9 +96,15 @@ public final class WorkbenchApp extends Application {
         // A snapshot renders what it is given and never prompts: no recovery there.
         boolean restored = false;
         if (!snapshot) {
-            recovery = new RecoveryController(workbench.viewModel().document(), new RecoveryStore(recoveryFolder()),
-                    Autosaver.DEFAULT_DELAY, Platform::runLater);
-            restored = workbench.offerRecovery(recovery);
+            try {
+                recovery = new RecoveryController(workbench.viewModel().document(),
+                        new RecoveryInstances(recoveryFolder()), Platform::runLater);
+                restored = workbench.offerRecovery(recovery);
+            } catch (IOException e) {
+                // the workbench still works; only the safety net is missing, and the log says why
+                System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "autosave is off: cannot use the recovery folder " + recoveryFolder(), e);
+            }
         }
         Path file = options.structureFile().orElse(DefaultStructures.sampleFile());
         if (file != null && !restored) {
@@ -131,7 +137,7 @@ public final class WorkbenchApp extends Application {
 
     private static Path recoveryFolder() {
         String configured = System.getProperty(RECOVERY_FOLDER_PROPERTY);
-        return configured == null || configured.isBlank() ? RecoveryStore.defaultFolder() : Path.of(configured);
+        return configured == null || configured.isBlank() ? RecoveryInstances.defaultRoot() : Path.of(configured);
     }
 
     @Override
@@ -147,6 +153,9 @@ public final class WorkbenchApp extends Application {
         if (simulation != null) {
             simulation.cancelAll();
             simulation.jobs().cancelAll(); // comparisons, slides and exports under way
+        }
+        if (workbench != null) {
+            workbench.close();
         }
         if (executor != null) {
             executor.close(); // the one worker and timer every background task ran on

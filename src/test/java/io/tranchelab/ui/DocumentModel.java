@@ -62,6 +62,18 @@ public final class DocumentModel {
         }
     }
 
+    /**
+     * Edit {@code k} of an endless stream, through the panel as an analyst makes it: the name
+     * becomes "edit k" (so a recovered copy tells which edit it holds), and every other edit
+     * the path count changes too.
+     */
+    public void streamEdit(int k) {
+        rename(Selection.POOL, "edit " + k);
+        if (k % 2 == 0) {
+            number(Selection.POOL, "paths").submitValue(1_000 + k, false);
+        }
+    }
+
     private NumberParameterViewModel number(Selection selection, String id) {
         viewModel.selectionProperty().set(selection);
         return (NumberParameterViewModel) panel.row(id);

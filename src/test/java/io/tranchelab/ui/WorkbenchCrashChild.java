@@ -1,16 +1,16 @@
 package io.tranchelab.ui;
 
+import io.tranchelab.io.RecoveryInstances;
 import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.model.Structure;
 import io.tranchelab.ui.document.RecoveryController;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The application side of {@link WorkbenchKillTest}, run in its own JVM: the workbench's
  * document model with autosave on, the edits of {@link DocumentModel}, then "autosaved" once the
- * autosaver's own timer has written the last edit (never a flush or a close), then waiting to
+ * autosaver's own thread has written the last edit (never a flush or a close), then waiting to
  * be killed.
  *
  * <p>Arguments: the recovery folder, the document's file.
@@ -23,15 +23,15 @@ public final class WorkbenchCrashChild {
     public static void main(String[] args) throws Exception {
         Path recovery = Path.of(args[0]);
         DocumentModel model = new DocumentModel(TestStructures.quick(), Path.of(args[1]));
-        RecoveryController autosave = new RecoveryController(model.document, new RecoveryStore(recovery),
-                Duration.ofMillis(50), Runnable::run);
+        RecoveryController autosave = new RecoveryController(model.document, new RecoveryInstances(recovery),
+                Runnable::run);
         autosave.follow();
         for (int k = 1; k <= DocumentModel.EDITS; k++) {
             model.edit(k);
-            Thread.sleep(k % 3 == 0 ? 80 : 5); // bursts the autosaver coalesces, and pauses it writes in
+            Thread.sleep(k % 3 == 0 ? 80 : 5); // bursts the autosaver coalesces, and pauses
         }
         Structure last = model.document.structure();
-        RecoveryStore reader = new RecoveryStore(recovery); // reads what is on disk, as the next start will
+        RecoveryStore reader = new RecoveryStore(autosave.folder()); // reads what is on disk, as the next start will
         while (!reader.load().map(r -> r.structure().equals(last)).orElse(false)) {
             Thread.sleep(20);
         }

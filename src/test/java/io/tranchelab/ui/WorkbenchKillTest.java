@@ -1,6 +1,7 @@
 package io.tranchelab.ui;
 
 import io.tranchelab.io.ChildJvm;
+import io.tranchelab.io.RecoveryInstances;
 import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,22 +52,23 @@ class WorkbenchKillTest {
         DocumentModel restarted = new DocumentModel(TestStructures.quick(), null);
         Answers dialogs = new Answers();
         try (RecoveryController recoveryController = new RecoveryController(restarted.document,
-                new RecoveryStore(recovery), Duration.ofHours(1), Runnable::run)) {
+                new RecoveryInstances(recovery), Runnable::run)) {
             assertTrue(recoveryController.offerRestore(dialogs));
             recoveryController.follow();
 
             assertEquals(1, dialogs.questions.size());
-            assertTrue(dialogs.questions.get(0).endsWith("(deal.json)?"), dialogs.questions.get(0));
+            assertTrue(dialogs.questions.get(0).endsWith("(deal.json)"), dialogs.questions.get(0));
             assertEquals(expected, restarted.document.structure());
             assertTrue(restarted.document.isDirty());
             assertEquals(origin.toAbsolutePath(), restarted.document.file());
 
             DocumentActions actions = new DocumentActions(restarted.document, new RecentFiles(new NoRecent()),
-                    dialogs, TestStructures::quick);
+                    dialogs, TestStructures::quick, new io.tranchelab.ui.run.DirectTaskExecutor());
             assertTrue(actions.save(), "Save writes to the file the work came from");
             assertEquals(expected, StructureJson.read(origin));
             recoveryController.flush();
-            assertEquals(Optional.empty(), new RecoveryStore(recovery).load(), "saved work needs no recovery");
+            assertEquals(Optional.empty(), new RecoveryStore(recoveryController.folder()).load(),
+                    "saved work needs no recovery");
         }
     }
 
@@ -106,9 +107,9 @@ class WorkbenchKillTest {
         }
 
         @Override
-        public boolean askToRestore(String question) {
-            questions.add(question);
-            return true;
+        public Optional<Integer> chooseRecovery(List<String> copies) {
+            questions.addAll(copies);
+            return Optional.of(0);
         }
     }
 

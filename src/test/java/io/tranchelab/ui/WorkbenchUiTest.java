@@ -7,7 +7,7 @@ import io.tranchelab.model.Tranche;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.Simulator;
-import io.tranchelab.io.RecoveryStore;
+import io.tranchelab.io.RecoveryInstances;
 import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.edit.PositionValues;
@@ -214,17 +214,22 @@ class WorkbenchUiTest {
         awaitFullRun();
         Path origin = dir.resolve("deal.json");
         Structure lost = structure().withName("work from the crash");
-        new RecoveryStore(dir.resolve("recovery")).save(lost, java.util.Optional.of(origin));
+        try (RecoveryInstances.Held crashed = new RecoveryInstances(dir.resolve("recovery")).claim()) {
+            crashed.store().save(lost, java.util.Optional.of(origin)); // then the instance is gone: its lock is free
+        }
         RecoveryController recovery = new RecoveryController(workbench.viewModel().document(),
-                new RecoveryStore(dir.resolve("recovery")), java.time.Duration.ofHours(1), Platform::runLater);
+                new RecoveryInstances(dir.resolve("recovery")), Platform::runLater);
         boolean[] restored = new boolean[1];
         Platform.runLater(() -> restored[0] = workbench.offerRecovery(recovery)); // the dialog waits for an answer
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-dialog").tryQuery().isPresent());
+        java.util.function.Predicate<javafx.scene.Node> restoreButton = n -> n instanceof javafx.scene.control.Button b
+                && "Restore".equals(b.getText()) && b.isVisible() && b.getScene() != null
+                && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(restoreButton).tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#restore-dialog").query();
         assertTrue(dialog.getHeaderText().matches("Restore unsaved work from .* \\(deal\\.json\\)\\?"),
                 dialog.getHeaderText());
-        robot.clickOn("Restore");
+        robot.clickOn(robot.lookup(restoreButton).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(restored[0]);

@@ -1,6 +1,7 @@
 package io.tranchelab.ui.document;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,12 +22,13 @@ public interface DialogService {
     void showError(String title, String header, String details);
 
     /**
-     * Asks whether to restore work autosaved before a crash ("Restore unsaved work from 14:03
-     * (deal.json)?"). True restores it; false discards it for good. The default restores:
-     * of the two answers it is the one that cannot lose work.
+     * Lists the work that workbenches which did not close normally left ("Unsaved work from
+     * 14:03:05 (deal.json)", newest first) and asks which copy to restore. A number restores that
+     * copy and keeps the others for the next start; empty discards them all, for good. The
+     * default restores the newest: of the answers it is one that cannot lose work.
      */
-    default boolean askToRestore(String question) {
-        return true;
+    default Optional<Integer> chooseRecovery(List<String> copies) {
+        return Optional.of(0);
     }
 
     /** A short non-blocking notice ("Saved deal.json"); {@code failure} marks bad news. */

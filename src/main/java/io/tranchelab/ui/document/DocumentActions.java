@@ -1,9 +1,11 @@
 package io.tranchelab.ui.document;
 
+import io.tranchelab.io.AtomicFiles;
 import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
+import io.tranchelab.ui.run.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -24,14 +26,20 @@ public final class DocumentActions {
     private final RecentFiles recentFiles;
     private final DialogService dialogs;
     private final Supplier<Structure> blankStructure;
+    private final TaskExecutor files;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
+    /**
+     * @param files where Open and Open Recent read the file (off the UI thread: a slow disk or a
+     *              network share must not freeze the window) and come back to replace the document
+     */
     public DocumentActions(StructureDocument document, RecentFiles recentFiles, DialogService dialogs,
-                           Supplier<Structure> blankStructure) {
+                           Supplier<Structure> blankStructure, TaskExecutor files) {
         this.document = document;
         this.recentFiles = recentFiles;
         this.dialogs = dialogs;
         this.blankStructure = blankStructure;
+        this.files = files;
     }
 
     public void newDocument() {
@@ -60,32 +68,64 @@ public final class DocumentActions {
 
     public void open() {
         if (confirmDiscard()) {
-            dialogs.chooseFileToOpen(folderOfCurrent()).ifPresent(this::load);
+            dialogs.chooseFileToOpen(folderOfCurrent()).ifPresent(this::loadInBackground);
         }
     }
 
     public void openRecent(Path file) {
         if (confirmDiscard()) {
-            load(file);
+            loadInBackground(file);
         }
     }
 
-    /** Opens a file without asking; returns whether it was loaded. */
+    /**
+     * Reads the file on the background thread, then replaces the document on the UI thread. An
+     * edit made while the file was read is not dropped silently: the unsaved-changes question
+     * comes again.
+     */
+    void loadInBackground(Path file) {
+        Structure asked = document.structure();
+        files.runInBackground(() -> {
+            Read read = read(file);
+            files.runOnUiThread(() -> {
+                if (document.structure() == asked || confirmDiscard()) {
+                    apply(file, read);
+                }
+            });
+        });
+    }
+
+    /** Opens a file without asking, on the calling thread (at start); returns whether it was loaded. */
     public boolean load(Path file) {
+        return apply(file, read(file));
+    }
+
+    /** A file read: the structure, or why not (as the error dialog's header and details). */
+    private record Read(Structure structure, String header, String details) {
+    }
+
+    /** No UI here: runs on the background thread. */
+    private static Read read(Path file) {
         try {
-            Structure loaded = StructureJson.read(file);
-            document.load(loaded, file);
-            recentFiles.remember(file);
-            return true;
+            return new Read(StructureJson.read(file), null, null);
         } catch (StructureFormatException e) {
-            dialogs.showError("Cannot open structure", file.getFileName() + " is not a valid structure",
+            return new Read(null, file.getFileName() + " is not a valid structure",
                     e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         } catch (IOException e) {
-            dialogs.showError("Cannot open structure", "Could not read " + file, String.valueOf(e.getMessage()));
+            return new Read(null, "Could not read " + file, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
-            dialogs.showError("Cannot open structure", "Could not read " + file, String.valueOf(e));
+            return new Read(null, "Could not read " + file, String.valueOf(e));
         }
-        return false;
+    }
+
+    private boolean apply(Path file, Read read) {
+        if (read.structure() == null) {
+            dialogs.showError("Cannot open structure", read.header(), read.details());
+            return false;
+        }
+        document.load(read.structure(), file);
+        recentFiles.remember(file);
+        return true;
     }
 
     /** Saves to the document's file, or asks for one; returns whether it was saved. */
@@ -113,6 +153,7 @@ public final class DocumentActions {
     }
 
     private boolean writeTo(Path file) {
+        int otherNames = AtomicFiles.hardLinks(file) - 1; // a save gives this name a new file (0007-edit-journal.md)
         try {
             StructureJson.write(document.structure(), file);
         } catch (IOException | RuntimeException e) {
@@ -123,7 +164,9 @@ public final class DocumentActions {
         }
         document.markSaved(file);
         recentFiles.remember(file);
-        tell("Saved", "Saved " + file.getFileName(), false);
+        tell("Saved", "Saved " + file.getFileName() + (otherNames <= 0 ? ""
+                : " (its " + otherNames + (otherNames == 1 ? " other hard link keeps" : " other hard links keep")
+                + " the previous version)"), false);
         return true;
     }
 

@@ -28,6 +28,7 @@ class DocumentActionsTest {
     private final List<Path> recent = new ArrayList<>();
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final QueuedFileThread fileThread = new QueuedFileThread();
 
     private final DocumentActions actions = new DocumentActions(document, new RecentFiles(new RecentFiles.Store() {
         @Override
@@ -40,7 +41,7 @@ class DocumentActionsTest {
             recent.clear();
             paths.forEach(p -> recent.add(Path.of(p)));
         }
-    }), dialogs, () -> original.withName("blank"));
+    }), dialogs, () -> original.withName("blank"), fileThread);
 
     @Test
     void aFileWithABadFieldIsReportedByItsPointerAndTheStructureStays() throws IOException {
@@ -159,7 +160,7 @@ class DocumentActionsTest {
         StructureJson.write(original, file);
         document.markSaved(file);
         DocumentActions workbenchNew = new DocumentActions(document, new RecentFiles(new NoRecentFiles()), dialogs,
-                DefaultStructures::empty);
+                DefaultStructures::empty, fileThread);
 
         workbenchNew.newDocument();
 
@@ -204,6 +205,88 @@ class DocumentActionsTest {
 
         @Override
         public void save(List<String> paths) {
+        }
+    }
+
+    @Test
+    void openReadsTheFileOffTheUiThreadAndReplacesTheDocumentBackOnIt() throws IOException {
+        Path file = dir.resolve("deal.json");
+        StructureJson.write(original.withName("from disk"), file);
+
+        actions.openRecent(file);
+
+        assertSame(original, document.structure(), "nothing read on the UI thread");
+        assertEquals(1, fileThread.background.size());
+        fileThread.runBackground();
+        assertEquals("from disk", document.structure().name());
+        assertEquals(file, document.file());
+        assertEquals(List.of(file), recent);
+    }
+
+    @Test
+    void aFileThatCannotBeReadInTheBackgroundIsReportedBackOnTheUiThread() {
+        actions.openRecent(dir.resolve("missing.json"));
+        assertTrue(dialogs.errors.isEmpty());
+        fileThread.runBackground();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Could not read " + dir.resolve("missing.json")),
+                dialogs.errors.get(0));
+        assertSame(original, document.structure());
+    }
+
+    @Test
+    void anEditMadeWhileTheFileIsReadIsNotDroppedWithoutAsking() throws IOException {
+        Path file = dir.resolve("deal.json");
+        StructureJson.write(original.withName("from disk"), file);
+        actions.openRecent(file);
+        document.edit(original.withName("typed meanwhile"), false);
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.CANCEL;
+
+        fileThread.runBackground();
+
+        assertEquals(1, dialogs.unsavedQuestions);
+        assertEquals("typed meanwhile", document.structure().name());
+    }
+
+    @Test
+    void savingAHardLinkedFileSaysTheOtherNameKeepsThePreviousVersion() throws Exception {
+        Path file = dir.resolve("deal.json");
+        StructureJson.write(original, file);
+        Path other = Files.createLink(dir.resolve("archive.json"), file);
+        document.load(original, file);
+        document.edit(original.withName("edited"), false);
+
+        assertTrue(actions.save());
+
+        assertEquals("Saved deal.json (its 1 other hard link keeps the previous version)",
+                dialogs.notices.get(dialogs.notices.size() - 1));
+        assertEquals("edited", StructureJson.read(file).name());
+        assertEquals(original.name(), StructureJson.read(other).name());
+    }
+
+    /** Background work waits until the test runs it; UI actions run at once. */
+    private static final class QueuedFileThread implements io.tranchelab.ui.run.TaskExecutor {
+        final java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+
+        @Override
+        public void runInBackground(Runnable work) {
+            background.add(work);
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public Scheduled schedule(Runnable action, long delayMillis) {
+            throw new AssertionError("no timers in file actions");
+        }
+
+        void runBackground() {
+            while (!background.isEmpty()) {
+                background.poll().run();
+            }
         }
     }
 }

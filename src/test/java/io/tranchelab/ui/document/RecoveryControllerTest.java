@@ -1,5 +1,6 @@
 package io.tranchelab.ui.document;
 
+import io.tranchelab.io.RecoveryInstances;
 import io.tranchelab.io.RecoveryStore;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Autosave and restore without a stage: writes come from flush(), never from the timer. */
+/**
+ * Autosave and restore without a stage. A session that ends (close, with its work unsaved)
+ * leaves its copy as a killed one does; the next controller on the same folder finds it.
+ */
 class RecoveryControllerTest {
-
-    private static final Duration NEVER = Duration.ofHours(1);
 
     @TempDir
     Path dir;
@@ -32,14 +33,19 @@ class RecoveryControllerTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
-    private RecoveryController controllerFor(StructureDocument document) {
-        RecoveryController controller = new RecoveryController(document, store(), NEVER, Runnable::run);
+    private RecoveryController controllerFor(StructureDocument document) throws Exception {
+        RecoveryController controller = new RecoveryController(document, instances(), Runnable::run);
         opened.add(controller);
         return controller;
     }
 
-    private RecoveryStore store() {
-        return new RecoveryStore(dir.resolve("recovery"));
+    private RecoveryInstances instances() {
+        return new RecoveryInstances(dir.resolve("recovery"));
+    }
+
+    /** The copy of the controller's own instance, as it is on disk. */
+    private static Optional<RecoveryStore.Recovered> copyOf(RecoveryController controller) throws Exception {
+        return new RecoveryStore(controller.folder()).load();
     }
 
     @AfterEach
@@ -56,7 +62,7 @@ class RecoveryControllerTest {
         session.follow();
         document.edit(original.withName("first edit"), false);
         document.edit(document.structure().withInitialCash(1234), false);
-        session.flush();
+        session.close(); // the instance is gone, its work unsaved
         return document.structure();
     }
 
@@ -69,7 +75,7 @@ class RecoveryControllerTest {
         assertTrue(controllerFor(next).offerRestore(dialogs));
 
         assertEquals(1, dialogs.questions.size());
-        assertTrue(dialogs.questions.get(0).matches("Restore unsaved work from .*\\d\\d:\\d\\d:\\d\\d \\(deal\\.json\\)\\?"),
+        assertTrue(dialogs.questions.get(0).matches("Unsaved work from .*\\d\\d:\\d\\d:\\d\\d \\(deal\\.json\\)"),
                 dialogs.questions.get(0));
         assertEquals(lastEdit, next.structure());
         assertTrue(next.isDirty(), "restored work is unsaved");
@@ -83,23 +89,23 @@ class RecoveryControllerTest {
         crashedSessionLeaves(null);
         StructureDocument next = new StructureDocument(original, null);
         controllerFor(next).offerRestore(dialogs);
-        assertTrue(dialogs.questions.get(0).endsWith("(untitled)?"), dialogs.questions.get(0));
+        assertTrue(dialogs.questions.get(0).endsWith("(untitled)"), dialogs.questions.get(0));
         assertEquals(null, next.file());
     }
 
     @Test
     void discardingDeletesTheRecoveryForGood() throws Exception {
         crashedSessionLeaves(null);
-        dialogs.restore = false;
+        dialogs.restore = null;
         StructureDocument next = new StructureDocument(original, null);
         RecoveryController controller = controllerFor(next);
 
         assertFalse(controller.offerRestore(dialogs));
-        controller.flush(); // the deletion runs on the autosave thread
 
         assertEquals(original, next.structure());
         assertFalse(next.isDirty());
-        assertEquals(Optional.empty(), store().load());
+        assertEquals(List.of(), instances().orphans());
+        assertFalse(controllerFor(new StructureDocument(original, null)).offerRestore(dialogs));
     }
 
     @Test
@@ -116,13 +122,13 @@ class RecoveryControllerTest {
         controller.follow();
         document.edit(original.withName("edited"), false);
         controller.flush();
-        assertTrue(store().load().isPresent());
+        assertTrue(copyOf(controller).isPresent());
 
         StructureJson.write(document.structure(), file);
         document.markSaved(file);
         controller.flush();
 
-        assertEquals(Optional.empty(), store().load());
+        assertEquals(Optional.empty(), copyOf(controller));
     }
 
     @Test
@@ -135,11 +141,11 @@ class RecoveryControllerTest {
 
         document.undo();
         controller.flush();
-        assertEquals(Optional.empty(), store().load(), "nothing unsaved, nothing to recover");
+        assertEquals(Optional.empty(), copyOf(controller), "nothing unsaved, nothing to recover");
 
         document.redo();
         controller.flush();
-        assertEquals("edited", store().load().orElseThrow().structure().name());
+        assertEquals("edited", copyOf(controller).orElseThrow().structure().name());
     }
 
     @Test
@@ -153,7 +159,7 @@ class RecoveryControllerTest {
         document.load(original.withName("opened"), dir.resolve("other.json"));
         controller.flush();
 
-        assertEquals(Optional.empty(), store().load());
+        assertEquals(Optional.empty(), copyOf(controller));
     }
 
     @Test
@@ -167,7 +173,7 @@ class RecoveryControllerTest {
         controller.discard();
         controller.close();
 
-        assertEquals(Optional.empty(), store().load());
+        assertEquals(Optional.empty(), copyOf(controller));
     }
 
     @Test
@@ -178,17 +184,20 @@ class RecoveryControllerTest {
         controller.offerRestore(dialogs);
         controller.follow();
         controller.flush();
-        assertTrue(store().load().isPresent(), "a second crash before saving must not lose it");
+        assertTrue(copyOf(controller).isPresent(), "a second crash before saving must not lose it");
 
         next.markSaved(next.file());
         controller.flush();
-        assertEquals(Optional.empty(), store().load());
+        assertEquals(Optional.empty(), copyOf(controller));
     }
 
     @Test
     void anUnreadableCopyIsReportedAndLeftInPlace() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("recovery"));
-        Files.writeString(folder.resolve("autosave.json"), "{ not json");
+        Path folder;
+        try (RecoveryInstances.Held crashed = instances().claim()) {
+            folder = crashed.store().folder();
+            Files.writeString(folder.resolve("snapshot.json"), "{ not json");
+        }
         StructureDocument document = new StructureDocument(original, null);
 
         assertFalse(controllerFor(document).offerRestore(dialogs));
@@ -196,7 +205,7 @@ class RecoveryControllerTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains(folder.toString()), dialogs.errors.get(0));
         assertTrue(dialogs.questions.isEmpty());
-        assertTrue(Files.exists(folder.resolve("autosave.json")));
+        assertTrue(Files.exists(folder.resolve("snapshot.json")));
         assertEquals(original, document.structure());
     }
 
@@ -209,5 +218,60 @@ class RecoveryControllerTest {
         controller.flush();
         assertTrue(controller.stateProperty().get().matches("Autosaved \\d\\d:\\d\\d:\\d\\d"),
                 controller.stateProperty().get());
+    }
+
+    @Test
+    void twoInstancesKeepTheirOwnCopiesAndARunningOnesIsNotOffered() throws Exception {
+        StructureDocument a = new StructureDocument(original, dir.resolve("a.json"));
+        StructureDocument b = new StructureDocument(original, dir.resolve("b.json"));
+        RecoveryController first = controllerFor(a);
+        RecoveryController second = controllerFor(b);
+        first.follow();
+        second.follow();
+        a.edit(original.withName("A's work"), false);
+        b.edit(original.withName("B's work"), false);
+        first.flush();
+        second.flush();
+
+        assertFalse(first.folder().equals(second.folder()));
+        assertEquals("A's work", copyOf(first).orElseThrow().structure().name());
+        assertEquals(dir.resolve("a.json").toAbsolutePath(), copyOf(first).orElseThrow().origin().orElseThrow());
+        assertEquals("B's work", copyOf(second).orElseThrow().structure().name());
+        assertFalse(controllerFor(new StructureDocument(original, null)).offerRestore(dialogs),
+                "both instances are alive: their copies are theirs");
+        assertTrue(dialogs.questions.isEmpty());
+
+        first.close(); // A is gone; B still runs
+        StructureDocument third = new StructureDocument(original, null);
+        assertTrue(controllerFor(third).offerRestore(dialogs));
+        assertEquals(List.of(List.of(dialogs.questions.get(0))), dialogs.recoveryLists, "only A's copy is offered");
+        assertEquals("A's work", third.structure().name());
+        assertEquals(dir.resolve("a.json").toAbsolutePath(), third.file(), "A's work stays tied to A's file");
+    }
+
+    @Test
+    void everyCopyLeftIsListedAndThoseNotChosenAreKeptForTheNextStart() throws Exception {
+        for (String name : List.of("first", "second", "third")) {
+            StructureDocument document = new StructureDocument(original, dir.resolve(name + ".json"));
+            RecoveryController session = controllerFor(document);
+            session.follow();
+            document.edit(original.withName(name + " work"), false);
+            session.close();
+        }
+        dialogs.restore = 1;
+        StructureDocument next = new StructureDocument(original, null);
+        assertTrue(controllerFor(next).offerRestore(dialogs));
+        assertEquals(3, dialogs.recoveryLists.get(0).size(), dialogs.recoveryLists::toString);
+        String chosen = dialogs.recoveryLists.get(0).get(1);
+        assertTrue(chosen.endsWith("(" + next.file().getFileName() + ")"), chosen + " vs " + next.file());
+        assertTrue(dialogs.notices.get(0).endsWith("2 other copies are kept for the next start"),
+                dialogs.notices::toString);
+
+        ScriptedDialogs later = new ScriptedDialogs();
+        later.restore = null;
+        assertFalse(controllerFor(new StructureDocument(original, null)).offerRestore(later));
+        assertEquals(2, later.recoveryLists.get(0).size(), "the two not chosen, offered again");
+        assertFalse(later.recoveryLists.get(0).contains(chosen), "the restored one lives in the new instance now");
+        assertEquals(List.of(), instances().orphans(), "Discard all deleted them");
     }
 }

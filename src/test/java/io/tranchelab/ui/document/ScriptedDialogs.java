@@ -13,7 +13,9 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> notices = new ArrayList<>();
     public Path fileToSave;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
-    public boolean restore = true;
+    /** The copy to restore (its index in the list shown); null discards them all. */
+    public Integer restore = 0;
+    public final List<List<String>> recoveryLists = new ArrayList<>();
     public int unsavedQuestions;
 
     @Override
@@ -38,10 +40,12 @@ public final class ScriptedDialogs implements DialogService {
         errors.add(header + "\n" + details);
     }
 
+    /** Recorded: the list in {@link #recoveryLists}, each copy in {@link #questions}. */
     @Override
-    public boolean askToRestore(String question) {
-        questions.add(question);
-        return restore;
+    public Optional<Integer> chooseRecovery(List<String> copies) {
+        recoveryLists.add(copies);
+        questions.addAll(copies);
+        return Optional.ofNullable(restore);
     }
 
     /** Recorded as the text, prefixed "failure: " for bad news. */
