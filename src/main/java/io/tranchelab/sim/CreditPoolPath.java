@@ -11,7 +11,7 @@ import java.util.List;
  * sqrt(1 - rho))}, spread over the steps at a constant conditional hazard (per step
  * {@code q = 1 - (1 - p_T(Y))^(1/steps)}). So the defaults over the horizon given Y are
  * binomial(lines, p_T(Y)) whatever the steps per year, and a large pool's horizon loss has
- * Vasicek's distribution (docs/model-notes/credit.md).
+ * Vasicek's distribution (docs/model.md §5.3).
  *
  * <p>A line tied to the market (its {@code marketTie}, correlation rho_m with a volatile
  * asset) uses {@code Y = rho_m W + sqrt(1 - rho_m^2) E} instead, W the asset's standardized

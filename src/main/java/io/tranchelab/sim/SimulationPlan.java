@@ -186,7 +186,7 @@ final class SimulationPlan {
             double annualPd = line.annualDefaultProbability().orElse(
                     CreditScoreTable.annualDefaultProbability(line.creditScore(), structure.creditScoreTable()));
             // PD_T = 1 - (1 - PD)^T: the copula acts on the horizon, so that the horizon loss
-            // distribution does not depend on the steps per year (docs/model-notes/credit.md)
+            // distribution does not depend on the steps per year (docs/model.md §5.3)
             double horizonPd = -Math.expm1(horizonYears * Math.log1p(-annualPd));
             creditLineHorizonThreshold[c] = Normal.inverseCdf(horizonPd);
         }

@@ -97,7 +97,7 @@ final class Waterfall {
 
     /**
      * OC breach: income below the senior coupon, then principal cash, pay down senior principal,
-     * each only as far as needed to cure the test (docs/model-notes/credit.md). With k the
+     * each only as far as needed to cure the test (docs/model.md §7.5). With k the
      * threshold, N the NAV at the mark less the reserve the senior coupon drew and S the senior
      * outstanding: income is not part of N, so paying x of it cures once N / (S - x) >= k,
      * {@code x = S - N / k}; cash is, so paying y of it gives (N - y) / (S - y), which rises

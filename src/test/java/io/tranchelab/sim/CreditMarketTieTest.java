@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A credit line tied to the market (docs/model-notes/credit.md): its systemic factor is
+ * A credit line tied to the market (docs/model.md §5.3): its systemic factor is
  * {@code Y = rho_m W + sqrt(1 - rho_m^2) E}, W the asset's standardized diffusive shock over
  * the horizon. A line defaults when {@code X = sqrt(rho) Y + sqrt(1 - rho) e < Phi^-1(PD_T)},
  * X standard normal with corr(X, W) = sqrt(rho) rho_m. So, D being a path's default fraction,

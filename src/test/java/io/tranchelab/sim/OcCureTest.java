@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The OC turbo diverts only what cures the test (docs/model-notes/credit.md): paying x of
+ * The OC turbo diverts only what cures the test (docs/model.md §7.5): paying x of
  * income to the senior leaves the NAV N and lowers the senior S, so it cures at
  * x = S - N / k; paying y of pool cash lowers both, and (N - y) / (S - y) rises when N > S,
  * curing at y = (k S - N) / (k - 1). Hand-computed one-step cases; the cases where the test
