@@ -17,7 +17,7 @@ import java.awt.Color;
 
 /**
  * One tranche over time: what an investor holds per unit of initial principal, its total value
- * (mark plus the cash received to date, MODEL.md 4) as a percentile fan, with the median
+ * (mark plus the cash received to date, docs/model.md §8.6) as a percentile fan, with the median
  * principal outstanding as a dashed line; below it the drawdown of that same total value from
  * its peak (drawn below zero). A paydown moves value from the mark to the cash received: the
  * fan stays level and the dashed line falls, so repayment never reads as a loss.

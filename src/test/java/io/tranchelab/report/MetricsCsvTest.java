@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsCsvTest {
 
-    /** MODEL.md 7's set-up (a falling price makes negative returns) with names that are formulas. */
+    /** docs/model.md §12's set-up (a falling price makes negative returns) with names that are formulas. */
     private static final String STRUCTURE = """
             { "schemaVersion": 1, "name": "=HYPERLINK(\\"http://x\\",\\"open\\")",
               "simulation": { "horizonYears": 1, "stepsPerYear": 1, "paths": 100, "seed": 7 },

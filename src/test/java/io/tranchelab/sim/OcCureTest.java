@@ -65,7 +65,7 @@ class OcCureTest {
 
     @Test
     void incomeBeyondTheCureFlowsOnToTheMezzanineAndTheReserve() {
-        // Worked-example set-up (MODEL.md 7: fee 1 %, reserve 2 % of senior, OC 1.10, yield
+        // Worked-example set-up (docs/model.md §12: fee 1 %, reserve 2 % of senior, OC 1.10, yield
         // 10 %), with X falling to 0.76 instead of C's 0.70.
         Structure structure = TestStructures.workedExample(0.10)
                 .scenario(shockScenario("fall", new PriceShock("X", 1, Math.log(0.76))))

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The tranche fan shows what an investor holds: the tranche's mark plus the cash it has
- * received so far (MODEL.md 4), so a turbo paydown is never drawn as a loss, and the drawdown
+ * received so far (docs/model.md §8.6), so a turbo paydown is never drawn as a loss, and the drawdown
  * fan is computed from that same series. Pinned on a hand-computed path with no randomness
  * (every path is the same, so every percentile is that path).
  */

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /**
  * Keepers serve unhealthy loans worst health first, loans of equal health in index order
- * (MODEL.md 1.2, docs/model.md): the order the book's former insertion sort gave, which the
+ * (docs/model.md §5.2): the order the book's former insertion sort gave, which the
  * mark's summation order depends on to the bit.
  */
 class UnhealthyLoanOrderTest {
