@@ -87,6 +87,21 @@ class PathRandomTest {
         assertEquals(0L, PathRandom.mix64(0));
     }
 
+    /**
+     * A structure's seed must give the same paths in every version (MODEL.md 3), so the stream
+     * seeds are pinned: mix64(mix64(seed + G (path + 1)) + G (stream + 1)), G = 0x9E3779B97F4A7C15,
+     * evaluated independently (Python, 64-bit wrap-around).
+     */
+    @ParameterizedTest(name = "seed {0}, path {1}, stream {2}")
+    @CsvSource({
+        "20240601, 0, 0, -475151982906523417",
+        "20240601, 3, 2, -5007128052282634918",
+        "-7, 123456, 1, 1918956048997225905",
+    })
+    void streamSeedsArePinned(long seed, long path, int stream, long expected) {
+        assertEquals(expected, PathRandom.streamSeed(seed, path, stream));
+    }
+
     /** mu_4 of a binomial: n p q (1 + 3 (n - 2) p q). */
     private static double binomialFourthMoment(double n, double p) {
         double pq = p * (1 - p);
