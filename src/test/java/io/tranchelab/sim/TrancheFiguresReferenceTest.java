@@ -115,6 +115,49 @@ class TrancheFiguresReferenceTest {
     }
 
     /**
+     * WAL over two years, half-yearly steps (income 0.2 x 100 x 0.5 = 10 a step); senior 90,
+     * equity 10, OC 1.2. Step 1 (t = 0.5): 100 < 108, the 10 pays senior down to 80; then 100 >=
+     * 96. Senior WAL = (10 x 0.5 + 80 x 2) / 90 = 165 / 90; the equity's 20 comes at T = 2.
+     */
+    @Test
+    void weightedAverageLifeWeighsTheFinalPrincipalByTheHorizon() {
+        Structure structure = TestStructures.builder()
+                .horizon(2, 2)
+                .asset(flatAsset("X", 1.0))
+                .position(yieldPosition("X", 100, 0.2))
+                .tranche("senior", 0.9, 0)
+                .tranche("equity", 0.1, 0)
+                .waterfall(0, 0, 1.2)
+                .build();
+        SimulationResult result = Simulator.run(structure, runSettings(structure, Scenario.BASE_NAME, PATHS, 1));
+        assertEquals(165.0 / 90, result.tranches().get(0).weightedAverageLife(), 1e-12);
+        assertEquals(2.0, result.tranches().get(1).weightedAverageLife(), 1e-12);
+    }
+
+    /**
+     * The horizon's distribution is the last point of the value path. X at 1.00 with a market
+     * depth of 250: the 100 units are marked at 100 in the step, but selling them at once
+     * realizes 100 (1 - 100 / 500) = 80 (MODEL.md 1.1). Senior 80 gets its 80; the equity, marked
+     * at 20 (its principal, the peak), receives nothing: drawdown 1 and a loss of 100 %.
+     */
+    @Test
+    void drawdownIncludesTheFinalDistribution() {
+        Structure structure = TestStructures.builder()
+                .horizon(1, 1)
+                .asset(new VolatileAsset("X", 1.0, 0, 0, Jumps.NONE, OptionalDouble.of(250)))
+                .position(yieldPosition("X", 100, 0))
+                .tranche("senior", 0.8, 0)
+                .tranche("equity", 0.2, 0)
+                .build();
+        SimulationResult result = Simulator.run(structure, runSettings(structure, Scenario.BASE_NAME, PATHS, 1));
+        TrancheMetrics equity = result.tranches().get(1);
+        assertEquals(1.0, equity.expectedLoss(), 1e-12);
+        assertEquals(1.0, equity.maxDrawdownMean(), 1e-12);
+        assertEquals(0, result.tranches().get(0).maxDrawdownMean(), 1e-12);
+        assertEquals(80, result.pool().expectedFinalValue(), 1e-9);
+    }
+
+    /**
      * Return percentiles of a Merton firm (one asset, no income, zero coupons; senior 70, equity
      * 30 of 100): all cash comes at the horizon, so a tranche's annual return is
      * (received / principal)^(1/T) - 1 (its IRR), a non-decreasing function g of V_T, and its
