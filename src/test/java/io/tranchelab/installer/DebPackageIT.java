@@ -1,5 +1,6 @@
 package io.tranchelab.installer;
 
+import org.junit.jupiter.api.TestReporter;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class DebPackageIT {
     Path work;
 
     @BeforeAll
-    static void findThePackageAndListIt() throws Exception {
+    static void findThePackageAndListIt(TestReporter reporter) throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux") && !Boolean.getBoolean("installer.native.skip"),
                 "SKIPPED: no .deb was built on this machine (it needs Linux with fakeroot and dpkg-deb)");
         try (var files = Files.list(Path.of(System.getProperty("installer.package")))) {
@@ -37,7 +38,7 @@ class DebPackageIT {
         }
         Command.Outcome listing = dpkgDeb("-c", deb);
         assertEquals(0, listing.exitCode(), listing.describe());
-        System.out.println("dpkg-deb -c " + deb.getFileName() + "\n" + listing.stdout());
+        reporter.publishEntry("dpkg-deb -c " + deb.getFileName(), listing.stdout());
     }
 
     @Test

@@ -39,7 +39,6 @@ class AutosaveKillTest {
         }
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
         assertEquals("saved edit " + EDITS, output.get(output.size() - 1), () -> "child output: " + output);
-        System.out.println("kill test: " + EDITS + " edits, " + output.size() + " autosaves, then SIGKILL");
 
         RecoveryStore.Recovered recovered = new RecoveryStore(recovery).load().orElseThrow();
         assertEquals(DocumentEdits.after(EDITS), recovered.structure());

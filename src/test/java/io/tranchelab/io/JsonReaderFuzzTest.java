@@ -162,7 +162,6 @@ class JsonReaderFuzzTest {
             loaded += c[1];
         }
         report.append(line("fuzz", inputs, loaded));
-        System.out.print(report);
         Path file = Path.of(System.getProperty("basedir", "."), "target", "fuzz", "json-reader-fuzz.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);

@@ -1,5 +1,6 @@
 package io.tranchelab.sim;
 
+import org.junit.jupiter.api.TestReporter;
 import io.tranchelab.model.Jumps;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.Scenario;
@@ -46,7 +47,7 @@ class CancellationSoakTest {
     private enum Outcome { CANCELLED, COMPLETED }
 
     @Test
-    void aThousandCancelledRunsLeaveNoThreadAndNoHeapBehind() throws InterruptedException {
+    void aThousandCancelledRunsLeaveNoThreadAndNoHeapBehind(TestReporter reporter) throws InterruptedException {
         Structure structure = monthlyLoanBook();
         // Eight blocks of paths, four for each thread: a cancel can land between blocks or within one.
         RunSettings settings = runSettings(structure, Scenario.BASE_NAME, 8 * RunAggregation.BLOCK_SIZE, 2);
@@ -81,10 +82,10 @@ class CancellationSoakTest {
         }
         List<String> alive = workersAliveAfterGracePeriod();
         long heapAfter = usedHeapAfterGc();
-        System.out.printf(Locale.ROOT, "cancellation soak: %,d runs (a run %.1f ms at the end), %,d cancelled, %,d completed;"
-                        + " worker threads alive after: %d; used heap after GC %.1f MiB before, %.1f MiB after%n",
+        reporter.publishEntry("cancellation soak", String.format(Locale.ROOT, "%,d runs (a run %.1f ms at the end), %,d cancelled, %,d completed;"
+                        + " worker threads alive after: %d; used heap after GC %.1f MiB before, %.1f MiB after",
                 RUNS, runNanos / 1e6, counts[0], counts[1], alive.size(), heapBefore / 1048576.0,
-                heapAfter / 1048576.0);
+                heapAfter / 1048576.0));
 
         assertEquals(List.of(), alive, "worker threads left behind");
         assertTrue(heapAfter - heapBefore < HEAP_GROWTH_BOUND, () -> "heap grew by "

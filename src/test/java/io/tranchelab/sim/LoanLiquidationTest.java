@@ -152,4 +152,18 @@ class LoanLiquidationTest {
         assertArrayEquals(new double[] {0, 0, 0, 0, 25 - repaidInStep5, 0, 0, 0}, t.badDebt(), 1e-9);
         assertEquals(t.totalSources(), t.totalUses(), EPS);
     }
+
+    /** The same path through a run: every path is this one, so the pool's figures are its totals. */
+    @Test
+    void poolFiguresOfARunAreThePathsBadDebtAndLiquidations() {
+        Structure structure = slidingCollateral(flatAsset("ETH", 1.0), 0, OptionalDouble.empty());
+        PoolMetrics pool = Simulator.run(structure, TestStructures.runSettings(structure, SLIDE, 4, 1)).pool();
+        double repaidInStep5 = (200 - 55 / 0.512 - 27.5 / 0.4096) * 0.32768 / 1.1; // as above
+        double badDebt = 25 - repaidInStep5;
+        assertEquals(100, pool.initialValue(), EPS);
+        assertEquals(badDebt, pool.expectedBadDebt(), EPS);
+        assertEquals(1.0, pool.probabilityOfBadDebt(), 0);
+        assertEquals(50 + 25 + repaidInStep5, pool.expectedLiquidationVolume(), EPS);
+        assertEquals(badDebt / 100, pool.expectedCreditLoss(), EPS);
+    }
 }

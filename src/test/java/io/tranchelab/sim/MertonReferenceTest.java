@@ -1,5 +1,6 @@
 package io.tranchelab.sim;
 
+import org.junit.jupiter.api.TestReporter;
 import io.tranchelab.model.Jumps;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
@@ -32,7 +33,8 @@ class MertonReferenceTest {
         "0.5, -0.1, 0.8, 2, 6",
     })
     void seniorExpectedLossIsTheMertonPutWithinThreeStandardErrors(double sigma, double mu, double seniorShare,
-                                                                   double horizon, int stepsPerYear) {
+                                                                   double horizon, int stepsPerYear,
+                                                                   TestReporter reporter) {
         SimulationResult result = runFirm(sigma, mu, seniorShare, horizon, stepsPerYear);
         TrancheMetrics senior = result.tranches().get(0);
 
@@ -41,8 +43,8 @@ class MertonReferenceTest {
         double exactStandardError = Math.sqrt((moments[1] - exact * exact) / PATHS);
 
         double se = senior.expectedLossStandardError();
-        System.out.printf("Merton sigma %.2f mu %.2f share %.2f T %.0f: MC %.6f exact %.6f SE %.6f (exact SE %.6f)%n",
-                sigma, mu, seniorShare, horizon, senior.expectedLoss(), exact, se, exactStandardError);
+        reporter.publishEntry("Merton", String.format("sigma %.2f mu %.2f share %.2f T %.0f: MC %.6f exact %.6f SE %.6f (exact SE %.6f)",
+                sigma, mu, seniorShare, horizon, senior.expectedLoss(), exact, se, exactStandardError));
 
         assertTrue(se > 0, "standard error must be positive");
         assertEquals(exactStandardError, se, 0.05 * exactStandardError, "standard error against sqrt(var / N)");
@@ -80,7 +82,8 @@ class MertonReferenceTest {
         "0.5, -0.1, 0.8, 2, 6",
     })
     void seniorValueAtRiskAndExpectedShortfallMatchTheLogNormalTail(double sigma, double mu, double seniorShare,
-                                                                     double horizon, int stepsPerYear) {
+                                                                     double horizon, int stepsPerYear,
+                                                                     TestReporter reporter) {
         TrancheMetrics senior = runFirm(sigma, mu, seniorShare, horizon, stepsPerYear).tranches().get(0);
         double face = seniorShare * V0;
         double sd = sigma * Math.sqrt(horizon);
@@ -99,8 +102,8 @@ class MertonReferenceTest {
             double varError = Math.sqrt(a * tail / PATHS) / NormalReference.density(z) * sd * quantileValue / face;
             double esError = Math.sqrt((tailSecondMoment - shortfall * shortfall
                     + a * Math.pow(shortfall - valueAtRisk, 2)) / (PATHS * tail));
-            System.out.printf("Merton sigma %.2f tail %.2f: VaR MC %.5f exact %.5f (SE %.5f), ES MC %.5f exact %.5f (SE %.5f)%n",
-                    sigma, a, level[1], valueAtRisk, varError, level[2], shortfall, esError);
+            reporter.publishEntry("Merton tail", String.format("sigma %.2f tail %.2f: VaR MC %.5f exact %.5f (SE %.5f), ES MC %.5f exact %.5f (SE %.5f)",
+                    sigma, a, level[1], valueAtRisk, varError, level[2], shortfall, esError));
             assertEquals(valueAtRisk, level[1], 4 * varError, "VaR " + a);
             assertEquals(shortfall, level[2], 4 * esError, "ES " + a);
         }

@@ -1,5 +1,6 @@
 package io.tranchelab.sim;
 
+import org.junit.jupiter.api.TestReporter;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.Depeg;
 import io.tranchelab.model.LoanBook;
@@ -35,7 +36,7 @@ class RandomStructuresCoverageTest {
     }
 
     @Test
-    void theGeneratedStructuresReachEveryCaseTheInvariantsMustHoldIn() {
+    void theGeneratedStructuresReachEveryCaseTheInvariantsMustHoldIn(TestReporter reporter) {
         Map<Case, Integer> counts = new EnumMap<>(Case.class);
         for (Case c : Case.values()) {
             counts.put(c, 0);
@@ -48,7 +49,7 @@ class RandomStructuresCoverageTest {
                 }
             }
         }
-        System.out.println("random structures, of " + STRUCTURES + ": " + counts);
+        reporter.publishEntry("random structures", "of " + STRUCTURES + ": " + counts);
         counts.forEach((c, n) -> assertTrue(n >= AT_LEAST, c + " in only " + n + " structures: " + counts));
     }
 

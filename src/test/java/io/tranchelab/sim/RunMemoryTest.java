@@ -3,6 +3,7 @@ package io.tranchelab.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tranchelab.model.CorrelationMatrix;
 import io.tranchelab.model.Jumps;
@@ -14,6 +15,7 @@ import io.tranchelab.model.Tranche;
 import io.tranchelab.model.VolatileAsset;
 import io.tranchelab.model.WaterfallTerms;
 import io.tranchelab.model.YieldPosition;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -28,16 +30,38 @@ class RunMemoryTest {
                 List.of(), List.of());
     }
 
+    /**
+     * The estimate against what a run really allocates per path, measured with the JVM's
+     * per-thread allocation counter. Hand count of the per-path arrays (RunAggregation): per
+     * tranche loss, return, drawdown and average life, per pool loss, bad debt, liquidation
+     * volume and final value, 8 bytes each: 8 x (4 x 2 + 4) = 96 bytes for two tranches; while
+     * the metrics are assembled, three sorted copies (loss, return, drawdown: ResultAssembler)
+     * add 24. The chart sample is capped (5,000 paths), so it does not grow past that.
+     */
     @Test
-    void perPathMemoryGrowsLinearlyOnceTheChartSampleIsFull() {
+    void perPathEstimateCoversTheMeasuredAllocationWithoutGrossExcess() {
         SimulationPlan plan = new SimulationPlan(structure(), Scenario.BASE);
         RunSettings base = RunSettings.of(structure()).withThreads(2);
-        long at100k = RunMemory.estimateBytes(plan, base.withPaths(100_000), 2);
-        long at200k = RunMemory.estimateBytes(plan, base.withPaths(200_000), 2);
-        long at300k = RunMemory.estimateBytes(plan, base.withPaths(300_000), 2);
-        assertEquals(at200k - at100k, at300k - at200k);
-        // two tranches: 4 figures each plus 4 pool figures and 3 sort buffers, 8 bytes apiece
-        assertEquals(100_000L * 8 * (4 * 2 + 4 + 3), at200k - at100k);
+        int paths = 100_000;
+        long measured = (allocatedBy(() -> new RunAggregation(plan, base.withPaths(2 * paths)))
+                - allocatedBy(() -> new RunAggregation(plan, base.withPaths(paths)))) / paths;
+        assertEquals(96, measured, 1, "hand-counted per-path arrays");
+        long perPathAtAssembly = measured + 24;
+        long estimated = (RunMemory.estimateBytes(plan, base.withPaths(3 * paths), 2)
+                - RunMemory.estimateBytes(plan, base.withPaths(2 * paths), 2)) / paths;
+        assertTrue(estimated >= perPathAtAssembly, "estimate " + estimated + " B/path, measured " + perPathAtAssembly);
+        assertTrue(estimated <= 2 * perPathAtAssembly, "estimate " + estimated + " B/path, measured "
+                + perPathAtAssembly + ": a run refused for memory it would not use");
+    }
+
+    /** Bytes the calling thread allocates while {@code action} runs (HotSpot's counter). */
+    private static long allocatedBy(Runnable action) {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "no allocation counter on this JVM");
+        com.sun.management.ThreadMXBean counter = (com.sun.management.ThreadMXBean) bean;
+        long before = counter.getCurrentThreadAllocatedBytes();
+        action.run();
+        return counter.getCurrentThreadAllocatedBytes() - before;
     }
 
     @Test

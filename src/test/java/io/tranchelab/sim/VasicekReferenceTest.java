@@ -1,5 +1,6 @@
 package io.tranchelab.sim;
 
+import org.junit.jupiter.api.TestReporter;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
@@ -51,7 +52,7 @@ class VasicekReferenceTest {
 
     @ParameterizedTest(name = "LGD {0}")
     @ValueSource(doubles = {1.0, 0.6})
-    void trancheLossesMatchTheVasicekLargePool(double lossGivenDefault) {
+    void trancheLossesMatchTheVasicekLargePool(double lossGivenDefault, TestReporter reporter) {
         SimulationResult result = Simulator.run(creditPool(lossGivenDefault),
                 runSettings(creditPool(lossGivenDefault), Scenario.BASE_NAME, PATHS, 2));
 
@@ -62,9 +63,9 @@ class VasicekReferenceTest {
             double finitePool = VasicekPool.expectedTrancheLoss(PD, RHO, lossGivenDefault, ATTACHMENTS[k],
                     DETACHMENTS[k], LINES);
             double se = tranche.expectedLossStandardError();
-            System.out.printf("Vasicek LGD %.1f %s [%.2f, %.2f]: MC %.6f SE %.6f large pool %.6f 2,000 lines %.6f%n",
+            reporter.publishEntry("Vasicek", String.format("LGD %.1f %s [%.2f, %.2f]: MC %.6f SE %.6f large pool %.6f 2,000 lines %.6f",
                     lossGivenDefault, tranche.name(), ATTACHMENTS[k], DETACHMENTS[k], tranche.expectedLoss(), se,
-                    largePool, finitePool);
+                    largePool, finitePool));
             // Tolerance: 3 standard errors of Monte Carlo, plus the gap between a pool of 2,000
             // lines and the limit. That gap is computed exactly above (the binomial number of
             // defaults given the factor, integrated over the factor) rather than guessed: with
@@ -79,7 +80,7 @@ class VasicekReferenceTest {
 
     @ParameterizedTest(name = "LGD {0}")
     @ValueSource(doubles = {1.0, 0.6})
-    void poolMeanLossIsDefaultProbabilityTimesLossGivenDefault(double lossGivenDefault) {
+    void poolMeanLossIsDefaultProbabilityTimesLossGivenDefault(double lossGivenDefault, TestReporter reporter) {
         Structure pool = creditPool(lossGivenDefault);
         SimulationResult result = Simulator.run(pool, runSettings(pool, Scenario.BASE_NAME, PATHS, 2));
 
@@ -94,8 +95,8 @@ class VasicekReferenceTest {
             }
         }
         Sample sample = Sample.of(poolLoss);
-        System.out.printf("Vasicek LGD %.1f pool: MC %.6f SE %.6f exact %.6f%n", lossGivenDefault,
-                result.pool().expectedCreditLoss(), sample.standardError(), PD * lossGivenDefault);
+        reporter.publishEntry("Vasicek pool", String.format("LGD %.1f: MC %.6f SE %.6f exact %.6f", lossGivenDefault,
+                result.pool().expectedCreditLoss(), sample.standardError(), PD * lossGivenDefault));
         assertEquals(sample.mean(), result.pool().expectedCreditLoss(), 1e-9);
         assertEquals(PD * lossGivenDefault, result.pool().expectedCreditLoss(), 3 * sample.standardError());
     }

@@ -63,11 +63,6 @@ public final class RecentFiles {
         store.save(files.stream().map(Path::toString).toList());
     }
 
-    public void forget(Path file) {
-        files.remove(file);
-        store.save(files.stream().map(Path::toString).toList());
-    }
-
     private record PreferencesStore(Preferences node) implements Store {
         private static final String KEY = "recentFiles";
 

@@ -128,10 +128,6 @@ public final class StructureDocument {
         return file.get();
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     public boolean isDirty() {
         return dirty.get();
     }

@@ -85,12 +85,4 @@ public enum ValueUnit {
         }
         return typed * multiplier / scale;
     }
-
-    /** Tick labels and the value label next to a slider. */
-    public String formatShort(double modelValue) {
-        if (this == USD) {
-            return Formats.money(modelValue);
-        }
-        return format(modelValue);
-    }
 }

@@ -21,7 +21,6 @@ public final class PresentationMode {
     private Parent editing;
     private boolean wasFullScreen;
     private KeyCombination exitKey;
-    private Runnable onLeave = () -> { };
 
     /** @param fullScreen false for snapshots, which keep the window's size */
     public PresentationMode(Stage stage, PresentationViewModel viewModel, boolean fullScreen) {
@@ -54,11 +53,6 @@ public final class PresentationMode {
         stage.setFullScreenExitKeyCombination(exitKey);
         stage.setFullScreenExitHint(null);
         editing.requestFocus();
-        onLeave.run();
-    }
-
-    public void setOnLeave(Runnable action) {
-        onLeave = action;
     }
 
     public PresentationViewModel viewModel() {

@@ -127,10 +127,6 @@ public final class CompareViewModel {
         return a;
     }
 
-    public Optional<Structure> structureB() {
-        return Optional.ofNullable(b);
-    }
-
     public ObservableList<Pick> picks() {
         return picks;
     }
