@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The correlation matrix of MODEL.md 1.1 is the correlation of the assets' diffusive shocks:
+ * The correlation matrix of docs/model.md §2.3 is the correlation of the assets' diffusive shocks:
  * without jumps, drift or impact, each step's log-return is sigma sqrt(dt) Z plus a constant, so
  * the sample correlation of two assets' step log-returns estimates the matrix entry. Its
  * standard error is about (1 - rho^2) / sqrt(n) for n pairs of normal returns.

@@ -11,7 +11,7 @@ import static io.tranchelab.sim.TestStructures.yieldPosition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The expected peg ratio of a USD-pegged asset (MODEL.md 1.1, docs/model.md). Each step of
+ * The expected peg ratio of a USD-pegged asset (docs/model.md §4.3). Each step of
  * length dt the gap to the peg first decays, ratio -> 1 - a (1 - ratio) with a = 2^{-dt / h}
  * (h the half-life), then each of the step's N ~ Poisson(lambda dt) depegs multiplies the ratio
  * by 1 - min(0.99, D), D exponential with mean m. The events are independent of the past, so

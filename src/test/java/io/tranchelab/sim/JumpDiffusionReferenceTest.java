@@ -13,7 +13,7 @@ import static io.tranchelab.sim.TestStructures.yieldPosition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A volatile asset with Merton (1976) jumps against closed forms (MODEL.md 1.1). With N(T) ~
+ * A volatile asset with Merton (1976) jumps against closed forms (docs/model.md §4.1). With N(T) ~
  * Poisson(lambda T) jumps, each J ~ N(muJ, sigmaJ^2), and k = E[e^J] - 1:
  * <pre>
  *   ln P_T = ln P0 + (mu - sigma^2/2 - lambda k) T + sigma W_T + J_1 + ... + J_N(T)

@@ -12,7 +12,7 @@ import static io.tranchelab.sim.TestStructures.runSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Loss events (slashing, exploits; MODEL.md 1.2): a Poisson number N ~ Poisson(lambda T) over
+ * Loss events (slashing, exploits; docs/model.md §5.1): a Poisson number N ~ Poisson(lambda T) over
  * the horizon, each destroying a fraction f of the units held, so units_T = units0 (1 - f)^N and
  * from the Poisson generating function E[s^N] = e^{lambda T (s - 1)}:
  * <pre>

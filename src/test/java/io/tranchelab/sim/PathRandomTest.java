@@ -88,7 +88,7 @@ class PathRandomTest {
     }
 
     /**
-     * A structure's seed must give the same paths in every version (MODEL.md 3), so the stream
+     * A structure's seed must give the same paths in every version (docs/model.md §9-10), so the stream
      * seeds are pinned: mix64(mix64(seed + G (path + 1)) + G (stream + 1)), G = 0x9E3779B97F4A7C15,
      * evaluated independently (Python, 64-bit wrap-around).
      */

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Drawdown, weighted average life and return percentiles of MODEL.md 4 on paths computed by
+ * Drawdown, weighted average life and return percentiles of docs/model.md §8 on paths computed by
  * hand. Drawdown is measured on the tranche's total value (mark plus cash received so far)
  * from its running peak, the peak starting at the tranche's principal.
  */
@@ -88,10 +88,14 @@ class TrancheFiguresReferenceTest {
     /**
      * WAL with principal repaid before the horizon. X at 1.00 flat, 100 units at 20 %, quarterly
      * (income 5 a step); senior 90 and equity 10, no coupons, OC threshold 1.2, no fee, no reserve.
-     * Step 1: NAV 100 < 1.2 x 90 = 108, breached: the 5 pays senior down to 85. Step 2: 100 <
-     * 102, breached: down to 80. Steps 3, 4: 100 >= 96, the income goes to the equity. Horizon:
-     * senior 80, equity 20. Senior WAL = (5 x 0.25 + 5 x 0.5 + 80 x 1) / 90 = 83.75 / 90; equity 1.
-     * The senior's mark falls from 90 to 80 but the 10 it received makes up for it: drawdown 0.
+     * The turbo pays only what cures the test (docs/model.md §7.5): from income, at most
+     * x = S - NAV / 1.2 = S - 83.333...
+     * Step 1: NAV 100 < 1.2 x 90 = 108, breached; the cure needs 6.667, all 5 pays senior down
+     * to 85. Step 2: 100 < 102, breached; the cure needs 1.667 (senior to 83.333), the other
+     * 3.333 goes to the equity. Steps 3, 4: 100 / 83.333 = 1.2, the test passes. Horizon: senior
+     * 83.333, equity 16.667. Senior WAL = (5 x 0.25 + 1.667 x 0.5 + 83.333 x 1) / 90
+     * = 85.41667 / 90; equity 1. The senior's mark falls from 90 to 83.333 but the cash it
+     * received makes up for it: drawdown 0.
      */
     @Test
     void weightedAverageLifeWeighsTurboPaydownsByTheirTimes() {
@@ -105,19 +109,20 @@ class TrancheFiguresReferenceTest {
                 .build();
         SimulationResult result = Simulator.run(structure, runSettings(structure, Scenario.BASE_NAME, PATHS, 1));
         TrancheMetrics senior = result.tranches().get(0);
-        assertEquals(83.75 / 90, senior.weightedAverageLife(), 1e-12);
+        assertEquals((5 * 0.25 + 5.0 / 3 * 0.5 + 250.0 / 3) / 90, senior.weightedAverageLife(), 1e-12);
         assertEquals(1.0, result.tranches().get(1).weightedAverageLife(), 1e-12);
         assertEquals(0, senior.maxDrawdownMean(), 1e-12);
         assertEquals(0, senior.expectedLoss(), 1e-12);
         assertEquals(0, senior.returnMean(), 1e-12, "90 paid back, no coupon");
-        assertArrayEquals(new double[] {5, 5, 0, 0}, result.waterfall().turbo(), 1e-12);
-        assertEquals(80, result.waterfall().finalPrincipal()[0], 1e-9, "80 left for the horizon");
+        assertArrayEquals(new double[] {5, 5.0 / 3, 0, 0}, result.waterfall().turbo(), 1e-12);
+        assertEquals(250.0 / 3, result.waterfall().finalPrincipal()[0], 1e-9, "83.333 left for the horizon");
     }
 
     /**
      * WAL over two years, half-yearly steps (income 0.2 x 100 x 0.5 = 10 a step); senior 90,
-     * equity 10, OC 1.2. Step 1 (t = 0.5): 100 < 108, the 10 pays senior down to 80; then 100 >=
-     * 96. Senior WAL = (10 x 0.5 + 80 x 2) / 90 = 165 / 90; the equity's 20 comes at T = 2.
+     * equity 10, OC 1.2. Step 1 (t = 0.5): 100 < 108, the cure takes 90 - 100 / 1.2 = 6.667 of
+     * the 10 (senior to 83.333), the rest goes to the equity; then 100 / 83.333 = 1.2 passes.
+     * Senior WAL = (6.667 x 0.5 + 83.333 x 2) / 90 = 170 / 90; the equity's principal comes at T = 2.
      */
     @Test
     void weightedAverageLifeWeighsTheFinalPrincipalByTheHorizon() {
@@ -130,14 +135,14 @@ class TrancheFiguresReferenceTest {
                 .waterfall(0, 0, 1.2)
                 .build();
         SimulationResult result = Simulator.run(structure, runSettings(structure, Scenario.BASE_NAME, PATHS, 1));
-        assertEquals(165.0 / 90, result.tranches().get(0).weightedAverageLife(), 1e-12);
+        assertEquals(170.0 / 90, result.tranches().get(0).weightedAverageLife(), 1e-12);
         assertEquals(2.0, result.tranches().get(1).weightedAverageLife(), 1e-12);
     }
 
     /**
      * The horizon's distribution is the last point of the value path. X at 1.00 with a market
      * depth of 250: the 100 units are marked at 100 in the step, but selling them at once
-     * realizes 100 (1 - 100 / 500) = 80 (MODEL.md 1.1). Senior 80 gets its 80; the equity, marked
+     * realizes 100 (1 - 100 / 500) = 80 (docs/model.md §4.5). Senior 80 gets its 80; the equity, marked
      * at 20 (its principal, the peak), receives nothing: drawdown 1 and a loss of 100 %.
      */
     @Test
