@@ -109,13 +109,18 @@ final class PositionRules {
     private static void checkPoolValue(Structure structure, Checks checks) {
         double total = structure.initialCash();
         for (Position position : structure.positions()) {
+            double part = 0;
             if (position instanceof YieldPosition y) {
-                total += y.units() * initialPrice(structure, y.asset());
+                part = y.units() * initialPrice(structure, y.asset());
             } else if (position instanceof LoanBook book) {
-                total += book.principal();
+                part = book.principal();
             } else if (position instanceof CreditLine line) {
-                total += line.principal();
+                part = line.principal();
             }
+            if (!(part > 0)) {
+                return; // a position without a value of its own is reported at its field; a sum would only echo it
+            }
+            total += part;
         }
         if (Double.isFinite(total) && !Range.closed(Limits.MIN_POOL_VALUE, Limits.MAX_POOL_VALUE).contains(total)) {
             checks.report("/positions", "the pool's initial value is " + Numbers.show(total) + " USD (positions and"

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.format.SafeText;
+import io.tranchelab.model.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class TerminalSafetyTest {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode structure = (ObjectNode) mapper.readTree(CliTest.EXAMPLE);
         ArrayNode scenarios = structure.putArray("scenarios");
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < Limits.MAX_SCENARIOS; i++) {
             scenarios.addObject().put("name", "Scenario " + i + " " + "x".repeat(40)).putArray("shocks");
         }
         Path file = Files.writeString(dir.resolve("many.json"), mapper.writeValueAsString(structure));
@@ -92,7 +93,7 @@ class TerminalSafetyTest {
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         String line = run.errorLine();
         assertTrue(line.contains("unknown scenario 'Nope'"), line);
-        assertTrue(line.contains("… and 2,991 more"), line);
+        assertTrue(line.contains("… and " + (Limits.MAX_SCENARIOS + 1 - 10) + " more"), line); // base + 100, 10 named
         assertTrue(line.length() <= "tranchelab: ".length() + SafeText.MESSAGE_LIMIT + 40, line.length() + " chars");
     }
 
