@@ -61,7 +61,8 @@ class MeetingRoomUiTest {
 
     @AfterEach
     void stop() {
-        simulation.cancelAll();
+        // on the FX thread: cancelling updates the status the window's labels are bound to
+        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
         executor.close();
     }
 

@@ -50,7 +50,8 @@ class ViewsUiTest {
 
     @AfterEach
     void stop() {
-        simulation.cancelAll();
+        // on the FX thread: cancelling updates the status the window's labels are bound to
+        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
         executor.close();
     }
 

@@ -79,7 +79,8 @@ class WorkbenchUiTest {
 
     @AfterEach
     void stop() {
-        simulation.cancelAll();
+        // on the FX thread: cancelling updates the status the window's labels are bound to
+        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
         executor.close();
     }
 
