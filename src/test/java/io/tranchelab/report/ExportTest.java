@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
@@ -84,7 +85,7 @@ class ExportTest {
     }
 
     @Test
-    void aFullHdPngIsTheChartLaidOutAtHalfSizeAndDrawnTwiceAsSharp() throws Exception {
+    void aFullHdPngIsTheChartLaidOutAtHalfSizeAndDrawnTwiceAsSharp(TestReporter report) throws Exception {
         Path png = dir.resolve("waterfall.png");
         ChartExport.png(waterfall(), 1920, 1080, png);
         BufferedImage large = ImageIO.read(png.toFile());
@@ -96,8 +97,8 @@ class ExportTest {
         BufferedImage half = ChartExport.image(waterfall(), 960, 540);
         double scaled = meanDifference(halved(large), half);
         double unscaled = meanDifference(halved(waterfall().createBufferedImage(1920, 1080)), half);
-        System.out.printf("mean difference to the 960 x 540 chart: scaled %.2f, laid out at 1920 %.2f%n", scaled,
-                unscaled);
+        report.publishEntry("mean difference to the 960 x 540 chart", String.format(java.util.Locale.ROOT,
+                "scaled %.2f, laid out at 1920 %.2f", scaled, unscaled));
         assertTrue(scaled < 6, "scaled up: " + scaled);
         assertTrue(unscaled > 2 * scaled, "the check can tell the two layouts apart: " + unscaled);
     }

@@ -8,6 +8,7 @@ import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.VolatileAsset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -92,7 +93,7 @@ class CreditMarketTieTest {
 
     @ParameterizedTest(name = "rho_m {0}")
     @ValueSource(doubles = {0.7, -0.5, 0.0})
-    void defaultsCoVaryWithTheAssetsHorizonShockAsTheCopulaSays(double marketCorrelation) {
+    void defaultsCoVaryWithTheAssetsHorizonShockAsTheCopulaSays(double marketCorrelation, TestReporter report) {
         double[][] paths = shocksAndDefaults(tied(Optional.of(new MarketTie("BTC", marketCorrelation))));
         double[] products = new double[PATHS];
         double[] shocks = new double[PATHS];
@@ -105,9 +106,9 @@ class CreditMarketTieTest {
         double threshold = NormalReference.inverseCdf(PD);
         double expected = -Math.sqrt(RHO) * marketCorrelation * NormalReference.density(threshold);
         Sample product = Sample.of(products);
-        System.out.printf("market tie %.1f: E[D W] MC %.5f SE %.5f exact %.5f; E[D] %.5f; W mean %.3f%n",
-                marketCorrelation, product.mean(), product.standardError(), expected, Sample.of(defaults).mean(),
-                Sample.of(shocks).mean());
+        report.publishEntry("market tie", String.format(java.util.Locale.ROOT,
+                "%.1f: E[D W] MC %.5f SE %.5f exact %.5f; E[D] %.5f; W mean %.3f", marketCorrelation, product.mean(), product.standardError(), expected, Sample.of(defaults).mean(),
+                Sample.of(shocks).mean()));
         assertEquals(expected, product.mean(), 4 * product.standardError());
         // the tie moves defaults between paths, not on average: E[D] is still PD
         assertEquals(PD, Sample.of(defaults).mean(), 4 * Sample.of(defaults).standardError());
@@ -116,7 +117,7 @@ class CreditMarketTieTest {
     }
 
     @Test
-    void aCrashComesWithMoreDefaultsWhenTheCorrelationIsPositive() {
+    void aCrashComesWithMoreDefaultsWhenTheCorrelationIsPositive(TestReporter report) {
         double marketCorrelation = 0.7;
         double[][] paths = shocksAndDefaults(tied(Optional.of(new MarketTie("BTC", marketCorrelation))));
         double[] crashDefaults = java.util.Arrays.stream(paths).filter(p -> p[0] < CRASH).mapToDouble(p -> p[1])
@@ -134,8 +135,9 @@ class CreditMarketTieTest {
         }
         double expected = integral * h / 3 / NormalReference.cdf(CRASH);
         Sample crash = Sample.of(crashDefaults);
-        System.out.printf("market tie 0.7: E[D | W < -1] MC %.5f SE %.5f exact %.5f over %d paths%n", crash.mean(),
-                crash.standardError(), expected, crashDefaults.length);
+        report.publishEntry("market tie 0.7", String.format(java.util.Locale.ROOT,
+                "E[D | W < -1] MC %.5f SE %.5f exact %.5f over %d paths", crash.mean(), crash.standardError(), expected,
+                crashDefaults.length));
         assertTrue(expected > 2 * PD, "the closed form itself says a crash doubles the defaults at least");
         assertEquals(expected, crash.mean(), 4 * crash.standardError());
     }

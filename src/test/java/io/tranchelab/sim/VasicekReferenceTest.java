@@ -116,7 +116,7 @@ class VasicekReferenceTest {
      */
     @ParameterizedTest(name = "{0} steps per year over {1} years")
     @CsvSource({"1, 2", "12, 2", "104, 1", "365, 1"})
-    void lossTailsMatchTheVasicekLargePoolAtAnyStepSize(int stepsPerYear, int years) {
+    void lossTailsMatchTheVasicekLargePoolAtAnyStepSize(int stepsPerYear, int years, TestReporter report) {
         Structure pool = TestStructures.builder()
                 .horizon(years, stepsPerYear)
                 .seed(2008)
@@ -139,8 +139,9 @@ class VasicekReferenceTest {
             double largePool = VasicekPool.probabilityLossAbove(horizonPd, TAIL_RHO, 1.0, x, 0);
             double finitePool = VasicekPool.probabilityLossAbove(horizonPd, TAIL_RHO, 1.0, x, TAIL_LINES);
             double se = Math.sqrt(largePool * (1 - largePool) / TAIL_PATHS);
-            System.out.printf("Vasicek tail %d/yr x %d yr: P(L > %.2f) MC %.5f SE %.5f large pool %.5f 999 lines %.5f%n",
-                    stepsPerYear, years, x, simulated, se, largePool, finitePool);
+            report.publishEntry("Vasicek tail", String.format(java.util.Locale.ROOT,
+                    "%d/yr x %d yr: P(L > %.2f) MC %.5f SE %.5f large pool %.5f 999 lines %.5f",
+                    stepsPerYear, years, x, simulated, se, largePool, finitePool));
             assertEquals(largePool, simulated, 4 * se + Math.abs(finitePool - largePool), "P(L > " + x + ")");
         }
     }

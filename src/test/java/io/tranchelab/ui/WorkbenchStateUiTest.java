@@ -173,6 +173,8 @@ class WorkbenchStateUiTest {
         robot.interact(() -> compare[0] = io.tranchelab.ui.scenarios.CompareWindow.open(
                 workbench.window().getScene().getWindow(), workbench.viewModel().current(), "deal.json",
                 workbench.jobs(), workbench.exports(), workbench.dialogs()));
+        // the window starts its runs once shown: wait for them rather than race them
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.jobs().shownProperty().get() != null);
         assertNotNull(workbench.jobs().shownProperty().get(), "the comparison shows in the status bar");
         assertTrue(workbench.jobs().shownProperty().get().isRunning());
 
