@@ -126,7 +126,11 @@ public final class LossHistogramChart {
      * plot's edge. Each label keeps its own row, so close markers do not overprint.
      */
     void placeMarkerLabels(double axisUpper) {
-        for (Object o : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+        java.util.Collection<?> markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        if (markers == null) {
+            return; // no path loses: no markers (JFreeChart answers null, not an empty list)
+        }
+        for (Object o : markers) {
             ValueMarker marker = (ValueMarker) o;
             boolean leftOfLine = axisUpper > 0 && marker.getValue() > 0.55 * axisUpper;
             marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);

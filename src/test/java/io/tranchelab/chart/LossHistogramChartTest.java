@@ -65,4 +65,14 @@ class LossHistogramChartTest {
             assertEquals(TextAnchor.TOP_RIGHT, marker.getLabelTextAnchor(), marker.getLabel());
         }
     }
+
+    /** The base case of a crash comparison often loses nothing: it has no markers, and that is no failure. */
+    @Test
+    void aScenarioWhereNoPathLosesSharesTheAxesWithoutMarkers() {
+        List<LossHistogramChart> charts = LossHistogramChart.sharedAxes(
+                List.of(result("base", 0, 0), result("crash", 60, 1.0)), 0);
+        assertEquals(2, charts.size());
+        assertEquals(null, plot(charts.get(0)).getDomainMarkers(Layer.FOREGROUND), "nothing to mark");
+        assertEquals(plot(charts.get(1)).getDomainAxis().getRange(), plot(charts.get(0)).getDomainAxis().getRange());
+    }
 }

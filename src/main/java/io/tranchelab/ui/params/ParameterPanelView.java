@@ -60,10 +60,17 @@ public final class ParameterPanelView extends ScrollPane {
         });
         GridPane grid = newGrid();
         GridPane.setHgrow(name, Priority.ALWAYS);
-        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(0, wholeLabel("Name"), name);
         grid.add(ErrorLine.boundTo(viewModel.nameErrorProperty(), name), 0, 1, 2, 1);
         addDescription(grid);
         return grid;
+    }
+
+    /** A label the growing field beside it never squeezes to "...". */
+    private static Label wholeLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** The deal notes under the structure's name: what the PDF report opens with. */
@@ -79,7 +86,7 @@ public final class ParameterPanelView extends ScrollPane {
                 viewModel.submitDescription();
             }
         });
-        Label label = new Label("Notes");
+        Label label = wholeLabel("Notes");
         for (javafx.scene.Node node : List.of(label, notes)) {
             node.visibleProperty().bind(viewModel.descriptionShownProperty());
             node.managedProperty().bind(viewModel.descriptionShownProperty());

@@ -119,8 +119,8 @@ public final class CompareViewModel {
         rows.setAll(out);
         comparisonB.set(resultB);
         comparisonA.set(resultA);
-        status.set(resultA.runs().size() + " scenarios on " + resultA.base().paths() + " paths, seed "
-                + resultA.base().seed() + (resultB == null ? "" : "; " + labelB.get()));
+        status.set(resultA.runs().size() + " scenarios on " + io.tranchelab.format.Formats.count(resultA.base().paths())
+                + " paths, seed " + resultA.base().seed() + (resultB == null ? "" : "; " + labelB.get()));
     }
 
     public Structure structureA() {
