@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class InvariantPropertyTest {
 
-    private static final int STRUCTURES = Integer.getInteger("tranchelab.propertyStructures", 1_000);
+    static final int STRUCTURES = Integer.getInteger("tranchelab.propertyStructures", 1_000);
     private static final int PATHS = 20;
     private static final double RELATIVE = 1e-9;
 

@@ -102,6 +102,13 @@ final class RandomStructures {
      * trimmed so that the senior's principal and coupons plus every fee (on a NAV of at most
      * the pool plus a reserve of 5 % of it) fit in the pool: s (1 + c T) + 1.05 f T <= 0.99.
      * Otherwise coupons that no income pays could legitimately eat into senior principal.
+     *
+     * <p>A coupon cannot be trimmed below 0, so when the senior's share and the fee alone do not
+     * fit (s + 1.05 f T > 0.99: two tranches, a senior share near its maximum 4 / 4.2, a fee near
+     * 3 % over two years) the fee is trimmed first, to (0.99 - s) / (1.05 T); fees are paid before
+     * any tranche (docs/model.md §7.2, §7.7), so a fee the pool cannot afford legitimately eats
+     * into senior principal too. Without this, seed 739 (when market ties were drawn from the main
+     * generator) and seeds 4146, 6482, 7171, 16281 of this generator were not calm.
      */
     static Structure calm(Structure structure) {
         List<Asset> calmAssets = new ArrayList<>();
@@ -116,19 +123,20 @@ final class RandomStructures {
                 calmPositions.add(y.withLossEvents(LossEvents.NONE));
             } else if (position instanceof CreditLine c) {
                 calmPositions.add(new CreditLine(c.name(), c.principal(), c.lines(), c.rate(), c.creditScore(),
-                        OptionalDouble.of(0), c.lossGivenDefault(), c.assetCorrelation()));
+                        OptionalDouble.of(0), c.lossGivenDefault(), c.assetCorrelation(), c.marketTie()));
             } else {
                 calmPositions.add(position);
             }
         }
         double horizon = structure.simulation().horizonYears();
-        double fee = structure.waterfall().managementFee();
         Tranche senior = structure.tranches().get(0);
+        double maxFee = Math.max(0, (0.99 - senior.share()) / (1.05 * horizon));
+        double fee = Math.min(structure.waterfall().managementFee(), maxFee);
         double maxCoupon = Math.max(0, ((0.99 - 1.05 * fee * horizon) / senior.share() - 1) / horizon);
         List<Tranche> calmTranches = new ArrayList<>(structure.tranches());
         calmTranches.set(0, senior.withCoupon(Math.min(senior.coupon(), maxCoupon)));
         return structure.withAssets(calmAssets).withPositions(calmPositions).withTranches(calmTranches)
-                .withScenarios(List.of());
+                .withWaterfall(structure.waterfall().withManagementFee(fee)).withScenarios(List.of());
     }
 
     private static double initialPrice(Structure structure, Asset asset) {
