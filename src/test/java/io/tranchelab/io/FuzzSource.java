@@ -75,12 +75,12 @@ enum FuzzSource {
         return make(new SplittableRandom(seed + index * 0x9E3779B97F4A7C15L), index);
     }
 
-    /** samples/*.json, the sample built into the jar, and src/test/resources/.../full-structure.json. */
+    /** samples/*.json (which the jar bundles as they are) and src/test/resources/.../full-structure.json. */
     static synchronized List<String> validTexts() {
         if (valid == null) {
             Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
             List<String> texts = new ArrayList<>();
-            for (Path folder : List.of(base.resolve("samples"), base.resolve("src/main/resources/io/tranchelab/samples"))) {
+            for (Path folder : List.of(base.resolve("samples"))) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                         texts.add(Files.readString(file));

@@ -31,8 +31,8 @@ class StructureTemplatesTest {
     void eachTemplateIsItsSampleFileAsShippedAndIsLabelledByItsName() throws Exception {
         for (StructureTemplates.Template template : StructureTemplates.ALL) {
             Structure sample = StructureJson.read(Path.of("samples", template.fileName()));
-            assertEquals(sample, template.structure(), "copy samples/" + template.fileName()
-                    + " to src/main/resources/io/tranchelab/samples/");
+            assertEquals(sample, template.structure(), "the jar bundles samples/" + template.fileName()
+                    + " as it is (pom.xml's resources)");
             assertEquals(sample.name(), template.label());
         }
     }
