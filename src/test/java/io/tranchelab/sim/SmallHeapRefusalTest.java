@@ -39,9 +39,14 @@ class SmallHeapRefusalTest {
         }
     }
 
+    /**
+     * 5,000 paths need about a quarter of what a 32 MB heap has free: well inside the estimate's
+     * allowance, so the check does not hang on how much the JVM happens to have free at the
+     * moment (20,000 paths sat on the edge: "17 MiB needed, 17 MiB available" on one machine).
+     */
     @Test
     void aRunTheEstimateAllowsCompletesInThatHeap() throws Exception {
-        String output = child("32m", "run", "20000");
+        String output = child("32m", "run", "5000");
         assertEquals("completed", output);
     }
 
