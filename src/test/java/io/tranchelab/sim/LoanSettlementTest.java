@@ -68,4 +68,23 @@ class LoanSettlementTest {
         assertArrayEquals(new double[] {0, 10}, t.loss(), EPS);
         assertEquals(t.totalSources(), t.totalUses(), EPS);
     }
+
+    @Test
+    void aLoanExactlyAtTheThresholdIsHealthy() {
+        // LTV 0.8 = LT: 100 against 125 units at 1.00, LT x 125 x 1.00 = 100 = debt exactly, and
+        // a loan is unhealthy only when that is below its debt (§5.2): it pays interest and keeps
+        // its collateral.
+        Structure atThreshold = TestStructures.builder()
+                .horizon(1, 2)
+                .asset(flatAsset("ETH", 1.0))
+                .position(new LoanBook("loans", "ETH", 100, 1, 0.8, 0.8, 0.08, 0.8, 0.1, 0.5, 0,
+                        OptionalDouble.empty()))
+                .tranche("senior", 0.70, 0)
+                .tranche("equity", 0.30, 0)
+                .build();
+        PathTrace t = Simulator.tracePath(atThreshold, io.tranchelab.model.Scenario.BASE_NAME, 1, 0);
+        assertArrayEquals(new double[] {4, 4}, t.income(), EPS);
+        assertArrayEquals(new double[] {0, 0}, t.liquidationVolume(), EPS);
+        assertEquals(100, t.liquidationProceeds(), EPS);
+    }
 }
