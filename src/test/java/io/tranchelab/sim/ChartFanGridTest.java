@@ -86,4 +86,24 @@ class ChartFanGridTest {
         double cap = ChartSample.HEALTH_CAP;
         assertArrayEquals(new double[] {cap, cap, cap, cap, cap}, result.fans().loanHealth().p50(), 0);
     }
+
+    @Test
+    void theHorizonPointIsWhatTheTrancheReceivedAfterTheFinalSale() {
+        // 100 units of X at 1.00, market depth 1,000: the final liquidation realizes
+        // 100 x (1 - 100 / 2,000) = 95 (MarketShockTest). At the last step the equity is marked at
+        // 100 - 50 = 50; after the sale it receives 45, and that is the fan's horizon point, with a
+        // drawdown of 5 / 50 from its peak of 50.
+        Structure structure = TestStructures.builder()
+                .horizon(1, 1)
+                .asset(flatAsset("X", 1.0).withMarketDepth(OptionalDouble.of(1000)))
+                .position(TestStructures.yieldPosition("X", 100, 0))
+                .tranche("senior", 0.5, 0)
+                .tranche("equity", 0.5, 0)
+                .build();
+        FanSeries fans = Simulator.run(structure,
+                TestStructures.runSettings(structure, io.tranchelab.model.Scenario.BASE_NAME, 2, 1)).fans();
+        assertArrayEquals(new double[] {50, 45}, fans.trancheValues().get(1).p50(), EPS);
+        assertArrayEquals(new double[] {0, 0.1}, fans.trancheDrawdowns().get(1).p50(), EPS);
+        assertArrayEquals(new double[] {50, 50}, fans.trancheValues().get(0).p50(), EPS);
+    }
 }
