@@ -1,13 +1,7 @@
 package io.tranchelab.ui;
 
-import atlantafx.base.theme.PrimerLight;
-import io.tranchelab.ui.document.RecentFiles;
-import io.tranchelab.ui.run.FxTaskExecutor;
-import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -20,7 +14,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,34 +25,24 @@ class ViewsUiTest {
 
     private Workbench workbench;
     private SimulationService simulation;
-    private FxTaskExecutor executor;
+    private WorkbenchOnStage shown;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxTaskExecutor();
-        simulation = WorkbenchApp.newSimulationService(executor);
-        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
-                new RecentFiles(RecentFiles.Store.inMemory()));
-        stage.setScene(new Scene(workbench.window(), 1366, 768));
-        stage.show();
-        workbench.viewModel().start();
+        shown = WorkbenchOnStage.show(stage, 1366, 768);
+        simulation = shown.simulation();
+        workbench = shown.workbench();
     }
 
     @AfterEach
     void stop() {
-        // on the FX thread: cancelling updates the status the window's labels are bound to
-        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
-        executor.close();
+        shown.close();
     }
 
     private void awaitFullRun() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !simulation.isBusy()
-                && simulation.lastRunProperty().get() != null
-                && simulation.lastRunProperty().get().kind() == RunKind.FULL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.awaitFullRun();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.tranchelab.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
@@ -8,13 +7,8 @@ import io.tranchelab.model.Tranche;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
-import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.metrics.MetricsRow;
-import io.tranchelab.ui.run.FxTaskExecutor;
-import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -45,32 +39,22 @@ class WorkbenchStateUiTest {
 
     private Workbench workbench;
     private SimulationService simulation;
-    private FxTaskExecutor executor;
+    private WorkbenchOnStage shown;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxTaskExecutor();
-        simulation = WorkbenchApp.newSimulationService(executor);
-        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
-                new RecentFiles(RecentFiles.Store.inMemory()));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
-        workbench.viewModel().start();
+        shown = WorkbenchOnStage.show(stage, 1280, 800);
+        simulation = shown.simulation();
+        workbench = shown.workbench();
     }
 
     @AfterEach
     void stop() {
-        // on the FX thread: cancelling updates the status the window's labels are bound to
-        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
-        executor.close();
+        shown.close();
     }
 
     private void awaitFullRun() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !simulation.isBusy()
-                && simulation.lastRunProperty().get() != null
-                && simulation.lastRunProperty().get().kind() == RunKind.FULL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.awaitFullRun();
     }
 
     /** What the closed combo box displays. */

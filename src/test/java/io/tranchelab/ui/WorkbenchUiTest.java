@@ -1,6 +1,5 @@
 package io.tranchelab.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
@@ -8,16 +7,11 @@ import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.Simulator;
 import io.tranchelab.io.RecoveryInstances;
-import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.edit.PositionValues;
 import io.tranchelab.ui.metrics.MetricsRow;
-import io.tranchelab.ui.run.FxTaskExecutor;
-import io.tranchelab.ui.run.RunKind;
 import io.tranchelab.ui.run.SimulationService;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -62,26 +56,19 @@ class WorkbenchUiTest {
     private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
     private Workbench workbench;
     private SimulationService simulation;
-    private FxTaskExecutor executor;
+    private WorkbenchOnStage shown;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        executor = new FxTaskExecutor();
-        simulation = WorkbenchApp.newSimulationService(executor);
-        workbench = Workbench.withFxDialogs(TestStructures.quick(), null, simulation,
-                new RecentFiles(RecentFiles.Store.inMemory()));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
-        workbench.viewModel().start();
+        shown = WorkbenchOnStage.show(stage, 1280, 800);
+        simulation = shown.simulation();
+        workbench = shown.workbench();
     }
 
     @AfterEach
     void stop() {
-        // on the FX thread: cancelling updates the status the window's labels are bound to
-        WaitForAsyncUtils.waitForAsyncFx(10_000, simulation::cancelAll);
-        executor.close();
+        shown.close();
     }
 
     private Structure structure() {
@@ -90,10 +77,7 @@ class WorkbenchUiTest {
 
     /** Waits until no run is pending and the last one was a full run. */
     private void awaitFullRun() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !simulation.isBusy()
-                && simulation.lastRunProperty().get() != null
-                && simulation.lastRunProperty().get().kind() == RunKind.FULL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.awaitFullRun();
     }
 
     private List<MetricsRow> metricsRows(FxRobot robot) {
