@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs a structure and prints each tranche's expected loss (with its standard error),"
                 + " probability of loss, loss given default, VaR and ES, returns, drawdown, weighted average life"
-                + " and implied rating, and the pool's figures.",
+                + " and default-rate-equivalent rating, and the pool's figures.",
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab simulate samples/eth-lending-book.json",
             "  tranchelab simulate deal.json --paths 50000 --seed 7",
