@@ -21,7 +21,10 @@ public record ChartQuantity(String name, Unit unit) {
         PERCENT("%"),
         /** US dollars ("$12.3M"). */
         USD("USD"),
-        /** A plain number (a ratio, a count, years). */
+        YEARS("years"),
+        DAYS("days"),
+        PER_YEAR("per year"),
+        /** A plain number (a ratio, a score, a count). */
         NUMBER("");
 
         private final String symbol;
@@ -45,7 +48,7 @@ public record ChartQuantity(String name, Unit unit) {
         NumberAxis axis = switch (unit) {
             case PERCENT -> ChartStyle.percentAxis(axisLabel());
             case USD -> ChartStyle.moneyAxis(axisLabel());
-            case NUMBER -> new NumberAxis(axisLabel());
+            default -> new NumberAxis(axisLabel());
         };
         axis.setAutoRangeIncludesZero(false);
         return axis;
@@ -59,7 +62,9 @@ public record ChartQuantity(String name, Unit unit) {
         return switch (unit) {
             case PERCENT -> Formats.percent(value);
             case USD -> Formats.money(value);
-            case NUMBER -> Double.isInfinite(value) ? "unlimited" : plain(value);
+            case YEARS -> Formats.years(value);
+            default -> Double.isInfinite(value) ? "unlimited"
+                    : plain(value) + (unit.symbol.isEmpty() ? "" : " " + unit.symbol);
         };
     }
 
