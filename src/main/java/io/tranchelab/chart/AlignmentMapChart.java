@@ -53,7 +53,8 @@ public final class AlignmentMapChart {
     /**
      * What one map shows.
      *
-     * @param title    names the structure, scenario and metric
+     * @param title    names the metric and the two parameters
+     * @param caption  names the structure, scenario, paths and seed, under the title
      * @param metric   the metric and its unit (the colour legend)
      * @param x        the horizontal parameter and its unit
      * @param y        the vertical parameter and its unit
@@ -62,12 +63,13 @@ public final class AlignmentMapChart {
      * @param values   the metric at (xs[i], ys[j]) as values[j][i]; NaN where not computed yet
      * @param currentX the current structure's horizontal value (NaN: not marked)
      * @param currentY its vertical value
-     * @param target   the metric's target (NaN: none), named in the legend
+     * @param target   the metric's limit whose contour is drawn (NaN: none)
+     * @param targetLabel what the limit means, for the legend ("rating A or better")
      * @param contour  where the metric crosses the target
      */
-    public record Picture(String title, ChartQuantity metric, ChartQuantity x, ChartQuantity y, double[] xs,
+    public record Picture(String title, String caption, ChartQuantity metric, ChartQuantity x, ChartQuantity y, double[] xs,
                           double[] ys, double[][] values, double currentX, double currentY, double target,
-                          List<Segment> contour) {
+                          String targetLabel, List<Segment> contour) {
         public Picture {
             contour = List.copyOf(contour);
             if (values.length != ys.length) {
@@ -150,6 +152,7 @@ public final class AlignmentMapChart {
             markCurrent(picture, width, height);
         }
         chart.setTitle(picture.title());
+        ChartCaption.set(chart, picture.caption());
         chart.setNotify(true);
     }
 
@@ -205,7 +208,7 @@ public final class AlignmentMapChart {
     }
 
     private void replaceLegends(Picture picture, HeatScale scale) {
-        chart.clearSubtitles();
+        chart.clearSubtitles(); // the caption is set again after the legends
         NumberAxis legendAxis = picture.metric().axis();
         legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         scaleLegend = new PaintScaleLegend(scale, legendAxis);
@@ -237,8 +240,10 @@ public final class AlignmentMapChart {
                     new BasicStroke(1f), CURRENT));
         }
         if (Double.isFinite(picture.target())) {
-            items.add(new LegendItem("target " + picture.metric().name() + " = "
-                    + picture.metric().format(picture.target()), null, null, null,
+            String meaning = picture.targetLabel() == null || picture.targetLabel().isBlank() ? ""
+                    : " (" + picture.targetLabel() + ")";
+            items.add(new LegendItem("target contour: " + picture.metric().name() + " = "
+                    + picture.metric().format(picture.target()) + meaning, null, null, null,
                     new Line2D.Double(-8, 0, 8, 0), new BasicStroke(2.2f), CONTOUR));
         }
         return items;

@@ -52,13 +52,14 @@ public final class TornadoChart {
     /**
      * What one tornado shows.
      *
-     * @param title  names the structure, scenario and metric
+     * @param title   names the metric and the bump ("Senior EL: sensitivity to ±10 % bumps")
+     * @param caption names the structure, scenario, paths and seed, under the title
      * @param metric the metric and its unit (the value axis)
      * @param base   the metric of the structure as it is
      * @param bump   how the inputs were bumped, for the legend ("±10 %")
      * @param bars   ranked, largest effect first
      */
-    public record Picture(String title, ChartQuantity metric, double base, String bump, List<Bar> bars) {
+    public record Picture(String title, String caption, ChartQuantity metric, double base, String bump, List<Bar> bars) {
         public Picture {
             bars = List.copyOf(bars);
         }
@@ -107,6 +108,7 @@ public final class TornadoChart {
             values.setRange(range(picture));
         }
         chart.setTitle(picture.title());
+        ChartCaption.set(chart, picture.caption());
         chart.setNotify(true);
     }
 

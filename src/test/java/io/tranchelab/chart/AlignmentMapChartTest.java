@@ -28,9 +28,10 @@ class AlignmentMapChartTest {
 
     /** 3 x 2: volatility 0.4, 0.6, 0.8 across, capacity $5M and $10M up; (0.8, $10M) and (0.4, $5M) pending. */
     private static AlignmentMapChart.Picture picture() {
-        return new AlignmentMapChart.Picture("Senior EL over ETH volatility x liquidation capacity", EL, VOL,
+        return new AlignmentMapChart.Picture("Senior EL over ETH volatility x liquidation capacity",
+                "ETH lending book \u00b7 scenario base \u00b7 2,000 paths \u00b7 seed 7", EL, VOL,
                 CAPACITY, new double[] {0.4, 0.6, 0.8}, new double[] {5e6, 10e6},
-                new double[][] {{N, 0.02, 0.05}, {0.0, 0.01, N}}, 0.6, 10e6, 0.015,
+                new double[][] {{N, 0.02, 0.05}, {0.0, 0.01, N}}, 0.6, 10e6, 0.015, "EL at most 1.50 %",
                 List.of(new AlignmentMapChart.Segment(0.5, 5e6, 0.7, 10e6)));
     }
 
@@ -94,9 +95,13 @@ class AlignmentMapChartTest {
         chart.show(picture());
         assertEquals("ETH volatility (%)", chart.plot().getDomainAxis().getLabel());
         assertEquals("liquidation capacity (USD)", chart.plot().getRangeAxis().getLabel());
-        PaintScaleLegend legend = (PaintScaleLegend) chart.chart().getSubtitle(0);
+        PaintScaleLegend legend = java.util.stream.IntStream.range(0, chart.chart().getSubtitleCount())
+                .mapToObj(chart.chart()::getSubtitle).filter(PaintScaleLegend.class::isInstance)
+                .map(PaintScaleLegend.class::cast).findFirst().orElseThrow();
         assertEquals("Senior EL (%)", legend.getAxis().getLabel());
         assertEquals("Senior EL over ETH volatility x liquidation capacity", chart.chart().getTitle().getText());
+        assertEquals("ETH lending book \u00b7 scenario base \u00b7 2,000 paths \u00b7 seed 7",
+                ChartCaption.of(chart.chart()));
     }
 
     @Test
@@ -104,9 +109,18 @@ class AlignmentMapChartTest {
         HeatScale scale = AlignmentMapChart.scale(picture());
         assertEquals(0.0, scale.getLowerBound(), 0);
         assertEquals(0.05, scale.getUpperBound(), 0);
-        HeatScale above = AlignmentMapChart.scale(new AlignmentMapChart.Picture("t", EL, VOL, CAPACITY,
-                new double[] {0.4}, new double[] {5e6}, new double[][] {{0.01}}, N, N, 0.03, List.of()));
+        HeatScale above = AlignmentMapChart.scale(new AlignmentMapChart.Picture("t", "", EL, VOL,
+                CAPACITY, new double[] {0.4}, new double[] {5e6}, new double[][] {{0.01}}, N, N, 0.03, "", List.of()));
         assertEquals(0.03, above.getUpperBound(), 0, "the target is on the legend even above every value");
+    }
+
+    @Test
+    void showingAgainReplacesTheCaptionAndTheLegendsInsteadOfAddingMore() {
+        AlignmentMapChart chart = new AlignmentMapChart();
+        chart.show(picture());
+        int subtitles = chart.chart().getSubtitleCount();
+        chart.show(picture());
+        assertEquals(subtitles, chart.chart().getSubtitleCount());
     }
 
     @Test

@@ -20,7 +20,8 @@ class TornadoChartTest {
 
     /** Three parameters, ranked by |high - low|: 0.012, 0.004, 0.001 around a base of 0.010. */
     private static TornadoChart.Picture picture() {
-        return new TornadoChart.Picture("Senior EL sensitivity - ETH lending book - base", SENIOR_EL, 0.010, "\u00b110 %",
+        return new TornadoChart.Picture("Senior EL: sensitivity to \u00b110 % bumps",
+                "ETH lending book \u00b7 scenario base \u00b7 2,000 paths \u00b7 seed 7", SENIOR_EL, 0.010, "\u00b110 %",
                 List.of(new TornadoChart.Bar("ETH volatility", "54 %", "66 %", 0.005, 0.017),
                         new TornadoChart.Bar("Liquidation capacity", "$9.0M", "$11.0M", 0.013, 0.009),
                         new TornadoChart.Bar("Senior share", "67.5 %", "82.5 %", 0.0095, 0.0105)));
@@ -55,11 +56,13 @@ class TornadoChartTest {
     }
 
     @Test
-    void theValueAxisNamesTheMetricAndItsUnitAndTheTitleIsTheGivenOne() {
+    void theValueAxisNamesTheMetricAndItsUnitAndTheTitleAndCaptionAreTheGivenOnes() {
         TornadoChart chart = new TornadoChart();
         chart.show(picture());
         assertEquals("Senior EL (%)", chart.plot().getRangeAxis().getLabel());
-        assertEquals("Senior EL sensitivity - ETH lending book - base", chart.chart().getTitle().getText());
+        assertEquals("Senior EL: sensitivity to \u00b110 % bumps", chart.chart().getTitle().getText());
+        assertEquals("ETH lending book \u00b7 scenario base \u00b7 2,000 paths \u00b7 seed 7",
+                ChartCaption.of(chart.chart()), "the caption names the structure, scenario, paths and seed");
     }
 
     @Test
@@ -88,7 +91,7 @@ class TornadoChartTest {
     @Test
     void aBumpWhoseRunFailedDrawsNoBarInsteadOfAMadeUpValue() {
         TornadoChart chart = new TornadoChart();
-        chart.show(new TornadoChart.Picture("t", SENIOR_EL, 0.01, "",
+        chart.show(new TornadoChart.Picture("t", "", SENIOR_EL, 0.01, "",
                 List.of(new TornadoChart.Bar("ETH volatility", "54 %", "66 %", Double.NaN, 0.02))));
         IntervalCategoryDataset data = (IntervalCategoryDataset) chart.plot().getDataset();
         assertNull(data.getEndValue(TornadoChart.LOWERED_SERIES, 0));
@@ -99,7 +102,7 @@ class TornadoChartTest {
     @Test
     void twoParametersOfTheSameNameAndInputsStayTwoRows() {
         TornadoChart chart = new TornadoChart();
-        chart.show(new TornadoChart.Picture("t", SENIOR_EL, 0.01, "",
+        chart.show(new TornadoChart.Picture("t", "", SENIOR_EL, 0.01, "",
                 List.of(new TornadoChart.Bar("rate", "5 %", "6 %", 0.01, 0.02),
                         new TornadoChart.Bar("rate", "5 %", "6 %", 0.011, 0.012))));
         assertEquals(2, chart.plot().getDataset().getColumnCount());
