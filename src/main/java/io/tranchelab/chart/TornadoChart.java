@@ -101,9 +101,14 @@ public final class TornadoChart {
         NumberAxis values = picture.metric().axis();
         plot.setRangeAxis(values);
         plot.clearRangeMarkers();
-        plot.setNoDataMessage("No parameter to bump");
-        plot.setDataset(picture.bars().isEmpty() ? null : dataset(picture));
-        if (!picture.bars().isEmpty()) {
+        boolean flat = picture.bars().stream().allMatch(b -> b.lowValue() == picture.base()
+                && b.highValue() == picture.base());
+        // bars of length zero would draw an empty plot under a meaningless axis: say what it means
+        plot.setNoDataMessage(picture.bars().isEmpty() ? "No parameter to bump"
+                : "None of the " + picture.bars().size() + " bumps moves " + picture.metric().name() + " from "
+                        + picture.metric().format(picture.base()));
+        plot.setDataset(flat ? null : dataset(picture));
+        if (!flat) {
             plot.addRangeMarker(baseLine(picture));
             values.setRange(range(picture));
         }

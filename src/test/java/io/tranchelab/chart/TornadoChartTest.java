@@ -100,6 +100,18 @@ class TornadoChartTest {
     }
 
     @Test
+    void aTornadoInWhichNoBumpMovesTheMetricSaysSoInsteadOfDrawingNothingUnderAnAxis() {
+        TornadoChart chart = new TornadoChart();
+        chart.show(new TornadoChart.Picture("t", "", SENIOR_EL, 0.0, "",
+                List.of(new TornadoChart.Bar("rate", "5 %", "6 %", 0.0, 0.0),
+                        new TornadoChart.Bar("share", "5 %", "6 %", 0.0, 0.0))));
+        assertNull(chart.plot().getDataset());
+        assertEquals("None of the 2 bumps moves Senior EL from 0.00 %", chart.plot().getNoDataMessage());
+        chart.show(picture());
+        assertEquals(3, chart.plot().getDataset().getColumnCount(), "a tornado with effects draws its bars again");
+    }
+
+    @Test
     void twoParametersOfTheSameNameAndInputsStayTwoRows() {
         TornadoChart chart = new TornadoChart();
         chart.show(new TornadoChart.Picture("t", "", SENIOR_EL, 0.01, "",
