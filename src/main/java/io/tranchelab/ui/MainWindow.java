@@ -30,7 +30,8 @@ public final class MainWindow extends BorderPane {
                 this::requestClose);
         MeetingRoomMenus.install(menus, workbench, this);
         io.tranchelab.ui.analyze.AnalyzeMenu.install(menus, this, workbench.viewModel().document().structureProperty(),
-                workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports());
+                workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports(),
+                workbench.viewModel()::edit);
         setTop(menus);
 
         SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),

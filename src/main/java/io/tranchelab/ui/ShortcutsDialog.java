@@ -22,7 +22,7 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+Z", "Undo (the menu names the edit)"),
             new Shortcut("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+K", "Compare scenarios"),
-            new Shortcut("Ctrl+T / Ctrl+M", "Analyze: sensitivity (tornado) / alignment map"),
+            new Shortcut("Ctrl+T / Ctrl+M / Ctrl+G", "Analyze: sensitivity (tornado) / alignment map / solve for"),
             new Shortcut("F5", "Presentation; arrows step through slides, Esc ends it"),
             new Shortcut("Esc", "Close the scenario editor, the compare or the Analyze window"),
             new Shortcut("Tab / Shift+Tab", "Move between the structure canvas, fields and sliders"),

@@ -132,4 +132,46 @@ class AnalyzeUiTest {
         assertTrue(message.getText().startsWith("Stopped with") || message.getText().equals("Cancelled."),
                 message.getText());
     }
+
+    @Test
+    void aSolvedSeniorShareIsCheckedByDirectRunsAndAppliedAsOneUndoableEditNamedAfterIt(FxRobot robot)
+            throws Exception {
+        shown.awaitFullRun();
+        var before = shown.workbench().viewModel().current();
+        MenuItem solveItem = analyzeMenu(robot).getItems().stream().filter(i -> "menu-solve".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("Shortcut+G", solveItem.getAccelerator().getName());
+        open(robot, "menu-solve");
+        javafx.scene.control.ChoiceBox<io.tranchelab.ui.analyze.SolveQuestionKind> question =
+                robot.lookup("#solve-question").query();
+        robot.interact(() -> {
+            question.setValue(io.tranchelab.ui.analyze.SolveQuestionKind.SENIOR_SHARE_EL);
+            robot.<TextField>lookup("#solve-target").query().setText("0.5 %");
+            robot.<TextField>lookup("#solve-paths").query().setText("300");
+            robot.<TextField>lookup("#solve-seeds").query().setText("2");
+        });
+        Button solve = robot.lookup("#solve-run").query();
+        Button apply = robot.lookup("#solve-apply").query();
+        assertTrue(apply.isDisabled(), "nothing solved yet");
+        robot.interact(solve::fire);
+        Label answer = robot.lookup("#solve-answer").query();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !solve.isDisabled() && !answer.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(answer.getText().startsWith("Senior share: "), answer.getText());
+        Label check = robot.lookup("#solve-check").query();
+        assertTrue(check.getText().contains("(holds \u2264 0.50 %)") && check.getText().contains("(fails)"),
+                "the direct runs confirm the answer: " + check.getText());
+        assertFalse(apply.isDisabled());
+
+        robot.interact(apply::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = shown.workbench().viewModel().current();
+        assertTrue(after.tranches().get(0).share() != before.tranches().get(0).share(), "the share was set");
+        String undo = shown.workbench().viewModel().document().undoName();
+        assertTrue(undo.startsWith("Apply solved Senior share "), undo);
+        assertTrue(answer.getText().contains(undo.substring("Apply solved Senior share ".length())),
+                "the undo step names the value shown: " + undo + " / " + answer.getText());
+        robot.interact(() -> shown.workbench().viewModel().undo());
+        assertEquals(before, shown.workbench().viewModel().current(), "one undo takes the whole edit back");
+    }
 }

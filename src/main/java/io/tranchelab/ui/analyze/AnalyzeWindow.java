@@ -17,29 +17,32 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The Analyze window: the tornado and the alignment map of the structure being edited, one tab
- * each, run on the workbench's compute budget (so the status bar shows them too). One window per
+ * The Analyze window: the tornado, the alignment map and "Solve for..." of the structure being
+ * edited, one tab each, run on the workbench's compute budget (so the status bar shows them too). One window per
  * workbench, kept while the workbench lives: closing it stops its runs, reopening shows the last
  * results (marked stale if the structure changed meanwhile).
  */
 public final class AnalyzeWindow {
 
     /** The tabs, in order. */
-    public enum Page { SENSITIVITY, MAP }
+    public enum Page { SENSITIVITY, MAP, SOLVE }
 
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final SensitivityViewModel sensitivity;
     private final AlignmentMapViewModel map;
+    private final SolveViewModel solve;
     private final SensitivityView sensitivityView;
     private final AlignmentMapView mapView;
 
     public AnalyzeWindow(Window owner, ObservableValue<Structure> structure, ObservableValue<String> scenario,
-                         BackgroundJobs jobs, ExportViewModel exports, DesignTools tools) {
+                         BackgroundJobs jobs, ExportViewModel exports, DesignTools tools, NamedEdit editor) {
         BackgroundTask<Tornado> tornadoTask = jobs.newTask();
         BackgroundTask<AlignmentGrid> mapTask = jobs.newTask();
         sensitivity = new SensitivityViewModel(structure, scenario, tornadoTask, tools);
         map = new AlignmentMapViewModel(structure, scenario, mapTask, jobs.executor(), tools);
+        BackgroundTask<DesignTools.Solved> solveTask = jobs.newTask();
+        solve = new SolveViewModel(structure, scenario, solveTask, tools, editor);
         sensitivityView = new SensitivityView(sensitivity);
         mapView = new AlignmentMapView(map);
         ChartExportMenu.install(sensitivityView.viewer(), exports);
@@ -48,7 +51,10 @@ public final class AnalyzeWindow {
         tornado.setId("tab-sensitivity");
         Tab heatmap = new Tab("Alignment map", mapView);
         heatmap.setId("tab-map");
-        tabs.getTabs().setAll(tornado, heatmap);
+        Tab solver = new Tab("Solve for", new javafx.scene.control.ScrollPane(new SolveView(solve)));
+        solver.setId("tab-solve");
+        ((javafx.scene.control.ScrollPane) solver.getContent()).setFitToWidth(true);
+        tabs.getTabs().setAll(tornado, heatmap, solver);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("analyze-tabs");
         stage.initOwner(owner);
@@ -59,6 +65,7 @@ public final class AnalyzeWindow {
         stage.setOnHidden(e -> {
             sensitivity.cancel();
             map.cancel();
+            solve.cancel();
         });
     }
 
@@ -80,5 +87,9 @@ public final class AnalyzeWindow {
 
     public AlignmentMapViewModel map() {
         return map;
+    }
+
+    public SolveViewModel solve() {
+        return solve;
     }
 }

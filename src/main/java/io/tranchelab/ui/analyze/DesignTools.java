@@ -7,6 +7,9 @@ import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MapAxis;
 import io.tranchelab.design.MetricSpec;
 import io.tranchelab.design.Sensitivity;
+import io.tranchelab.design.SolveAnswer;
+import io.tranchelab.design.SolveQuestion;
+import io.tranchelab.design.TargetSolver;
 import io.tranchelab.design.Target;
 import io.tranchelab.design.Tornado;
 import io.tranchelab.model.Structure;
@@ -28,6 +31,17 @@ public interface DesignTools {
     AlignmentGrid map(Structure base, MapAxis x, MapAxis y, MetricSpec metric, Target target, DesignRun run,
                       ProgressListener progress, CancellationToken cancel, Consumer<AlignmentGrid> onProgress);
 
+    /**
+     * Solves the question on the run's seeds and checks the answer by direct runs; the check's
+     * two runs are the last tenth of the progress.
+     */
+    Solved solve(Structure base, SolveQuestion question, DesignRun run, ProgressListener progress,
+                 CancellationToken cancel);
+
+    /** A solver's answer and its direct-run check (null when nothing was found to check). */
+    record Solved(SolveAnswer answer, DirectCheck check) {
+    }
+
     /** The core, on as many threads as the machine has cores (the runs are deterministic for any count). */
     DesignTools CORE = new DesignTools() {
         @Override
@@ -41,6 +55,15 @@ public interface DesignTools {
                                  DesignRun run, ProgressListener progress, CancellationToken cancel,
                                  Consumer<AlignmentGrid> onProgress) {
             return AlignmentMap.compute(base, x, y, metric, target, run, threads(), progress, cancel, onProgress);
+        }
+
+        @Override
+        public Solved solve(Structure base, SolveQuestion question, DesignRun run, ProgressListener progress,
+                            CancellationToken cancel) {
+            SolveAnswer answer = TargetSolver.solve(question, run, threads(), f -> progress.progress(0.9 * f), cancel);
+            DirectCheck check = DirectCheck.of(base, answer, run, threads(), cancel);
+            progress.progress(1);
+            return new Solved(answer, check);
         }
 
         private int threads() {

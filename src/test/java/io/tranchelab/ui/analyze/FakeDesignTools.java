@@ -4,7 +4,12 @@ import io.tranchelab.design.AlignmentGrid;
 import io.tranchelab.design.Bump;
 import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MapAxis;
+import io.tranchelab.design.Crossing;
 import io.tranchelab.design.MetricSpec;
+import io.tranchelab.design.MonteCarloInterval;
+import io.tranchelab.design.SolveAnswer;
+import io.tranchelab.design.SolveOutcome;
+import io.tranchelab.design.SolveQuestion;
 import io.tranchelab.design.Target;
 import io.tranchelab.design.Tornado;
 import io.tranchelab.design.TornadoBar;
@@ -32,6 +37,9 @@ final class FakeDesignTools implements DesignTools {
     MapAxis lastY;
     Target lastTarget;
     final List<AlignmentGrid> published = new ArrayList<>();
+    SolveQuestion lastQuestion;
+    /** The solver's answer to a question (by default: found at 81.2 % on the first seed, confirmed). */
+    java.util.function.Function<SolveQuestion, Solved> solver = FakeDesignTools::found;
     /** Called after the coarse snapshot, before the rest: a test cancels here. */
     Runnable afterCoarse = () -> { };
 
@@ -82,5 +90,36 @@ final class FakeDesignTools implements DesignTools {
         published.add(full);
         onProgress.accept(full);
         return full;
+    }
+
+    @Override
+    public Solved solve(Structure base, SolveQuestion question, DesignRun run, ProgressListener progress,
+                        CancellationToken cancel) {
+        lastBase = base;
+        lastQuestion = question;
+        lastRun = run;
+        return solver.apply(question);
+    }
+
+    /** Found at 0.812 (failing at 0.8121), an interval of 0.80 to 0.82 over the run's seeds, checked. */
+    static Solved found(SolveQuestion q) {
+        double answer = 0.812;
+        double beyond = 0.8121;
+        Crossing crossing = new Crossing(SolveOutcome.FOUND, answer, q.target() * 0.98, beyond, q.target() * 1.02,
+                0, 0.2, 16);
+        SolveAnswer a = new SolveAnswer(q, SolveOutcome.FOUND, answer, q.target() * 0.98, beyond, q.target() * 1.02,
+                List.of(42L, 43L), List.of(crossing, crossing), new MonteCarloInterval(List.of(0.812, 0.808), 0, 0.81,
+                0.003, 0.80, 0.82), q.parameter().overridesAt(answer));
+        return new Solved(a, new DirectCheck(answer, q.target() * 0.98, true, beyond, q.target() * 1.02, true));
+    }
+
+    /** The target held over the whole range: no answer, nothing to apply. */
+    static Solved holdsEverywhere(SolveQuestion q) {
+        Crossing crossing = new Crossing(SolveOutcome.HOLDS_OVER_WHOLE_RANGE, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, 0.0001, 2);
+        SolveAnswer a = new SolveAnswer(q, SolveOutcome.HOLDS_OVER_WHOLE_RANGE, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, List.of(42L), List.of(crossing), new MonteCarloInterval(List.of(), 1, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN), List.of());
+        return new Solved(a, null);
     }
 }
