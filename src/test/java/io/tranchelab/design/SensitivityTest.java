@@ -95,7 +95,8 @@ class SensitivityTest {
         TornadoBar bar = t.bars().get(0);
         assertEquals(0.415, bar.lowInput(), 1e-12);
         assertEquals(1.0, bar.highInput()); // 0.83 x 1.5 = 1.245, past the threshold's maximum of 1
-        assertTrue(bar.clipped());
+        assertTrue(bar.highClipped());
+        assertFalse(bar.lowClipped());
     }
 
     @Test
@@ -108,6 +109,18 @@ class SensitivityTest {
         assertEquals(0.55, t.bars().get(0).lowInput(), 1e-12);
         assertEquals(0.65, t.bars().get(0).highInput(), 1e-12);
         assertFalse(t.bars().get(0).clipped());
+    }
+
+    @Test
+    void aNegativeValueMovesDownToMoreNegative() {
+        NumericParameter jump = StructureOverrides.numericParameters(staking).stream()
+                .filter(p -> p.pointer().equals("/assets/0/jumps/meanLogJump")).findFirst().orElseThrow();
+        assertEquals(-0.1, jump.value());
+        Tornado t = Sensitivity.tornado(staking, List.of(jump), MetricSpec.parse("tranche:Senior:el"),
+                Bump.DEFAULT, new DesignRun("base", List.of(1L), 50), 1, ProgressListener.NONE,
+                CancellationToken.none());
+        assertEquals(-0.11, t.bars().get(0).lowInput(), 1e-15);
+        assertEquals(-0.09, t.bars().get(0).highInput(), 1e-15);
     }
 
     private static Tornado tornado(Structure s, String metric, DesignRun run) {
