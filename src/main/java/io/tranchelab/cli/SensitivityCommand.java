@@ -72,7 +72,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         out = parent.terminal;
         Structure structure = design.withScenario(Cli.load(file));
-        MetricSpec metric = design.metric(structure);
+        MetricSpec metric = design.metric(structure, MetricSpec.seniorExpectedLoss(structure));
         Bump bumpBy = bump();
         DesignRun designRun = design.run(structure, run);
         long start = System.nanoTime();
