@@ -168,17 +168,22 @@ public final class AlignmentMap {
     }
 
     /**
-     * An axis over the parameter from half to twice its current value, kept inside its allowed
-     * range.
+     * An axis over the parameter from half to twice its current value, but at most halfway to a
+     * finite end of its allowed range (a share of 0.7 runs to 0.85, not to 1, where the other
+     * tranches would have nothing).
      *
      * @throws InvalidOverrideException when the pointer names no numeric parameter of the structure
      */
     public static MapAxis around(Structure s, String pointer, int count) {
         NumericParameter p = parameter(s, pointer);
-        double from = Bump.clip(p.value() * DEFAULT_FROM, p.range());
-        double to = Bump.clip(p.value() * DEFAULT_TO, p.range());
+        double v = p.value();
+        double low = Math.min(v, Math.max(v * DEFAULT_FROM, p.range().low() + (v - p.range().low()) / 2));
+        double high = Math.max(v, Math.min(v * DEFAULT_TO, v + (p.range().high() - v) / 2));
+        double from = Bump.clip(Math.min(low, high), p.range());
+        double to = Bump.clip(Math.max(low, high), p.range());
         if (from == to) {
-            throw new InvalidOverrideException(pointer, "is " + p.value() + "; give the axis's range (from:to:count)");
+            throw new InvalidOverrideException(pointer, "is " + p.value() + ", so half to twice it is no range;"
+                    + " give the axis's range (FROM:TO:N)");
         }
         return new MapAxis(pointer, p.label(), from, to, count);
     }
