@@ -227,13 +227,13 @@ final class SolveCommand implements Callable<Integer> {
                     unit.format(p.low()), unit.format(p.high()), q.metricLabel(), q.metricUnit().format(a.metricAtLow()),
                     unit.format(p.low()), q.metricUnit().format(a.metricAtHigh()), unit.format(p.high()));
         } else {
-            out.printf("Answer: %s %s (the target holds %s it)%n", p.label(), unit.format(a.answer()),
+            out.printf("Answer: %s %s (the target holds %s it)%n", p.label(), value(unit, a.answer()),
                     a.holdsBelow() ? "at and below" : "at and above");
             out.printf("  %s %s at the answer (meets %s %s); %s at %s, a tolerance beyond (misses it)%n",
                     q.metricLabel(), q.metricUnit().format(a.metricAtAnswer()), q.comparison().symbol(),
-                    q.metricUnit().format(q.target()), q.metricUnit().format(a.metricBeyond()), unit.format(a.beyond()));
+                    q.metricUnit().format(q.target()), q.metricUnit().format(a.metricBeyond()), value(unit, a.beyond()));
             if (!Double.isNaN(p.current())) {
-                out.printf("  the structure has %s%n", unit.format(p.current()));
+                out.printf("  the structure has %s%n", value(unit, p.current()));
             }
             for (ParameterOverride o : a.overrides()) {
                 out.printf("  apply: %s = %s%n", o.pointer(), o.value());
@@ -330,6 +330,12 @@ final class SolveCommand implements Callable<Integer> {
         } else {
             node.putNull(field);
         }
+    }
+
+    /** A parameter's value: fractions to a thousandth of a point, so the answer and the value a tolerance beyond read apart. */
+    private static String value(MetricUnit unit, double v) {
+        return unit == MetricUnit.FRACTION ? Formats.percentNumber(v, 3) + (Double.isNaN(v) ? "" : " %")
+                : unit.format(v);
     }
 
     private static String outcome(SolveOutcome outcome) {

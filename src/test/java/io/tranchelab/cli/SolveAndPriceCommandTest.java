@@ -47,7 +47,7 @@ class SolveAndPriceCommandTest {
         CliRun run = CliRun.of("solve", example, "--for", "fair-coupon", "--tranche", "Mezzanine", "--target", "0.08",
                 "--seeds", "1");
         assertEquals(Cli.OK, run.exitCode(), run.stderr());
-        assertTrue(run.stdout().contains("Answer: Mezzanine coupon 8.00 %"), run.stdout());
+        assertTrue(run.stdout().contains("Answer: Mezzanine coupon 8.000 %"), run.stdout());
         assertTrue(run.stdout().contains("apply: /tranches/1/coupon = 0.0"), run.stdout());
         assertTrue(run.stdout().contains("Monte Carlo interval (95 %, 1 seed)"), run.stdout());
     }
