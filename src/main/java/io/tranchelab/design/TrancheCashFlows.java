@@ -4,6 +4,7 @@ import io.tranchelab.format.Formats;
 import io.tranchelab.model.Structure;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.PathTrace;
+import io.tranchelab.sim.PathTracer;
 import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationCancelledException;
@@ -21,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The dated cash one tranche receives on each path of a run (docs/model-notes/solve.md, "Tranche
  * pricing"): at each step its coupon paid, for the senior its turbo paydowns, for the equity its
  * distributions; at the horizon (the last step's time) its share of the final distribution, carried
- * coupon and principal. Read from {@link Simulator#tracePath}, which replays path i of the run with
- * that seed and scenario (docs/model.md §8.13), so no hook into the path loop is needed.
+ * coupon and principal. Read from traced paths ({@link PathTracer}, many paths of
+ * {@link Simulator#tracePath}), path i being path i of the run with that seed and scenario
+ * (docs/model.md §8.13).
  *
  * @param principal the tranche's initial principal (USD): prices are per 1.00 of it
  * @param times     each step's time in years (step s + 1 at {@code times[s]}; the horizon last)
@@ -64,10 +66,11 @@ public record TrancheCashFlows(String tranche, double principal, double[] times,
         AtomicInteger done = new AtomicInteger();
         int chunks = (paths + CHUNK - 1) / CHUNK;
         Runnable worker = () -> {
+            PathTracer tracer = new PathTracer(structure, scenario, seed);
             int c;
             while (!cancel.isCancelled() && (c = nextChunk.getAndIncrement()) < chunks) {
                 for (int path = c * CHUNK; path < Math.min(paths, (c + 1) * CHUNK) && !cancel.isCancelled(); path++) {
-                    PathTrace trace = Simulator.tracePath(structure, scenario, seed, path);
+                    PathTrace trace = tracer.trace(path); // read at once: the tracer reuses its arrays
                     flows[path] = flowsOf(trace, tranche0, structure.tranches().size());
                     if (path == 0) {
                         System.arraycopy(trace.times(), 0, times, 0, steps);

@@ -44,7 +44,7 @@ public final class TranchePricer {
         if (!(price > 0)) {
             throw new IllegalArgumentException("price must be positive, was " + price);
         }
-        double mean = solveYield(y -> priceAt(cash, y).mean() - price);
+        double mean = solveYield(y -> meanPrice(cash, y) - price);
         double[] yields = new double[cash.paths()];
         for (int p = 0; p < yields.length; p++) {
             double[] flows = cash.flows()[p];
@@ -59,6 +59,16 @@ public final class TranchePricer {
         }
         Distribution perPath = Distribution.of(yields);
         return new Distribution(mean, perPath.p5(), perPath.p50(), perPath.p95());
+    }
+
+    /** The mean of {@link #priceAt} alone, without the percentiles' sort: Brent evaluates it many times. */
+    static double meanPrice(TrancheCashFlows cash, double yield) {
+        double[] discounts = discounts(cash.times(), yield);
+        double sum = 0;
+        for (double[] flows : cash.flows()) {
+            sum += presentValue(flows, discounts);
+        }
+        return sum / cash.paths() / cash.principal();
     }
 
     /** {@code sum flows[s] discounts[s]}. */
