@@ -1,6 +1,5 @@
 package io.tranchelab.chart;
 
-import io.tranchelab.chart.ChartQuantity.Unit;
 import io.tranchelab.design.AlignmentGrid;
 import io.tranchelab.design.ContourSegment;
 import io.tranchelab.design.DesignRun;
@@ -25,11 +24,7 @@ public final class DesignPictures {
 
     /** The metric as a chart quantity: "Senior EL" in percent. */
     public static ChartQuantity metric(MetricSpec metric) {
-        return new ChartQuantity(metric.label(), switch (metric.unit()) {
-            case FRACTION -> Unit.PERCENT;
-            case USD -> Unit.USD;
-            case YEARS -> Unit.YEARS;
-        });
+        return new ChartQuantity(metric.label(), metric.unit());
     }
 
     /** "ETH lending book · scenario base · 2,000 paths · seed 42" (seeds: "seeds 1, 2, 3"). */
@@ -48,7 +43,7 @@ public final class DesignPictures {
     public static TornadoChart.Picture tornado(Tornado tornado, String structureName, int maxBars) {
         List<TornadoBar> shown = tornado.bars().subList(0, Math.min(maxBars, tornado.bars().size()));
         List<TornadoChart.Bar> bars = shown.stream().map(b -> {
-            ChartQuantity input = ParameterUnits.quantity(b.pointer(), b.label());
+            ChartQuantity input = ChartQuantity.parameter(b.pointer(), b.label());
             return new TornadoChart.Bar(b.label() + (b.clipped() ? " (range-limited)" : ""),
                     input.format(b.lowInput()), input.format(b.highInput()), b.lowValue(), b.highValue());
         }).toList();
@@ -72,7 +67,7 @@ public final class DesignPictures {
         double limit = grid.target() == null ? Double.NaN : grid.target().limit();
         String meaning = grid.target() == null ? "" : grid.target().label();
         return new AlignmentMapChart.Picture(title, caption, metric(grid.metric()),
-                ParameterUnits.quantity(x.pointer(), x.label()), ParameterUnits.quantity(y.pointer(), y.label()),
+                new ChartQuantity(x.label(), x.unit()), new ChartQuantity(y.label(), y.unit()),
                 x.values(), y.values(), grid.values(), grid.currentX(), grid.currentY(), limit, meaning, contour);
     }
 

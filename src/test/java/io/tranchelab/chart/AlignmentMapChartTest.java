@@ -1,6 +1,6 @@
 package io.tranchelab.chart;
 
-import io.tranchelab.chart.ChartQuantity.Unit;
+import io.tranchelab.design.MetricUnit;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -21,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The map draws the computed cells in the legend's colours and the others as pending, never as a value. */
 class AlignmentMapChartTest {
 
-    private static final ChartQuantity EL = new ChartQuantity("Senior EL", Unit.PERCENT);
-    private static final ChartQuantity VOL = new ChartQuantity("ETH volatility", Unit.PERCENT);
-    private static final ChartQuantity CAPACITY = new ChartQuantity("liquidation capacity", Unit.USD);
+    private static final ChartQuantity EL = new ChartQuantity("Senior EL", MetricUnit.FRACTION);
+    private static final ChartQuantity VOL = new ChartQuantity("ETH volatility", MetricUnit.FRACTION);
+    private static final ChartQuantity CAPACITY = new ChartQuantity("liquidation capacity", MetricUnit.USD);
     private static final double N = Double.NaN;
 
     /** 3 x 2: volatility 0.4, 0.6, 0.8 across, capacity $5M and $10M up; (0.8, $10M) and (0.4, $5M) pending. */

@@ -28,10 +28,10 @@ class DesignPicturesTest {
 
     private static Tornado tornado() {
         return new Tornado(SENIOR_EL, Bump.relative(0.10), RUN, 0.004, List.of(
-                new TornadoBar("/assets/0/volatility", "ETH volatility", 0.6, 0.54, 0.66, 0.002, 0.007, false),
+                new TornadoBar("/assets/0/volatility", "ETH volatility", 0.6, 0.54, 0.66, 0.002, 0.007, false, false),
                 new TornadoBar("/positions/0/liquidationCapacity", "USDC loans liquidation capacity", 10e6, 9e6,
-                        11e6, 0.005, 0.0035, false),
-                new TornadoBar("/tranches/0/share", "Senior share", 0.75, 0.675, 0.825, 0.0039, 0.0041, true)),
+                        11e6, 0.005, 0.0035, false, false),
+                new TornadoBar("/tranches/0/share", "Senior share", 0.75, 0.675, 0.825, 0.0039, 0.0041, false, true)),
                 List.of());
     }
 

@@ -1,6 +1,6 @@
 package io.tranchelab.chart;
 
-import io.tranchelab.chart.ChartQuantity.Unit;
+import io.tranchelab.design.MetricUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The tornado draws exactly the bumps it is given, from the base, named by parameter and input. */
 class TornadoChartTest {
 
-    private static final ChartQuantity SENIOR_EL = new ChartQuantity("Senior EL", Unit.PERCENT);
+    private static final ChartQuantity SENIOR_EL = new ChartQuantity("Senior EL", MetricUnit.FRACTION);
 
     /** Three parameters, ranked by |high - low|: 0.012, 0.004, 0.001 around a base of 0.010. */
     private static TornadoChart.Picture picture() {

@@ -144,11 +144,14 @@ class AnalyzeUiTest {
         open(robot, "menu-solve");
         javafx.scene.control.ChoiceBox<io.tranchelab.ui.analyze.SolveQuestionKind> question =
                 robot.lookup("#solve-question").query();
+        TextField target = robot.lookup("#solve-target").queryAs(TextField.class);
+        TextField paths = robot.lookup("#solve-paths").queryAs(TextField.class);
+        TextField seeds = robot.lookup("#solve-seeds").queryAs(TextField.class);
         robot.interact(() -> {
             question.setValue(io.tranchelab.ui.analyze.SolveQuestionKind.SENIOR_SHARE_EL);
-            robot.<TextField>lookup("#solve-target").query().setText("0.5 %");
-            robot.<TextField>lookup("#solve-paths").query().setText("300");
-            robot.<TextField>lookup("#solve-seeds").query().setText("2");
+            target.setText("0.5 %");
+            paths.setText("300");
+            seeds.setText("2");
         });
         Button solve = robot.lookup("#solve-run").query();
         Button apply = robot.lookup("#solve-apply").query();

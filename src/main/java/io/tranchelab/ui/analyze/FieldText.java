@@ -1,7 +1,6 @@
 package io.tranchelab.ui.analyze;
 
 import io.tranchelab.chart.ChartQuantity;
-import io.tranchelab.chart.ParameterUnits;
 import io.tranchelab.design.MetricUnit;
 import io.tranchelab.ui.params.ValueUnit;
 
@@ -16,24 +15,16 @@ final class FieldText {
 
     /** The unit a field for the structure's number at {@code pointer} is typed in. */
     static ValueUnit ofParameter(String pointer) {
-        return of(ParameterUnits.of(pointer));
+        return ofMetric(ChartQuantity.parameter(pointer, pointer).unit());
     }
 
+    /** The design package's unit as a field's: a fraction typed in percent, a count whole, a number with decimals. */
     static ValueUnit ofMetric(MetricUnit unit) {
         return switch (unit) {
             case FRACTION -> ValueUnit.PERCENT;
             case USD -> ValueUnit.USD;
             case YEARS -> ValueUnit.YEARS;
-        };
-    }
-
-    private static ValueUnit of(ChartQuantity.Unit unit) {
-        return switch (unit) {
-            case PERCENT -> ValueUnit.PERCENT;
-            case USD -> ValueUnit.USD;
-            case YEARS -> ValueUnit.YEARS;
-            case DAYS -> ValueUnit.DAYS;
-            case PER_YEAR -> ValueUnit.PER_YEAR;
+            case COUNT -> ValueUnit.WHOLE;
             case NUMBER -> ValueUnit.RATIO;
         };
     }

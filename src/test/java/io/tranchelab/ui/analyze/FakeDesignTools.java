@@ -52,7 +52,7 @@ final class FakeDesignTools implements DesignTools {
         lastRun = run;
         progress.progress(0.5);
         return new Tornado(metric, bump, run, 0.01, List.of(
-                new TornadoBar("/assets/0/volatility", "ETH volatility", 0.75, 0.675, 0.825, 0.005, 0.02, false)),
+                new TornadoBar("/assets/0/volatility", "ETH volatility", 0.75, 0.675, 0.825, 0.005, 0.02, false, false)),
                 List.of(new Problem("/initialCash", "is 0, which a relative bump leaves unchanged")));
     }
 
