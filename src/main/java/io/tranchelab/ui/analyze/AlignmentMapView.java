@@ -63,7 +63,8 @@ final class AlignmentMapView extends BorderPane {
                 new Label("to"), field("map-y-to", 9, viewModel.yToProperty()),
                 new Label("Points per axis"), field("map-points", 3, viewModel.pointsProperty()),
                 new Label("Paths per point"), field("map-paths", 7, viewModel.pathsProperty()));
-        RunControls run = new RunControls("map", viewModel.progress(), viewModel::run, viewModel::cancel);
+        RunControls run = new RunControls("map", viewModel.progress(), viewModel::run, viewModel::cancel)
+                .withReportOption("map", viewModel.includeInReportProperty());
         VBox top = new VBox(6, what, across, up, run, new StaleBanner("map-stale", viewModel.staleProperty()));
         top.setPadding(new Insets(8));
         setTop(top);

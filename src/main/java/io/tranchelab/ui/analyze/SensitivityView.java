@@ -49,7 +49,8 @@ final class SensitivityView extends BorderPane {
         FlowPane settings = new FlowPane(10, 6, new Label("Metric"), metric, new Label("Bump \u00b1"), bump, kind,
                 new Label("Paths per run"), paths);
         settings.setAlignment(Pos.CENTER_LEFT);
-        RunControls run = new RunControls("sensitivity", viewModel.progress(), viewModel::run, viewModel::cancel);
+        RunControls run = new RunControls("sensitivity", viewModel.progress(), viewModel::run, viewModel::cancel)
+                .withReportOption("sensitivity", viewModel.includeInReportProperty());
         VBox top = new VBox(6, settings, run, new StaleBanner("sensitivity-stale", viewModel.staleProperty()));
         top.setPadding(new Insets(8));
         setTop(top);
