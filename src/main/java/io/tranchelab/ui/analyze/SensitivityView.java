@@ -73,8 +73,14 @@ final class SensitivityView extends BorderPane {
         if (viewModel.pictureProperty().get() != null) {
             chart.show(viewModel.pictureProperty().get());
         }
-        chart.chart().getPlot().setNoDataMessage("Choose a metric and press Run: each parameter is bumped down and"
-                + " up and the metric rerun on the same seed.");
+        String idle = "Choose a metric and press Run: each parameter is bumped down and"
+                + " up and the metric rerun on the same seed.";
+        chart.chart().getPlot().setNoDataMessage(idle);
+        viewModel.progress().runningProperty().addListener((o, was, now) -> {
+            if (viewModel.pictureProperty().get() == null) {
+                chart.chart().getPlot().setNoDataMessage(now ? "Running; see the progress above." : idle);
+            }
+        });
     }
 
     ChartViewer viewer() {

@@ -144,7 +144,10 @@ public final class SensitivityViewModel {
         tornado.set(result);
         picture.set(DesignPictures.tornado(result, s.name(), MAX_BARS));
         staleness.computedFor(s, sc);
-        message.set(skipped(result.skipped()));
+        boolean flat = !result.bars().isEmpty() && result.bars().stream().allMatch(b -> b.swing() == 0
+                && b.lowValue() == result.base());
+        message.set((flat ? "No bump moves " + result.metric().label() + " on these paths: choose a more junior"
+                + " tranche or a pool metric, or more paths. " : "") + skipped(result.skipped()));
     }
 
     /** "Not bumped: /assets/0/drift is 0, which a relative bump leaves unchanged; ..." */
