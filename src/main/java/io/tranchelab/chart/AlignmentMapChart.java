@@ -61,7 +61,8 @@ public final class AlignmentMapChart {
      * @param currentX the current structure's horizontal value (NaN: not marked)
      * @param currentY its vertical value
      * @param target   the metric's limit whose contour is drawn (NaN: none)
-     * @param targetLabel what the limit means, for the legend ("rating A or better")
+     * @param targetLabel the target for the legend ("Senior EL ≤ 0.050 % (rating A or better)"); blank: the
+     *                 metric and the limit
      * @param contour  where the metric crosses the target
      */
     public record Picture(String title, String caption, ChartQuantity metric, ChartQuantity x, ChartQuantity y, double[] xs,
@@ -240,13 +241,12 @@ public final class AlignmentMapChart {
                     new BasicStroke(1f), CURRENT));
         }
         if (Double.isFinite(picture.target())) {
-            String meaning = picture.targetLabel() == null || picture.targetLabel().isBlank() ? ""
-                    : " (" + picture.targetLabel() + ")";
-            // with no crossing on the map there is no line to name: the meaning says where the target stands
-            items.add(new LegendItem((picture.contour().isEmpty() ? "target: " : "target contour: ")
-                    + picture.metric().name() + " = "
-                    + picture.metric().format(picture.target()) + meaning, null, null, null,
-                    new Line2D.Double(-8, 0, 8, 0), new BasicStroke(2.2f), CONTOUR));
+            String what = picture.targetLabel() == null || picture.targetLabel().isBlank()
+                    ? picture.metric().name() + " = " + picture.metric().format(picture.target())
+                    : picture.targetLabel();
+            // with no crossing on the map there is no line to name: the label says where the target stands
+            items.add(new LegendItem((picture.contour().isEmpty() ? "target: " : "target contour: ") + what,
+                    null, null, null, new Line2D.Double(-8, 0, 8, 0), new BasicStroke(2.2f), CONTOUR));
         }
         return items;
     }

@@ -65,13 +65,22 @@ public final class DesignPictures {
         List<AlignmentMapChart.Segment> contour = grid.contour().stream()
                 .map(DesignPictures::segment).toList();
         double limit = grid.target() == null ? Double.NaN : grid.target().limit();
-        String meaning = grid.target() == null ? "" : grid.target().label() + (contour.isEmpty() ? where(grid) : "");
+        String meaning = grid.target() == null ? "" : target(grid) + (contour.isEmpty() ? where(grid) : "");
         return new AlignmentMapChart.Picture(title, caption, metric(grid.metric()),
                 new ChartQuantity(x.label(), x.unit()), new ChartQuantity(y.label(), y.unit()),
                 x.values(), y.values(), grid.values(), grid.currentX(), grid.currentY(), limit, meaning, contour);
     }
 
-    /** Without a contour: "; holds at every point computed" or "; fails at every point computed" (else nothing to say). */
+    /** "Pool P(bad debt) at most 5.00 %", "Senior EL ≤ 0.050 % (rating A or better)". */
+    static String target(AlignmentGrid grid) {
+        String label = grid.target().label();
+        MetricSpec m = grid.metric();
+        return label.startsWith("at ") ? m.label() + " " + label
+                : m.label() + (grid.target().atMost() ? " \u2264 " : " \u2265 ") + m.unit().format(grid.target().limit())
+                        + " (" + label + ")";
+    }
+
+    /** Without a contour: ": holds at every point computed" or ": fails at every point computed" (else nothing to say). */
     static String where(AlignmentGrid grid) {
         int holds = 0;
         int fails = 0;
@@ -89,7 +98,7 @@ public final class DesignPictures {
         if (holds + fails == 0 || holds > 0 && fails > 0) {
             return "";
         }
-        return fails == 0 ? "; holds at every point computed" : "; fails at every point computed";
+        return fails == 0 ? ": holds at every point computed" : ": fails at every point computed";
     }
 
     private static AlignmentMapChart.Segment segment(ContourSegment s) {

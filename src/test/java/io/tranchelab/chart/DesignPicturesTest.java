@@ -87,7 +87,7 @@ class DesignPicturesTest {
         assertEquals("ETH volatility (%)", picture.x().axisLabel());
         assertEquals("USDC loans liquidation capacity (USD)", picture.y().axisLabel());
         assertEquals(0.01, picture.target(), 0);
-        assertEquals("at most 1.00 %", picture.targetLabel());
+        assertEquals("Senior EL at most 1.00 %", picture.targetLabel());
         List<ContourSegment> contour = grid.contour();
         assertEquals(contour.size(), picture.contour().size());
     }
@@ -98,12 +98,18 @@ class DesignPicturesTest {
         MapAxis y = new MapAxis("/positions/0/liquidationCapacity", "capacity", 5e6, 20e6, 2);
         Target a = Target.atMost(0.0005, MetricUnit.FRACTION);
         AlignmentGrid safe = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6, new double[][] {{0, 0}, {0, 0}});
-        assertEquals("at most 0.050 %; holds at every point computed",
+        assertEquals("Senior EL at most 0.050 %: holds at every point computed",
                 DesignPictures.map(safe, "book", RUN).targetLabel());
         AlignmentGrid bad = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6,
                 new double[][] {{0.01, Double.NaN}, {0.02, 0.03}});
-        assertEquals("at most 0.050 %; fails at every point computed", DesignPictures.map(bad, "book", RUN).targetLabel());
+        assertEquals("Senior EL at most 0.050 %: fails at every point computed",
+                DesignPictures.map(bad, "book", RUN).targetLabel());
         AlignmentGrid crossing = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6, new double[][] {{0, 0}, {0, 0.01}});
-        assertEquals("at most 0.050 %", DesignPictures.map(crossing, "book", RUN).targetLabel(), "the contour says it");
+        assertEquals("Senior EL at most 0.050 %", DesignPictures.map(crossing, "book", RUN).targetLabel(),
+                "the contour says where");
+        AlignmentGrid rated = new AlignmentGrid(x, y, SENIOR_EL, Target.rating("A", 1.0), 0.6, 10e6,
+                new double[][] {{0, 0}, {0, 1}});
+        assertTrue(DesignPictures.map(rated, "book", RUN).targetLabel().matches("Senior EL \u2264 0\\.\\d+ % \\(rating A or better\\)"),
+                DesignPictures.map(rated, "book", RUN).targetLabel());
     }
 }

@@ -53,13 +53,13 @@ final class AlignmentMapView extends BorderPane {
         Label orBetter = new Label("or better");
         orBetter.visibleProperty().bind(rating.visibleProperty());
         orBetter.managedProperty().bind(orBetter.visibleProperty());
-        FlowPane what = row(new Label("Metric"), metric, new Label("Contour at"), kind, rating, orBetter, limit,
-                new Label("Points per axis"), field("map-points", 3, viewModel.pointsProperty()),
-                new Label("Paths per point"), field("map-paths", 7, viewModel.pathsProperty()));
+        FlowPane what = row(new Label("Metric"), metric, new Label("Contour at"), kind, rating, orBetter, limit);
 
         FlowPane across = row(new Label("Across"), parameter("map-x", viewModel.xParameterProperty()),
                 new Label("from"), field("map-x-from", 9, viewModel.xFromProperty()),
-                new Label("to"), field("map-x-to", 9, viewModel.xToProperty()));
+                new Label("to"), field("map-x-to", 9, viewModel.xToProperty()),
+                new Label("Points per axis"), field("map-points", 3, viewModel.pointsProperty()),
+                new Label("Paths per point"), field("map-paths", 7, viewModel.pathsProperty()));
         FlowPane up = row(new Label("Up"), parameter("map-y", viewModel.yParameterProperty()),
                 new Label("from"), field("map-y-from", 9, viewModel.yFromProperty()),
                 new Label("to"), field("map-y-to", 9, viewModel.yToProperty()));
