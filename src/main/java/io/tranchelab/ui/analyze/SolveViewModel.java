@@ -202,7 +202,12 @@ public final class SolveViewModel {
                 + unit.format(mc.high()) + " (mean " + unit.format(mc.mean()) + ")" + without;
     }
 
-    /** "Direct runs: Senior EL 0.049 % at 81.20 % (holds ≤ 0.05 %); 0.051 % at 81.21 % (fails)". */
+    /**
+     * "Checked by direct runs on seed 42: Senior EL 0.0198 % at 81.204 % (holds ≤ 0.0200 %); 0.0203 %
+     * at 81.213 % (fails)." Each pair is written with as many digits as it takes to tell them apart:
+     * the answer and the value beyond are a tolerance apart, and a metric next to its target would
+     * otherwise read as equal to it.
+     */
     static String check(SolveAnswer a, DirectCheck check) {
         if (check == null) {
             return "";
@@ -210,12 +215,29 @@ public final class SolveViewModel {
         SolveQuestion q = a.question();
         MetricUnit m = q.metricUnit();
         MetricUnit unit = q.parameter().unit();
-        String target = q.comparison().symbol() + " " + m.format(q.target());
-        return "Checked by direct runs on seed " + a.seeds().get(0) + ": " + q.metricLabel() + " "
-                + m.format(check.atAnswer()) + " at " + unit.format(check.answer()) + " ("
-                + (check.holds() ? "holds" : "DOES NOT HOLD") + " " + target + "); " + m.format(check.atBeyond())
-                + " at " + unit.format(check.beyond()) + " (" + (check.failsBeyond() ? "fails" : "STILL HOLDS") + ")"
+        String[] inputs = apart(unit, check.answer(), check.beyond());
+        String[] atAnswer = apart(m, check.atAnswer(), q.target());
+        String[] atBeyond = apart(m, check.atBeyond(), q.target());
+        return "Checked by direct runs on seed " + a.seeds().get(0) + ": " + q.metricLabel() + " " + atAnswer[0]
+                + " at " + inputs[0] + " (" + (check.holds() ? "holds" : "DOES NOT HOLD") + " "
+                + q.comparison().symbol() + " " + atAnswer[1] + "); " + atBeyond[0] + " at " + inputs[1] + " ("
+                + (check.failsBeyond() ? "fails" : "STILL HOLDS") + ")"
                 + (check.confirms() ? "." : ": the check disagrees with the search; do not rely on this answer.");
+    }
+
+    /**
+     * Two values in their unit; fractions with the decimals of percent their difference needs (2
+     * to 6), so neither rounding nor a short format makes them read alike.
+     */
+    static String[] apart(MetricUnit unit, double a, double b) {
+        if (unit != MetricUnit.FRACTION) {
+            return unit == MetricUnit.USD ? new String[] {Formats.moneyExact(a), Formats.moneyExact(b)}
+                    : new String[] {unit.format(a), unit.format(b)};
+        }
+        double points = Math.abs(a - b) * 100;
+        int decimals = points > 0 && Double.isFinite(points)
+                ? Math.max(2, Math.min(6, (int) Math.ceil(-Math.log10(points) - 1e-9))) : 2;
+        return new String[] {Formats.percentNumber(a, decimals) + " %", Formats.percentNumber(b, decimals) + " %"};
     }
 
     /** Sets the answer in the structure it was solved for, as one undoable edit named after it. */

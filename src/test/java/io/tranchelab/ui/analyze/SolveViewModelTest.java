@@ -60,6 +60,19 @@ class SolveViewModelTest {
         assertTrue(vm.canApplyProperty().get());
     }
 
+    /** Values a tolerance apart, or a metric next to its target, never read as equal. */
+    @Test
+    void theCheckWritesEachPairWithTheDigitsThatTellItApart() {
+        assertEquals(List.of("97.540 %", "97.545 %"),
+                List.of(SolveViewModel.apart(io.tranchelab.design.MetricUnit.FRACTION, 0.97540, 0.97545)));
+        assertEquals(List.of("0.0198 %", "0.0200 %"),
+                List.of(SolveViewModel.apart(io.tranchelab.design.MetricUnit.FRACTION, 0.000198, 0.0002)));
+        assertEquals(List.of("81.20 %", "81.21 %"),
+                List.of(SolveViewModel.apart(io.tranchelab.design.MetricUnit.FRACTION, 0.812, 0.8121)));
+        assertEquals(List.of("$4,995,000", "$5,000,000"),
+                List.of(SolveViewModel.apart(io.tranchelab.design.MetricUnit.USD, 4_995_000, 5e6)));
+    }
+
     @Test
     void applySetsTheAnswerAsOneUndoableEditNamedAfterIt() {
         SolveViewModel vm = vm();
