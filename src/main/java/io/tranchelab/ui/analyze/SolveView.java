@@ -70,7 +70,7 @@ final class SolveView extends VBox {
         apply.disableProperty().bind(viewModel.canApplyProperty().not());
         apply.setOnAction(e -> viewModel.apply());
         Label message = text("solve-message", viewModel.messageProperty());
-        StaleBanner stale = new StaleBanner("solve-stale", viewModel.staleProperty());
+        StaleBanner stale = new StaleBanner("solve-stale", viewModel.staleProperty(), StaleBanner.ANSWER);
         getChildren().addAll(ask, terms, runs, run, stale, answer, interval, check, apply, message);
     }
 

@@ -10,8 +10,15 @@ final class StaleBanner extends Label {
     static final String TEXT = "Stale: the structure or scenario changed after this run. The chart is about the"
             + " previous one; Run again to update it.";
 
+    static final String ANSWER = "Stale: the structure or scenario changed since this answer (by Apply or an edit)."
+            + " It is about the previous one; Solve again to update it.";
+
     StaleBanner(String id, ObservableBooleanValue stale) {
-        super(TEXT);
+        this(id, stale, TEXT);
+    }
+
+    StaleBanner(String id, ObservableBooleanValue stale, String text) {
+        super(text);
         setId(id);
         setWrapText(true);
         getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
