@@ -61,7 +61,16 @@ public final class AnalyzeWindow {
         stage.initOwner(owner);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> "Analyze - " + structure.getValue().name() + " - TrancheLab", structure));
-        stage.setScene(new Scene(tabs, 1180, 820));
+        // a size that fits the screen, set on the stage too: under some window managers a new
+        // owned stage otherwise opened at 200 x 200
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1180, screen.getWidth() * 0.92);
+        double height = Math.min(820, screen.getHeight() * 0.92);
+        stage.setScene(new Scene(tabs, width, height));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(Math.min(760, width));
+        stage.setMinHeight(Math.min(520, height));
         EscapeCloses.install(stage);
         stage.setOnHidden(e -> {
             sensitivity.cancel();
