@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
                 + " every point on the same paths and seed (common random numbers), and prints the metric at"
                 + " each point, the current structure's point and, with --target, the points that miss it. By"
                 + " default x is the main collateral's volatility and y the first loan book's liquidation"
-                + " capacity, each from half to twice its value in 11 steps. Each point runs 2,000 paths unless"
+                + " capacity (from half to twice the volatility, a tenth to twice the capacity, 11 points each). Each point runs 2,000 paths unless"
                 + " --paths says otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab heatmap samples/eth-lending-book.json --target BBB",
