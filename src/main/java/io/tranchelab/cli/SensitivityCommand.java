@@ -8,7 +8,6 @@ import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MetricSpec;
 import io.tranchelab.design.MetricUnit;
 import io.tranchelab.design.NumericParameter;
-import io.tranchelab.design.ParameterUnit;
 import io.tranchelab.design.Sensitivity;
 import io.tranchelab.design.StructureOverrides;
 import io.tranchelab.design.Tornado;
@@ -129,7 +128,7 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean anyClipped = false;
         for (int i = 0; i < t.bars().size(); i++) {
             TornadoBar bar = t.bars().get(i);
-            ParameterUnit input = parameters.get(bar.pointer()).unit();
+            MetricUnit input = parameters.get(bar.pointer()).unit();
             anyClipped |= bar.clipped();
             out.printf(row, Integer.toString(i + 1), clip(bar.label(), 44),
                     input.format(bar.lowInput()) + (bar.lowClipped() ? "*" : ""),
