@@ -21,13 +21,10 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
-import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +32,8 @@ import java.util.List;
  * The alignment map: a metric over two parameters as a heatmap (one cell per grid point,
  * coloured by a legend in the metric's unit), the current structure marked and the contour
  * where the metric crosses a target drawn over it. The map fills progressively: a cell not yet
- * computed is drawn hatched grey as "pending", never in the colour of a value, so a half-filled
- * map cannot be read as "no loss there".
+ * computed is drawn grey as "pending", never in the colour of a value, so a half-filled map
+ * cannot be read as "no loss there".
  */
 public final class AlignmentMapChart {
 
@@ -44,7 +41,7 @@ public final class AlignmentMapChart {
     static final int PENDING = 1;
     static final Color CONTOUR = new Color(0x11, 0x11, 0x11);
     static final Color CURRENT = new Color(0x00, 0x5f, 0xcc);
-    static final Paint PENDING_PAINT = hatch();
+    static final Paint PENDING_PAINT = pendingPaint();
 
     /** A straight piece of the target contour, in parameter units. */
     public record Segment(double x1, double y1, double x2, double y2) {
@@ -112,6 +109,9 @@ public final class AlignmentMapChart {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         chart = ChartStyle.apply(new JFreeChart(plot), "Alignment map");
         chart.removeLegend();
+        // no axes until there is a map: a 0 to 1 frame around nothing reads as a result
+        plot.getDomainAxis().setVisible(false);
+        plot.getRangeAxis().setVisible(false);
     }
 
     public JFreeChart chart() {
@@ -242,7 +242,9 @@ public final class AlignmentMapChart {
         if (Double.isFinite(picture.target())) {
             String meaning = picture.targetLabel() == null || picture.targetLabel().isBlank() ? ""
                     : " (" + picture.targetLabel() + ")";
-            items.add(new LegendItem("target contour: " + picture.metric().name() + " = "
+            // with no crossing on the map there is no line to name: the meaning says where the target stands
+            items.add(new LegendItem((picture.contour().isEmpty() ? "target: " : "target contour: ")
+                    + picture.metric().name() + " = "
                     + picture.metric().format(picture.target()) + meaning, null, null, null,
                     new Line2D.Double(-8, 0, 8, 0), new BasicStroke(2.2f), CONTOUR));
         }
@@ -268,18 +270,12 @@ public final class AlignmentMapChart {
         return grid.length < 2 ? 1 : (grid[grid.length - 1] - grid[0]) / (grid.length - 1);
     }
 
-    /** Grey diagonal hatching on light grey: clearly "no value", unlike any colour of the scale. */
-    private static Paint hatch() {
-        BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = tile.createGraphics();
-        try {
-            g.setColor(new Color(0xee, 0xee, 0xee));
-            g.fillRect(0, 0, 8, 8);
-            g.setColor(new Color(0xa0, 0xa0, 0xa0));
-            g.drawLine(0, 7, 7, 0);
-        } finally {
-            g.dispose();
-        }
-        return new TexturePaint(tile, new Rectangle(0, 0, 8, 8));
+    /**
+     * Plain light grey: no colour of the scale (pale yellow to dark red) is grey, so a cell not
+     * computed never reads as a value. Not a texture: the workbench draws charts through
+     * FXGraphics2D, which paints a TexturePaint black.
+     */
+    private static Paint pendingPaint() {
+        return new Color(0xd9, 0xd9, 0xd9);
     }
 }

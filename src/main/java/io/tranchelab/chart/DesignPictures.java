@@ -65,10 +65,31 @@ public final class DesignPictures {
         List<AlignmentMapChart.Segment> contour = grid.contour().stream()
                 .map(DesignPictures::segment).toList();
         double limit = grid.target() == null ? Double.NaN : grid.target().limit();
-        String meaning = grid.target() == null ? "" : grid.target().label();
+        String meaning = grid.target() == null ? "" : grid.target().label() + (contour.isEmpty() ? where(grid) : "");
         return new AlignmentMapChart.Picture(title, caption, metric(grid.metric()),
                 new ChartQuantity(x.label(), x.unit()), new ChartQuantity(y.label(), y.unit()),
                 x.values(), y.values(), grid.values(), grid.currentX(), grid.currentY(), limit, meaning, contour);
+    }
+
+    /** Without a contour: "; holds at every point computed" or "; fails at every point computed" (else nothing to say). */
+    static String where(AlignmentGrid grid) {
+        int holds = 0;
+        int fails = 0;
+        for (double[] row : grid.values()) {
+            for (double v : row) {
+                if (!Double.isNaN(v)) {
+                    if (grid.target().holds(v)) {
+                        holds++;
+                    } else {
+                        fails++;
+                    }
+                }
+            }
+        }
+        if (holds + fails == 0 || holds > 0 && fails > 0) {
+            return "";
+        }
+        return fails == 0 ? "; holds at every point computed" : "; fails at every point computed";
     }
 
     private static AlignmentMapChart.Segment segment(ContourSegment s) {

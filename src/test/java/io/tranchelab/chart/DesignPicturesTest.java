@@ -91,4 +91,19 @@ class DesignPicturesTest {
         List<ContourSegment> contour = grid.contour();
         assertEquals(contour.size(), picture.contour().size());
     }
+
+    @Test
+    void aMapWithoutACrossingSaysWhereTheTargetStandsInsteadOfNamingAContour() {
+        MapAxis x = new MapAxis("/assets/0/volatility", "ETH volatility", 0.3, 1.2, 2);
+        MapAxis y = new MapAxis("/positions/0/liquidationCapacity", "capacity", 5e6, 20e6, 2);
+        Target a = Target.atMost(0.0005, MetricUnit.FRACTION);
+        AlignmentGrid safe = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6, new double[][] {{0, 0}, {0, 0}});
+        assertEquals("at most 0.050 %; holds at every point computed",
+                DesignPictures.map(safe, "book", RUN).targetLabel());
+        AlignmentGrid bad = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6,
+                new double[][] {{0.01, Double.NaN}, {0.02, 0.03}});
+        assertEquals("at most 0.050 %; fails at every point computed", DesignPictures.map(bad, "book", RUN).targetLabel());
+        AlignmentGrid crossing = new AlignmentGrid(x, y, SENIOR_EL, a, 0.6, 10e6, new double[][] {{0, 0}, {0, 0.01}});
+        assertEquals("at most 0.050 %", DesignPictures.map(crossing, "book", RUN).targetLabel(), "the contour says it");
+    }
 }

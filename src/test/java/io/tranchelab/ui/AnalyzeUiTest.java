@@ -120,9 +120,9 @@ class AnalyzeUiTest {
         assertTrue(cancel.isDisabled(), "nothing to cancel yet");
         robot.interact(run::fire);
         assertTrue(run.isDisabled(), "one run at a time");
-        // "Alignment map of Senior EL · 3 % · about 2 min left": the time left once a second has passed
+        // "Alignment map of Pool P(bad debt) · 3 % · about 2 min left": the time left once a second has passed
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> progress.getText().contains("left"));
-        assertTrue(progress.getText().matches("Alignment map of Senior EL \u00b7 \\d+ % \u00b7 about .* left"),
+        assertTrue(progress.getText().matches("Alignment map of Pool P\\(bad debt\\) \u00b7 \\d+ % \u00b7 about .* left"),
                 progress.getText());
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitForFxEvents();

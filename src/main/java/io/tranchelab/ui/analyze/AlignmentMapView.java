@@ -53,17 +53,18 @@ final class AlignmentMapView extends BorderPane {
         Label orBetter = new Label("or better");
         orBetter.visibleProperty().bind(rating.visibleProperty());
         orBetter.managedProperty().bind(orBetter.visibleProperty());
-        FlowPane what = row(new Label("Metric"), metric, new Label("Contour at"), kind, rating, orBetter, limit);
+        FlowPane what = row(new Label("Metric"), metric, new Label("Contour at"), kind, rating, orBetter, limit,
+                new Label("Points per axis"), field("map-points", 3, viewModel.pointsProperty()),
+                new Label("Paths per point"), field("map-paths", 7, viewModel.pathsProperty()));
 
         FlowPane across = row(new Label("Across"), parameter("map-x", viewModel.xParameterProperty()),
                 new Label("from"), field("map-x-from", 9, viewModel.xFromProperty()),
                 new Label("to"), field("map-x-to", 9, viewModel.xToProperty()));
         FlowPane up = row(new Label("Up"), parameter("map-y", viewModel.yParameterProperty()),
                 new Label("from"), field("map-y-from", 9, viewModel.yFromProperty()),
-                new Label("to"), field("map-y-to", 9, viewModel.yToProperty()),
-                new Label("Points per axis"), field("map-points", 3, viewModel.pointsProperty()),
-                new Label("Paths per point"), field("map-paths", 7, viewModel.pathsProperty()));
-        RunControls run = new RunControls("map", viewModel.progress(), viewModel::run, viewModel::cancel);
+                new Label("to"), field("map-y-to", 9, viewModel.yToProperty()));
+        RunControls run = new RunControls("map", viewModel.progress(), viewModel::run, viewModel::cancel)
+                .withReportOption("map", viewModel.includeInReportProperty());
         VBox top = new VBox(6, what, across, up, run, new StaleBanner("map-stale", viewModel.staleProperty()));
         top.setPadding(new Insets(8));
         setTop(top);
@@ -119,8 +120,14 @@ final class AlignmentMapView extends BorderPane {
         if (viewModel.pictureProperty().get() != null) {
             chart.show(viewModel.pictureProperty().get());
         }
-        chart.chart().getPlot().setNoDataMessage("Choose the metric and two parameters and press Run: the map fills"
-                + " coarse first, then finer.");
+        String idle = "Choose the metric and two parameters and press Run: the map fills"
+                + " coarse first, then finer.";
+        chart.chart().getPlot().setNoDataMessage(idle);
+        viewModel.progress().runningProperty().addListener((o, was, now) -> {
+            if (viewModel.pictureProperty().get() == null) {
+                chart.chart().getPlot().setNoDataMessage(now ? "Running; see the progress above." : idle);
+            }
+        });
     }
 
     ChartViewer viewer() {

@@ -35,7 +35,8 @@ import java.util.Optional;
 
 /**
  * The alignment map of the Analyze window: a metric over two parameters (by default the
- * collateral's volatility and the loan book's liquidation capacity, the senior's EL), each from
+ * collateral's volatility and the loan book's liquidation capacity, and the design package's
+ * default metric: the pool's P(bad debt) when there is a loan book, else the senior's EL), each from
  * a lower to an upper value in a number of points, with a target whose contour is drawn. The map
  * fills progressively: each pass's snapshot is shown as it arrives (coarse first), the cells not
  * run yet drawn as pending. Stale once the structure or scenario changes after the run; a run
@@ -67,11 +68,13 @@ public final class AlignmentMapViewModel {
     private final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(this, "targetKind",
             TargetKind.RATING);
     private final StringProperty rating = new SimpleStringProperty(this, "rating", DEFAULT_RATING);
-    private final StringProperty limit = new SimpleStringProperty(this, "limit", "1 %");
+    private final StringProperty limit = new SimpleStringProperty(this, "limit", "5 %");
     private final ReadOnlyObjectWrapper<AlignmentGrid> grid = new ReadOnlyObjectWrapper<>(this, "grid");
     private final ReadOnlyObjectWrapper<AlignmentMapChart.Picture> picture = new ReadOnlyObjectWrapper<>(this,
             "picture");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.BooleanProperty includeInReport =
+            new javafx.beans.property.SimpleBooleanProperty(this, "includeInReport");
 
     public AlignmentMapViewModel(ObservableValue<Structure> structure, ObservableValue<String> scenario,
                                  BackgroundTask<AlignmentGrid> task, TaskExecutor executor, DesignTools tools) {
@@ -81,6 +84,15 @@ public final class AlignmentMapViewModel {
         this.executor = executor;
         this.tools = tools;
         this.staleness = new Staleness(structure, scenario);
+        // a rating reads a tranche's EL: another metric takes a limit in its own unit
+        metric.addListener((o, was, now) -> {
+            if (now != null && now.measure() != Measure.EL && targetKind.get() == TargetKind.RATING) {
+                targetKind.set(TargetKind.LIMIT);
+            } else if (now != null && now.measure() == Measure.EL && targetKind.get() == TargetKind.LIMIT
+                    && (was == null || was.measure() != Measure.EL)) {
+                targetKind.set(TargetKind.RATING);
+            }
+        });
         xParameter.addListener((o, was, now) -> fillRange(now, xFrom, xTo));
         yParameter.addListener((o, was, now) -> fillRange(now, yFrom, yTo));
         refresh(structure.getValue());
@@ -103,7 +115,7 @@ public final class AlignmentMapViewModel {
         if (!nowMetrics.equals(metrics)) {
             MetricSpec chosen = metric.get();
             metrics.setAll(nowMetrics);
-            metric.set(chosen != null && nowMetrics.contains(chosen) ? chosen : MetricSpec.seniorExpectedLoss(s));
+            metric.set(chosen != null && nowMetrics.contains(chosen) ? chosen : AlignmentMap.defaultMetric(s));
         }
         List<NumericParameter> nowParameters = StructureOverrides.numericParameters(s);
         List<String> pointers = nowParameters.stream().map(NumericParameter::pointer).toList();
@@ -331,6 +343,20 @@ public final class AlignmentMapViewModel {
 
     public ReadOnlyBooleanProperty staleProperty() {
         return staleness.staleProperty();
+    }
+
+    /** Whether File > Export report adds this chart at its end. */
+    public javafx.beans.property.BooleanProperty includeInReportProperty() {
+        return includeInReport;
+    }
+
+    /**
+     * The picture the report includes: the one shown, when asked for and still about the
+     * structure and scenario being edited (the report runs on those; a stale chart would contradict it).
+     */
+    public java.util.Optional<AlignmentMapChart.Picture> reportPicture() {
+        return includeInReport.get() && !staleness.isStale()
+                ? java.util.Optional.ofNullable(picture.get()) : java.util.Optional.empty();
     }
 
     public TaskProgress progress() {

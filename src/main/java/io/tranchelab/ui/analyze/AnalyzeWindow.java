@@ -47,6 +47,7 @@ public final class AnalyzeWindow {
         mapView = new AlignmentMapView(map);
         ChartExportMenu.install(sensitivityView.viewer(), exports);
         ChartExportMenu.install(mapView.viewer(), exports);
+        exports.includeAnalyses(this::reportCharts);
         Tab tornado = new Tab("Sensitivity (tornado)", sensitivityView);
         tornado.setId("tab-sensitivity");
         Tab heatmap = new Tab("Alignment map", mapView);
@@ -67,6 +68,22 @@ public final class AnalyzeWindow {
             map.cancel();
             solve.cancel();
         });
+    }
+
+    /** Fresh charts of the analyses the report should include (JFreeChart objects are mutable: never the shown ones). */
+    java.util.List<org.jfree.chart.JFreeChart> reportCharts() {
+        java.util.List<org.jfree.chart.JFreeChart> charts = new java.util.ArrayList<>();
+        sensitivity.reportPicture().ifPresent(picture -> {
+            io.tranchelab.chart.TornadoChart chart = new io.tranchelab.chart.TornadoChart();
+            chart.show(picture);
+            charts.add(chart.chart());
+        });
+        map.reportPicture().ifPresent(picture -> {
+            io.tranchelab.chart.AlignmentMapChart chart = new io.tranchelab.chart.AlignmentMapChart();
+            chart.show(picture);
+            charts.add(chart.chart());
+        });
+        return charts;
     }
 
     /** Shows the window (brought to the front) on {@code page}. */

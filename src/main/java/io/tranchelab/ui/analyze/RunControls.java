@@ -40,4 +40,15 @@ final class RunControls extends HBox {
         text.textProperty().bind(progress.textProperty());
         getChildren().addAll(start, stop, bar, text);
     }
+
+    /** Adds "Include in the PDF report" (File > Export report) before the progress. */
+    RunControls withReportOption(String idPrefix, javafx.beans.property.BooleanProperty include) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("Include in the PDF report");
+        box.setId(idPrefix + "-in-report");
+        box.selectedProperty().bindBidirectional(include);
+        box.setTooltip(new javafx.scene.control.Tooltip("File > Export report (PDF) adds this chart at the end,"
+                + " unless the structure or scenario changed since it was computed."));
+        getChildren().add(2, box);
+        return this;
+    }
 }

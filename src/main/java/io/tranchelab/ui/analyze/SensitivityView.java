@@ -49,7 +49,8 @@ final class SensitivityView extends BorderPane {
         FlowPane settings = new FlowPane(10, 6, new Label("Metric"), metric, new Label("Bump \u00b1"), bump, kind,
                 new Label("Paths per run"), paths);
         settings.setAlignment(Pos.CENTER_LEFT);
-        RunControls run = new RunControls("sensitivity", viewModel.progress(), viewModel::run, viewModel::cancel);
+        RunControls run = new RunControls("sensitivity", viewModel.progress(), viewModel::run, viewModel::cancel)
+                .withReportOption("sensitivity", viewModel.includeInReportProperty());
         VBox top = new VBox(6, settings, run, new StaleBanner("sensitivity-stale", viewModel.staleProperty()));
         top.setPadding(new Insets(8));
         setTop(top);
@@ -72,8 +73,14 @@ final class SensitivityView extends BorderPane {
         if (viewModel.pictureProperty().get() != null) {
             chart.show(viewModel.pictureProperty().get());
         }
-        chart.chart().getPlot().setNoDataMessage("Choose a metric and press Run: each parameter is bumped down and"
-                + " up and the metric rerun on the same seed.");
+        String idle = "Choose a metric and press Run: each parameter is bumped down and"
+                + " up and the metric rerun on the same seed.";
+        chart.chart().getPlot().setNoDataMessage(idle);
+        viewModel.progress().runningProperty().addListener((o, was, now) -> {
+            if (viewModel.pictureProperty().get() == null) {
+                chart.chart().getPlot().setNoDataMessage(now ? "Running; see the progress above." : idle);
+            }
+        });
     }
 
     ChartViewer viewer() {

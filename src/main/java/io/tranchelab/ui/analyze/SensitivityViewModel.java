@@ -71,6 +71,8 @@ public final class SensitivityViewModel {
     private final ReadOnlyObjectWrapper<Tornado> tornado = new ReadOnlyObjectWrapper<>(this, "tornado");
     private final ReadOnlyObjectWrapper<TornadoChart.Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.BooleanProperty includeInReport =
+            new javafx.beans.property.SimpleBooleanProperty(this, "includeInReport");
 
     public SensitivityViewModel(ObservableValue<Structure> structure, ObservableValue<String> scenario,
                                 BackgroundTask<Tornado> task, DesignTools tools) {
@@ -142,7 +144,10 @@ public final class SensitivityViewModel {
         tornado.set(result);
         picture.set(DesignPictures.tornado(result, s.name(), MAX_BARS));
         staleness.computedFor(s, sc);
-        message.set(skipped(result.skipped()));
+        boolean flat = !result.bars().isEmpty() && result.bars().stream().allMatch(b -> b.swing() == 0
+                && b.lowValue() == result.base());
+        message.set((flat ? "No bump moves " + result.metric().label() + " on these paths: choose a more junior"
+                + " tranche or a pool metric, or more paths. " : "") + skipped(result.skipped()));
     }
 
     /** "Not bumped: /assets/0/drift is 0, which a relative bump leaves unchanged; ..." */
@@ -197,6 +202,20 @@ public final class SensitivityViewModel {
 
     public ReadOnlyBooleanProperty staleProperty() {
         return staleness.staleProperty();
+    }
+
+    /** Whether File > Export report adds this chart at its end. */
+    public javafx.beans.property.BooleanProperty includeInReportProperty() {
+        return includeInReport;
+    }
+
+    /**
+     * The picture the report includes: the one shown, when asked for and still about the
+     * structure and scenario being edited (the report runs on those; a stale chart would contradict it).
+     */
+    public java.util.Optional<TornadoChart.Picture> reportPicture() {
+        return includeInReport.get() && !staleness.isStale()
+                ? java.util.Optional.ofNullable(picture.get()) : java.util.Optional.empty();
     }
 
     public TaskProgress progress() {

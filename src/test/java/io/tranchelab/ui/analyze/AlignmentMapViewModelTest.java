@@ -37,9 +37,12 @@ class AlignmentMapViewModelTest {
     }
 
     @Test
-    void byDefaultTheSeniorsElOverCollateralVolatilityAndLiquidationCapacityFromHalfToTwiceTheirValues() {
+    void byDefaultThePoolsBadDebtOverCollateralVolatilityAndLiquidationCapacityFromHalfToTwiceTheirValues() {
         AlignmentMapViewModel vm = vm();
-        assertEquals(MetricSpec.tranche("Senior", Measure.EL), vm.metricProperty().get());
+        // a loan book: the design package's default metric is the pool's P(bad debt), with a limit
+        assertEquals(MetricSpec.pool(Measure.P_BAD_DEBT), vm.metricProperty().get());
+        assertEquals(TargetKind.LIMIT, vm.targetKindProperty().get());
+        assertEquals("5 %", vm.limitProperty().get());
         assertEquals("/assets/0/volatility", vm.xParameterProperty().get().pointer());
         assertEquals("/positions/0/liquidationCapacity", vm.yParameterProperty().get().pointer());
         // the built-in book: ETH volatility 75 %, capacity $5,000,000
@@ -47,7 +50,8 @@ class AlignmentMapViewModelTest {
         assertEquals("150.00 %", vm.xToProperty().get());
         assertEquals("$2,500,000", vm.yFromProperty().get());
         assertEquals("$10,000,000", vm.yToProperty().get());
-        assertEquals(TargetKind.RATING, vm.targetKindProperty().get());
+        vm.metricProperty().set(MetricSpec.tranche("Senior", Measure.EL));
+        assertEquals(TargetKind.RATING, vm.targetKindProperty().get(), "an EL takes a rating");
         assertEquals("A", vm.ratingProperty().get());
     }
 
@@ -58,6 +62,7 @@ class AlignmentMapViewModelTest {
         vm.xToProperty().set("120");
         vm.yToProperty().set("12M");
         vm.pointsProperty().set("5");
+        vm.metricProperty().set(MetricSpec.tranche("Senior", Measure.EL));
         vm.run();
         assertEquals(0.40, tools.lastX.from(), 1e-12);
         assertEquals(1.20, tools.lastX.to(), 1e-12);
@@ -105,6 +110,7 @@ class AlignmentMapViewModelTest {
     void aRatingTargetNeedsAnElMetricAndALimitIsReadInTheMetricsUnit() {
         AlignmentMapViewModel vm = vm();
         vm.metricProperty().set(MetricSpec.pool(Measure.P_BAD_DEBT));
+        vm.targetKindProperty().set(TargetKind.RATING);
         vm.run();
         assertTrue(vm.messageProperty().get().startsWith("Target: a rating reads a tranche's EL"));
         assertNull(tools.lastBase);

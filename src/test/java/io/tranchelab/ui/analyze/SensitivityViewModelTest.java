@@ -136,4 +136,15 @@ class SensitivityViewModelTest {
                 new io.tranchelab.model.Tranche("B", 0.2, 0))));
         assertEquals(MetricSpec.tranche("A", Measure.EL), vm.metricProperty().get(), "gone: the senior's EL");
     }
+
+    @Test
+    void theReportGetsTheTornadoOnlyWhenAskedAndOnlyWhileItIsAboutTheStructure() {
+        SensitivityViewModel vm = direct();
+        vm.run();
+        assertTrue(vm.reportPicture().isEmpty(), "not asked for");
+        vm.includeInReportProperty().set(true);
+        assertEquals(vm.pictureProperty().get(), vm.reportPicture().orElseThrow());
+        structure.set(base.withInitialCash(1_000));
+        assertTrue(vm.reportPicture().isEmpty(), "stale: the report runs on another structure");
+    }
 }
