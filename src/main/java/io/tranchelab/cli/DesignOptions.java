@@ -23,7 +23,7 @@ final class DesignOptions {
                     + " returnMean, return5, return50, return95, var95, var99, es95, es99, maxDrawdown,"
                     + " maxDrawdown95, wal) or pool:KEY (pBadDebt, expectedBadDebt, expectedCreditLoss,"
                     + " liquidationVolume, finalValueMean, finalValue5, finalValue50, finalValue95)"
-                    + " (default: the first tranche's el)."})
+                    + " (default: the first tranche's el; heatmap of a structure with a loan book: pool:pBadDebt)."})
     String metric;
 
     @Option(names = "--scenario", paramLabel = "NAME",
@@ -49,10 +49,9 @@ final class DesignOptions {
         }
     }
 
-    MetricSpec metric(Structure structure) throws UsageException {
+    MetricSpec metric(Structure structure, MetricSpec fallback) throws UsageException {
         try {
-            return metric == null ? MetricSpec.seniorExpectedLoss(structure)
-                    : MetricSpec.parse(metric).requireIn(structure);
+            return metric == null ? fallback : MetricSpec.parse(metric).requireIn(structure);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--metric " + e.getMessage());
         }

@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
                 + " every point on the same paths and seed (common random numbers), and prints the metric at"
                 + " each point, the current structure's point and, with --target, the points that miss it. By"
                 + " default x is the main collateral's volatility and y the first loan book's liquidation"
-                + " capacity, each from half to twice its value in 11 steps. Each point runs 2,000 paths unless"
+                + " capacity (from half to twice the volatility, a tenth to twice the capacity, 11 points each). Each point runs 2,000 paths unless"
                 + " --paths says otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab heatmap samples/eth-lending-book.json --target BBB",
@@ -84,7 +84,7 @@ final class HeatmapCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         out = parent.terminal;
         Structure structure = design.withScenario(Cli.load(file));
-        MetricSpec metric = design.metric(structure);
+        MetricSpec metric = design.metric(structure, AlignmentMap.defaultMetric(structure));
         MapAxis xAxis = axis("--x", x, xRange, structure, true);
         MapAxis yAxis = axis("--y", y, yRange, structure, false);
         if (xAxis.pointer().equals(yAxis.pointer())) {
@@ -183,19 +183,23 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         out.printf("%n%s (%s); rows: %s, highest first; columns: %s%n", grid.metric().label(),
                 grid.metric().unit().symbol(), ya.label(), xa.label());
-        StringBuilder header = new StringBuilder(String.format("%-12s", ""));
+        // one short argument per cell: the terminal cuts each text argument, not the line
+        String cells = "%-12s" + " %10s".repeat(xa.count()) + "%n";
+        Object[] header = new Object[xa.count() + 1];
+        header[0] = "";
         for (int i = 0; i < xa.count(); i++) {
-            header.append(String.format(" %10s", xa.unit().format(xa.value(i))));
+            header[i + 1] = xa.unit().format(xa.value(i));
         }
-        out.printf("%s%n", header.toString());
+        out.printf(cells, header);
         for (int j = ya.count() - 1; j >= 0; j--) {
-            StringBuilder line = new StringBuilder(String.format("%-12s", ya.unit().format(ya.value(j))));
+            Object[] line = new Object[xa.count() + 1];
+            line[0] = ya.unit().format(ya.value(j));
             for (int i = 0; i < xa.count(); i++) {
                 double v = grid.value(i, j);
                 boolean misses = grid.target() != null && !Double.isNaN(v) && !grid.target().holds(v);
-                line.append(String.format(" %10s", grid.metric().unit().formatBare(v) + (misses ? "*" : "")));
+                line[i + 1] = grid.metric().unit().formatBare(v) + (misses ? "*" : "");
             }
-            out.printf("%s%n", line.toString());
+            out.printf(cells, line);
         }
         out.printf("%ncurrent structure: %s %s, %s %s%n", xa.label(), xa.unit().format(grid.currentX()), ya.label(),
                 ya.unit().format(grid.currentY()));

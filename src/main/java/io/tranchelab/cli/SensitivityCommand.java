@@ -8,6 +8,7 @@ import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MetricSpec;
 import io.tranchelab.design.MetricUnit;
 import io.tranchelab.design.NumericParameter;
+import io.tranchelab.design.ParameterUnit;
 import io.tranchelab.design.Sensitivity;
 import io.tranchelab.design.StructureOverrides;
 import io.tranchelab.design.Tornado;
@@ -72,7 +73,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         out = parent.terminal;
         Structure structure = design.withScenario(Cli.load(file));
-        MetricSpec metric = design.metric(structure);
+        MetricSpec metric = design.metric(structure, MetricSpec.seniorExpectedLoss(structure));
         Bump bumpBy = bump();
         DesignRun designRun = design.run(structure, run);
         long start = System.nanoTime();
@@ -128,7 +129,7 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean anyClipped = false;
         for (int i = 0; i < t.bars().size(); i++) {
             TornadoBar bar = t.bars().get(i);
-            MetricUnit input = parameters.get(bar.pointer()).unit();
+            ParameterUnit input = parameters.get(bar.pointer()).unit();
             anyClipped |= bar.clipped();
             out.printf(row, Integer.toString(i + 1), clip(bar.label(), 44),
                     input.format(bar.lowInput()) + (bar.lowClipped() ? "*" : ""),

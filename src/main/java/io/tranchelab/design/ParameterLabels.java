@@ -30,12 +30,15 @@ final class ParameterLabels {
     private ParameterLabels() {
     }
 
-    static MetricUnit unit(String pointer) {
+    static ParameterUnit unit(String pointer) {
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
         if (FRACTIONS.contains(field) || pointer.startsWith("/correlations/")) {
-            return MetricUnit.FRACTION;
+            return ParameterUnit.FRACTION;
         }
-        return MONEY.contains(field) ? MetricUnit.USD : COUNTS.contains(field) ? MetricUnit.COUNT : MetricUnit.NUMBER;
+        if (MONEY.contains(field)) {
+            return ParameterUnit.USD;
+        }
+        return COUNTS.contains(field) ? ParameterUnit.COUNT : ParameterUnit.NUMBER;
     }
 
     static String label(Structure s, String pointer) {
