@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.design.Crossing;
 import io.tranchelab.design.DesignRun;
-import io.tranchelab.design.ParameterUnit;
+import io.tranchelab.design.MetricUnit;
 import io.tranchelab.design.MonteCarloInterval;
 import io.tranchelab.design.ParameterOverride;
 import io.tranchelab.design.SolveAnswer;
@@ -221,7 +221,7 @@ final class SolveCommand implements Callable<Integer> {
     private void printTable(SolveAnswer a, String scenarioName, int paths) {
         SolveQuestion q = a.question();
         SolvedParameter p = q.parameter();
-        ParameterUnit unit = p.unit();
+        MetricUnit unit = p.unit();
         out.printf("Solve: %s%n", q.question());
         long last = a.seeds().get(a.seeds().size() - 1);
         out.printf("  scenario %s, %s paths a run, %s, tolerance %s%n%n", scenarioName, Formats.count(paths),
@@ -338,8 +338,8 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /** A parameter's value: fractions to a thousandth of a point, so the answer and the value a tolerance beyond read apart. */
-    private static String value(ParameterUnit unit, double v) {
-        return unit == ParameterUnit.FRACTION ? Formats.percentNumber(v, 3) + (Double.isNaN(v) ? "" : " %")
+    private static String value(MetricUnit unit, double v) {
+        return unit == MetricUnit.FRACTION ? Formats.percentNumber(v, 3) + (Double.isNaN(v) ? "" : " %")
                 : unit.format(v);
     }
 

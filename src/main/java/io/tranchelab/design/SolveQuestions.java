@@ -41,7 +41,7 @@ public final class SolveQuestions {
     public static SolveQuestion seniorShare(Structure structure, String scenario, double targetEl) {
         Tranche senior = structure.tranches().get(0);
         MetricSpec el = MetricSpec.tranche(senior.name(), Measure.EL);
-        SolvedParameter p = new SolvedParameter("/tranches/0/share", senior.name() + " share", ParameterUnit.FRACTION,
+        SolvedParameter p = new SolvedParameter("/tranches/0/share", senior.name() + " share", MetricUnit.FRACTION,
                 0.01, 0.99, FRACTION_TOLERANCE, senior.share());
         return new SolveQuestion("largest " + senior.name() + " share with " + el.label() + " ≤ "
                 + Formats.percent(targetEl), p, el.label(), el.unit(), el::of, Comparison.AT_MOST, targetEl,
@@ -82,7 +82,7 @@ public final class SolveQuestions {
         }
         int step = stepOfDay(structure, day);
         SolvedParameter p = new SolvedParameter(null, asset + " crash on day " + Formats.count((long) day),
-                ParameterUnit.FRACTION, 0, DEEPEST_CRASH, FRACTION_TOLERANCE, Double.NaN);
+                MetricUnit.FRACTION, 0, DEEPEST_CRASH, FRACTION_TOLERANCE, Double.NaN);
         List<Scenario> others = structure.scenarios().stream().filter(s -> !s.name().equals(CRASH_SCENARIO)).toList();
         return new SolveQuestion("largest " + asset + " crash on day " + Formats.count((long) day) + " (step " + step
                 + ") with " + el.label() + " ≤ " + Formats.percent(threshold), p, el.label(), el.unit(), el::of,
@@ -105,7 +105,7 @@ public final class SolveQuestions {
         MetricSpec badDebt = MetricSpec.pool(Measure.P_BAD_DEBT);
         double principal = book.principal();
         SolvedParameter p = new SolvedParameter("/positions/" + position + "/liquidationCapacity",
-                book.name() + " liquidation capacity", ParameterUnit.USD, Math.max(0.01, principal * CAPACITY_TOLERANCE),
+                book.name() + " liquidation capacity", MetricUnit.USD, Math.max(0.01, principal * CAPACITY_TOLERANCE),
                 principal, principal * CAPACITY_TOLERANCE, book.liquidationCapacity().orElse(Double.NaN));
         return new SolveQuestion("least " + p.label() + " with " + badDebt.label() + " ≤ " + Formats.percent(target),
                 p, badDebt.label(), badDebt.unit(), badDebt::of, Comparison.AT_MOST, target,
@@ -122,7 +122,7 @@ public final class SolveQuestions {
         LoanBook book = loanBook(structure, position);
         MetricSpec badDebt = MetricSpec.pool(Measure.P_BAD_DEBT);
         SolvedParameter p = new SolvedParameter("/positions/" + position + "/liquidationThreshold",
-                book.name() + " liquidation threshold", ParameterUnit.FRACTION, book.ltvHigh(), 1, FRACTION_TOLERANCE,
+                book.name() + " liquidation threshold", MetricUnit.FRACTION, book.ltvHigh(), 1, FRACTION_TOLERANCE,
                 book.liquidationThreshold());
         return new SolveQuestion("greatest " + p.label() + " with " + badDebt.label() + " ≤ "
                 + Formats.percent(target), p, badDebt.label(), badDebt.unit(), badDebt::of, Comparison.AT_MOST, target,
@@ -144,7 +144,7 @@ public final class SolveQuestions {
                     + ", at or above the liquidation threshold: no loan-to-value range to search");
         }
         SolvedParameter p = new SolvedParameter("/positions/" + position + "/ltvHigh",
-                book.name() + " highest initial LTV", ParameterUnit.FRACTION, book.ltvLow(), high, FRACTION_TOLERANCE,
+                book.name() + " highest initial LTV", MetricUnit.FRACTION, book.ltvLow(), high, FRACTION_TOLERANCE,
                 book.ltvHigh());
         return new SolveQuestion("greatest " + p.label() + " with " + badDebt.label() + " ≤ "
                 + Formats.percent(target), p, badDebt.label(), badDebt.unit(), badDebt::of, Comparison.AT_MOST, target,
@@ -161,7 +161,7 @@ public final class SolveQuestions {
                     .collect(Collectors.joining(", ")));
         }
         SolvedParameter p = new SolvedParameter("/tranches/" + index + "/coupon", tranche + " coupon",
-                ParameterUnit.FRACTION, 0, 1, COUPON_TOLERANCE, structure.tranches().get(index).coupon());
+                MetricUnit.FRACTION, 0, 1, COUPON_TOLERANCE, structure.tranches().get(index).coupon());
         return new SolveQuestion("least " + p.label() + " with " + returns.label() + " ≥ " + Formats.percent(hurdle),
                 p, returns.label(), returns.unit(), returns::of, Comparison.AT_LEAST, hurdle,
                 overriding(structure, p, scenario));

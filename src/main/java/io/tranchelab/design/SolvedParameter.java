@@ -8,7 +8,7 @@ import java.util.List;
  * unit, the range searched, the tolerance the answer is found to (in the parameter's own unit) and
  * the structure's present value (NaN when it has none).
  */
-public record SolvedParameter(String pointer, String label, ParameterUnit unit, double low, double high,
+public record SolvedParameter(String pointer, String label, MetricUnit unit, double low, double high,
                               double tolerance, double current) {
 
     public SolvedParameter {

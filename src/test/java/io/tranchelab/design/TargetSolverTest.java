@@ -56,7 +56,7 @@ class TargetSolverTest {
     @Test
     void aValueThatMakesNoValidStructureNamesThePointer() {
         Structure firm = DesignStructures.mertonFirm(0.8, 0.05, 0.7, 1, 4, 100, 3);
-        SolvedParameter bad = new SolvedParameter("/tranches/0/nope", "nothing", ParameterUnit.FRACTION, 0, 1, 0.1,
+        SolvedParameter bad = new SolvedParameter("/tranches/0/nope", "nothing", MetricUnit.FRACTION, 0, 1, 0.1,
                 Double.NaN);
         SolveQuestion q = SolveQuestions.seniorShare(firm, Scenario.BASE_NAME, 0.02);
         SolveQuestion broken = new SolveQuestion("broken", bad, q.metricLabel(), q.metricUnit(), q.metric(),
