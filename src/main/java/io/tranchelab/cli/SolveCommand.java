@@ -247,8 +247,8 @@ final class SolveCommand implements Callable<Integer> {
         MonteCarloInterval i = a.interval();
         if (!i.answers().isEmpty()) {
             out.printf("%nMonte Carlo interval (95 %%, %d seed%s): %s to %s (mean %s, sd %s)%s%n", i.answers().size(),
-                    i.answers().size() == 1 ? "" : "s", unit.format(i.low()), unit.format(i.high()),
-                    unit.format(i.mean()), unit.format(i.standardDeviation()), i.seedsWithoutCrossing() == 0 ? ""
+                    i.answers().size() == 1 ? "" : "s", value(unit, i.low()), value(unit, i.high()),
+                    value(unit, i.mean()), value(unit, i.standardDeviation()), i.seedsWithoutCrossing() == 0 ? ""
                             : "; " + i.seedsWithoutCrossing() + " seed(s) found no crossing in the range");
         }
         out.printf("%n%-12s %-24s %14s %14s %6s%n", "Seed", "Outcome", "Answer", q.metricLabel(), "Runs");
@@ -256,7 +256,7 @@ final class SolveCommand implements Callable<Integer> {
             Crossing c = a.crossings().get(k);
             boolean found = c.outcome() == SolveOutcome.FOUND;
             out.printf("%-12d %-24s %14s %14s %6d%n", a.seeds().get(k), outcome(c.outcome()),
-                    found ? unit.format(c.holding()) : "-", found ? q.metricUnit().format(c.holdingValue()) : "-",
+                    found ? value(unit, c.holding()) : "-", found ? q.metricUnit().format(c.holdingValue()) : "-",
                     c.evaluations());
         }
     }
