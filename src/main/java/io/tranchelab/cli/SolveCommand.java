@@ -50,6 +50,7 @@ import java.util.concurrent.Callable;
                 + " (default 0)",
             "  liquidation-capacity   least keeper capacity (USD a step) of --position with P(bad debt) <= --target",
             "  liquidation-threshold  greatest liquidation threshold of --position with P(bad debt) <= --target",
+            "  max-ltv                greatest highest initial LTV of --position with P(bad debt) <= --target",
             "  fair-coupon            least coupon of --tranche with a mean return >= --target (the hurdle)"},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab solve deal.json --for senior-share --target 0.05%",
@@ -60,7 +61,7 @@ import java.util.concurrent.Callable;
 final class SolveCommand implements Callable<Integer> {
 
     /** The questions, as --for names them. */
-    enum Question { SENIOR_SHARE, BREAK_EVEN_CRASH, LIQUIDATION_CAPACITY, LIQUIDATION_THRESHOLD, FAIR_COUPON }
+    enum Question { SENIOR_SHARE, BREAK_EVEN_CRASH, LIQUIDATION_CAPACITY, LIQUIDATION_THRESHOLD, MAX_LTV, FAIR_COUPON }
 
     @ParentCommand
     private TrancheLabCommand parent;
@@ -69,7 +70,8 @@ final class SolveCommand implements Callable<Integer> {
     private String file;
 
     @Option(names = "--for", required = true, paramLabel = "QUESTION", converter = QuestionConverter.class,
-            description = "senior-share, break-even-crash, liquidation-capacity, liquidation-threshold or fair-coupon.")
+            description = "senior-share, break-even-crash, liquidation-capacity, liquidation-threshold, max-ltv or"
+                    + " fair-coupon.")
     private Question question;
 
     @Option(names = "--target", paramLabel = "X",
@@ -94,7 +96,8 @@ final class SolveCommand implements Callable<Integer> {
     private String day;
 
     @Option(names = "--position", paramLabel = "NAME",
-            description = "liquidation-capacity and -threshold: the loan book (default: the first).")
+            description = "liquidation-capacity, liquidation-threshold and max-ltv: the loan book (default: the"
+                    + " first).")
     private String position;
 
     @Option(names = "--scenario", paramLabel = "NAME",
@@ -169,6 +172,8 @@ final class SolveCommand implements Callable<Integer> {
                         SolveQuestions.loanBookIndex(structure, position), requiredTarget());
                 case LIQUIDATION_THRESHOLD -> SolveQuestions.liquidationThreshold(structure, scenarioName,
                         SolveQuestions.loanBookIndex(structure, position), requiredTarget());
+                case MAX_LTV -> SolveQuestions.maximumLtv(structure, scenarioName,
+                        SolveQuestions.loanBookIndex(structure, position), requiredTarget());
                 case FAIR_COUPON -> SolveQuestions.fairCoupon(structure, scenarioName, trancheName(structure),
                         requiredTarget());
             };
@@ -242,8 +247,8 @@ final class SolveCommand implements Callable<Integer> {
         MonteCarloInterval i = a.interval();
         if (!i.answers().isEmpty()) {
             out.printf("%nMonte Carlo interval (95 %%, %d seed%s): %s to %s (mean %s, sd %s)%s%n", i.answers().size(),
-                    i.answers().size() == 1 ? "" : "s", unit.format(i.low()), unit.format(i.high()),
-                    unit.format(i.mean()), unit.format(i.standardDeviation()), i.seedsWithoutCrossing() == 0 ? ""
+                    i.answers().size() == 1 ? "" : "s", value(unit, i.low()), value(unit, i.high()),
+                    value(unit, i.mean()), value(unit, i.standardDeviation()), i.seedsWithoutCrossing() == 0 ? ""
                             : "; " + i.seedsWithoutCrossing() + " seed(s) found no crossing in the range");
         }
         out.printf("%n%-12s %-24s %14s %14s %6s%n", "Seed", "Outcome", "Answer", q.metricLabel(), "Runs");
@@ -251,7 +256,7 @@ final class SolveCommand implements Callable<Integer> {
             Crossing c = a.crossings().get(k);
             boolean found = c.outcome() == SolveOutcome.FOUND;
             out.printf("%-12d %-24s %14s %14s %6d%n", a.seeds().get(k), outcome(c.outcome()),
-                    found ? unit.format(c.holding()) : "-", found ? q.metricUnit().format(c.holdingValue()) : "-",
+                    found ? value(unit, c.holding()) : "-", found ? q.metricUnit().format(c.holdingValue()) : "-",
                     c.evaluations());
         }
     }
@@ -363,7 +368,7 @@ final class SolveCommand implements Callable<Integer> {
                 }
             }
             throw new TypeConversionException("must be senior-share, break-even-crash, liquidation-capacity,"
-                    + " liquidation-threshold or fair-coupon, was '" + value + "'");
+                    + " liquidation-threshold, max-ltv or fair-coupon, was '" + value + "'");
         }
     }
 }

@@ -28,6 +28,12 @@ public final class AlignmentMap {
     static final double DEFAULT_FROM = 0.5;
     /** ... to this multiple of it. */
     static final double DEFAULT_TO = 2.0;
+    /**
+     * The default keeper-capacity axis starts lower, at a tenth: keepers become the bottleneck only
+     * when they can clear a small part of the book a step (the lending sample's $10M a day against
+     * $50M lent binds below about $5M).
+     */
+    static final double CAPACITY_FROM = 0.1;
 
     private AlignmentMap() {
     }
@@ -166,11 +172,13 @@ public final class AlignmentMap {
         return around(s, "/assets/" + asset + "/volatility", MapAxis.DEFAULT_COUNT);
     }
 
-    /** The default y axis: the first loan book's liquidation capacity, from half to twice its value. */
+    /** The default y axis: the first loan book's liquidation capacity, from a tenth to twice its value. */
     public static MapAxis defaultY(Structure s) {
         for (int i = 0; i < s.positions().size(); i++) {
             if (s.positions().get(i) instanceof LoanBook book && book.liquidationCapacity().isPresent()) {
-                return around(s, "/positions/" + i + "/liquidationCapacity", MapAxis.DEFAULT_COUNT);
+                double c = book.liquidationCapacity().getAsDouble();
+                return axis(s, "/positions/" + i + "/liquidationCapacity", c * CAPACITY_FROM, c * DEFAULT_TO,
+                        MapAxis.DEFAULT_COUNT);
             }
         }
         throw new IllegalArgumentException("the structure has no loan book with a liquidation capacity; name the"

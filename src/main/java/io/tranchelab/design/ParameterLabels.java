@@ -35,7 +35,10 @@ final class ParameterLabels {
         if (FRACTIONS.contains(field) || pointer.startsWith("/correlations/")) {
             return MetricUnit.FRACTION;
         }
-        return MONEY.contains(field) ? MetricUnit.USD : COUNTS.contains(field) ? MetricUnit.COUNT : MetricUnit.NUMBER;
+        if (MONEY.contains(field)) {
+            return MetricUnit.USD;
+        }
+        return COUNTS.contains(field) ? MetricUnit.COUNT : MetricUnit.NUMBER;
     }
 
     static String label(Structure s, String pointer) {

@@ -129,6 +129,28 @@ public final class SolveQuestions {
                 overriding(structure, p, scenario));
     }
 
+    /**
+     * The greatest highest initial loan-to-value ({@code ltvHigh}, the borrowers' LTVs spread evenly
+     * from {@code ltvLow} to it) of loan book {@code position} keeping P(bad debt) at most
+     * {@code target}, searched from {@code ltvLow} to the liquidation threshold (above it loans are
+     * born unhealthy), at most 0.99.
+     */
+    public static SolveQuestion maximumLtv(Structure structure, String scenario, int position, double target) {
+        LoanBook book = loanBook(structure, position);
+        MetricSpec badDebt = MetricSpec.pool(Measure.P_BAD_DEBT);
+        double high = Math.min(0.99, book.liquidationThreshold());
+        if (!(book.ltvLow() < high)) {
+            throw new IllegalArgumentException("/positions/" + position + "/ltvLow is " + book.ltvLow()
+                    + ", at or above the liquidation threshold: no loan-to-value range to search");
+        }
+        SolvedParameter p = new SolvedParameter("/positions/" + position + "/ltvHigh",
+                book.name() + " highest initial LTV", MetricUnit.FRACTION, book.ltvLow(), high, FRACTION_TOLERANCE,
+                book.ltvHigh());
+        return new SolveQuestion("greatest " + p.label() + " with " + badDebt.label() + " ≤ "
+                + Formats.percent(target), p, badDebt.label(), badDebt.unit(), badDebt::of, Comparison.AT_MOST, target,
+                overriding(structure, p, scenario));
+    }
+
     /** The least coupon of a (non-equity) tranche at which its mean annualized return (docs/model.md §8.5) reaches {@code hurdle}. */
     public static SolveQuestion fairCoupon(Structure structure, String scenario, String tranche, double hurdle) {
         MetricSpec returns = MetricSpec.tranche(tranche, Measure.RETURN_MEAN).requireIn(structure);

@@ -9,6 +9,12 @@ package io.tranchelab.design;
 public record TornadoBar(String pointer, String label, double baseInput, double lowInput, double highInput,
                          double lowValue, double highValue, boolean lowClipped, boolean highClipped) {
 
+    /** A bar whose two ends were clipped or not alike (the first form of this record, kept for its callers). */
+    public TornadoBar(String pointer, String label, double baseInput, double lowInput, double highInput,
+                      double lowValue, double highValue, boolean clipped) {
+        this(pointer, label, baseInput, lowInput, highInput, lowValue, highValue, clipped, clipped);
+    }
+
     /** Whether either bump was cut short. */
     public boolean clipped() {
         return lowClipped || highClipped;

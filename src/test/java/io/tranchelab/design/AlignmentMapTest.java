@@ -128,7 +128,10 @@ class AlignmentMapTest {
         assertEquals(0.3, x.from(), 1e-15);
         assertEquals(1.2, x.to(), 1e-15);
         assertEquals("/positions/0/liquidationCapacity", y.pointer());
+        assertEquals(1e6, y.from(), 1e-6);
+        assertEquals(2e7, y.to(), 1e-6);
         assertEquals(11, y.count());
+        assertEquals(MetricSpec.parse("pool:pBadDebt"), AlignmentMap.defaultMetric(lending));
     }
 
     @Test

@@ -140,6 +140,16 @@ class SolverChecksTest {
         assertHoldsAtTheAnswerAndFailsBeyond(a, MetricSpec.pool(Measure.P_BAD_DEBT), s, paths);
     }
 
+    @Test
+    void maximumLtvHoldsAtTheAnswerAndFailsAStepBeyond() {
+        Structure s = Samples.coarse(Samples.lending(), 52);
+        int paths = 400;
+        SolveQuestion probe = SolveQuestions.maximumLtv(s, Scenario.BASE_NAME, 0, 0);
+        double target = midway(probe, s, paths);
+        SolveAnswer a = solve(SolveQuestions.maximumLtv(s, Scenario.BASE_NAME, 0, target), s, paths, 1);
+        assertHoldsAtTheAnswerAndFailsBeyond(a, MetricSpec.pool(Measure.P_BAD_DEBT), s, paths);
+    }
+
     /**
      * Worked example A (docs/model.md §12) pays the mezzanine its coupon c in full while
      * 20 c <= 5.5 and returns its principal: its return is c, so the fair coupon for a hurdle is the hurdle.
