@@ -1,6 +1,8 @@
 package io.tranchelab.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.StructureValidator;
@@ -57,6 +59,19 @@ public final class StructureJson {
      */
     static Structure parseDraft(byte[] json) throws StructureFormatException {
         return StructureReader.read(JsonParsing.parse(json));
+    }
+
+    /**
+     * The structure as a JSON tree (the form {@link #toJson} writes), for tools that edit a
+     * structure by JSON pointer and read it back with {@link #fromTree}.
+     */
+    public static ObjectNode toTree(Structure structure) {
+        return StructureWriter.toTree(structure);
+    }
+
+    /** Reads and validates a JSON tree; every problem names its field as a JSON pointer. */
+    public static Structure fromTree(JsonNode tree) throws StructureFormatException {
+        return validated(StructureReader.read(tree));
     }
 
     public static String toJson(Structure structure) {

@@ -1,5 +1,6 @@
 package io.tranchelab.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,8 @@ import java.util.Set;
 final class Checks {
 
     private final ProblemList problems = new ProblemList();
+    /** Every number checked against a range, in the order checked: what design tools may vary. */
+    private final List<NumericField> fields = new ArrayList<>();
 
     void report(String pointer, String message) {
         problems.add(pointer, message);
@@ -14,6 +17,7 @@ final class Checks {
 
     /** @return whether the value is allowed */
     boolean number(String pointer, double value, Range allowed) {
+        fields.add(new NumericField(pointer, value, allowed, false));
         if (allowed.contains(value)) {
             return true;
         }
@@ -23,6 +27,7 @@ final class Checks {
 
     /** @return whether the value is allowed */
     boolean whole(String pointer, long value, long min, long max) {
+        fields.add(new NumericField(pointer, value, Range.closed(min, max), true));
         if (value >= min && value <= max) {
             return true;
         }
@@ -71,6 +76,15 @@ final class Checks {
         report(pointer, "has " + Numbers.show((long) text.length()) + " characters; at most " + Numbers.show((long) max)
                 + " are allowed");
         return false;
+    }
+
+    /** Notes a number whose rule is not a single range (checked by the caller) with the range it may vary in. */
+    void variesIn(String pointer, double value, Range range) {
+        fields.add(new NumericField(pointer, value, range, false));
+    }
+
+    List<NumericField> fields() {
+        return List.copyOf(fields);
     }
 
     List<Problem> problems() {

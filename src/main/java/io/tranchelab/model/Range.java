@@ -2,9 +2,10 @@ package io.tranchelab.model;
 
 /**
  * An allowed interval of a number, with the words the validator uses to say what is allowed.
- * Every range excludes NaN and the infinities.
+ * Every range excludes NaN and the infinities. Public so that design tools can keep a bumped
+ * parameter inside what the validator accepts ({@link StructureValidator#numericFields}).
  */
-record Range(double low, boolean lowIncluded, double high, boolean highIncluded) {
+public record Range(double low, boolean lowIncluded, double high, boolean highIncluded) {
 
     static Range any() {
         return new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
@@ -37,14 +38,14 @@ record Range(double low, boolean lowIncluded, double high, boolean highIncluded)
         return new Range(low, false, high, false);
     }
 
-    boolean contains(double value) {
+    public boolean contains(double value) {
         return Double.isFinite(value)
                 && (lowIncluded ? value >= low : value > low)
                 && (highIncluded ? value <= high : value < high);
     }
 
     /** "at least 0", "greater than 0 and at most 1", "from 0 to 1", ... */
-    String describe() {
+    public String describe() {
         boolean bounded = high != Double.POSITIVE_INFINITY;
         if (low == Double.NEGATIVE_INFINITY) {
             return "a finite number";

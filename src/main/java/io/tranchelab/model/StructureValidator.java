@@ -14,6 +14,19 @@ public final class StructureValidator {
     }
 
     public static List<Problem> validate(Structure structure) {
+        return check(structure).problems();
+    }
+
+    /**
+     * Every number the validator checks against a range, with that range, in document order of
+     * the rules: the parameters a sensitivity run may bump without leaving what is allowed. A
+     * number whose check was skipped (its section already invalid) is not listed.
+     */
+    public static List<NumericField> numericFields(Structure structure) {
+        return check(structure).fields();
+    }
+
+    private static Checks check(Structure structure) {
         Checks checks = new Checks();
         if (structure.name().isBlank()) {
             checks.report("/name", "is blank; a structure needs a name");
@@ -29,6 +42,6 @@ public final class StructureValidator {
         if (checks.problems().isEmpty()) {
             SimulationRules.checkWork(structure, checks);
         }
-        return checks.problems();
+        return checks;
     }
 }

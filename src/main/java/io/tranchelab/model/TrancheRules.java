@@ -17,6 +17,9 @@ final class TrancheRules {
         WaterfallTerms w = structure.waterfall();
         checks.number("/waterfall/managementFee", w.managementFee(), Range.closed(0, 0.2));
         checks.number("/waterfall/reserveTarget", w.reserveTarget(), Range.closed(0, 1));
+        if (w.ocThreshold() != 0) {
+            checks.variesIn("/waterfall/ocThreshold", w.ocThreshold(), Range.closed(1, 10));
+        }
         if (w.ocThreshold() != 0 && !Range.closed(1, 10).contains(w.ocThreshold())) {
             checks.report("/waterfall/ocThreshold", "is " + Numbers.show(w.ocThreshold())
                     + "; it must be 0 (no trigger) or from 1 to 10");

@@ -1,0 +1,40 @@
+package io.tranchelab.design;
+
+import io.tranchelab.format.Formats;
+
+/** The unit of a metric, and how the one formatter writes it. */
+public enum MetricUnit {
+    /** A fraction, written as a percentage. */
+    FRACTION("%"),
+    USD("USD"),
+    YEARS("years");
+
+    private final String symbol;
+
+    MetricUnit(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /** For a column header: "Senior EL (%)". */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The value with its unit, as the workbench and reports write it. */
+    public String format(double value) {
+        return switch (this) {
+            case FRACTION -> Formats.percent(value);
+            case USD -> Formats.money(value);
+            case YEARS -> Formats.years(value);
+        };
+    }
+
+    /** The value under a header that states the unit: percent without the sign, whole dollars, years. */
+    public String formatBare(double value) {
+        return switch (this) {
+            case FRACTION -> Formats.percentNumber(value, 2);
+            case USD -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%,.0f", value);
+            case YEARS -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%.2f", value);
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package io.tranchelab.design;
+
+import io.tranchelab.model.Range;
+
+/**
+ * A number of a structure that design tools may vary: its JSON pointer, a label for people
+ * ("ETH volatility"), its value, the range the validator allows, and whether it is a whole number.
+ */
+public record NumericParameter(String pointer, String label, double value, Range range, boolean whole) {
+}
