@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
         description = {"Crypto securitization workbench: Monte Carlo runs of a structure's tranches.",
             "With no command, or with a FILE.json, the jar opens the workbench instead."},
         subcommands = {SimulateCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class,
-            BenchCommand.class, HelpCommand.class},
+            BenchCommand.class, SweepCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab simulate deal.json --paths 20000",
             "  tranchelab compare deal.json --scenarios \"base,June 2022 (stETH discount)\"",

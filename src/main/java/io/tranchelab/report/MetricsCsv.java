@@ -46,12 +46,12 @@ public final class MetricsCsv {
         return csv.toString();
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         // shortest text that reads back to the same double
         return Double.toString(value).toLowerCase(Locale.ROOT).replace("e", "E");
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
+    static void line(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');
