@@ -23,6 +23,15 @@ final class Converters {
         }
     }
 
+    /** A whole number from a part of an option's value, or a sentence naming the option. */
+    static long wholeNumberOrUsage(String option, String value) throws UsageException {
+        try {
+            return wholeNumber(value.strip());
+        } catch (TypeConversionException e) {
+            throw new UsageException(option + " " + e.getMessage());
+        }
+    }
+
     private abstract static class Bounded implements ITypeConverter<Integer> {
         private final int min;
         private final int max;

@@ -28,6 +28,12 @@ public final class AlignmentMap {
     static final double DEFAULT_FROM = 0.5;
     /** ... to this multiple of it. */
     static final double DEFAULT_TO = 2.0;
+    /**
+     * The default keeper-capacity axis starts lower, at a tenth: keepers become the bottleneck only
+     * when they can clear a small part of the book a step (the lending sample's $10M a day against
+     * $50M lent binds below about $5M).
+     */
+    static final double CAPACITY_FROM = 0.1;
 
     private AlignmentMap() {
     }
@@ -133,6 +139,16 @@ public final class AlignmentMap {
     }
 
     /**
+     * The default metric: the pool's P(bad debt) when the structure has a loan book (the map asks
+     * whether keepers keep up with the collateral's moves, and bad debt is where they do not;
+     * a senior with 25 % beneath it can be safe across the whole grid), else the first tranche's EL.
+     */
+    public static MetricSpec defaultMetric(Structure s) {
+        return s.positions().stream().anyMatch(p -> p instanceof LoanBook)
+                ? MetricSpec.pool(Measure.P_BAD_DEBT) : MetricSpec.seniorExpectedLoss(s);
+    }
+
+    /**
      * The default x axis: the volatility of the main volatile collateral (the first loan book's
      * collateral when it is volatile, else the first volatile asset), from half to twice its value.
      */
@@ -156,11 +172,13 @@ public final class AlignmentMap {
         return around(s, "/assets/" + asset + "/volatility", MapAxis.DEFAULT_COUNT);
     }
 
-    /** The default y axis: the first loan book's liquidation capacity, from half to twice its value. */
+    /** The default y axis: the first loan book's liquidation capacity, from a tenth to twice its value. */
     public static MapAxis defaultY(Structure s) {
         for (int i = 0; i < s.positions().size(); i++) {
             if (s.positions().get(i) instanceof LoanBook book && book.liquidationCapacity().isPresent()) {
-                return around(s, "/positions/" + i + "/liquidationCapacity", MapAxis.DEFAULT_COUNT);
+                double c = book.liquidationCapacity().getAsDouble();
+                return axis(s, "/positions/" + i + "/liquidationCapacity", c * CAPACITY_FROM, c * DEFAULT_TO,
+                        MapAxis.DEFAULT_COUNT);
             }
         }
         throw new IllegalArgumentException("the structure has no loan book with a liquidation capacity; name the"
@@ -168,17 +186,22 @@ public final class AlignmentMap {
     }
 
     /**
-     * An axis over the parameter from half to twice its current value, kept inside its allowed
-     * range.
+     * An axis over the parameter from half to twice its current value, but at most halfway to a
+     * finite end of its allowed range (a share of 0.7 runs to 0.85, not to 1, where the other
+     * tranches would have nothing).
      *
      * @throws InvalidOverrideException when the pointer names no numeric parameter of the structure
      */
     public static MapAxis around(Structure s, String pointer, int count) {
         NumericParameter p = parameter(s, pointer);
-        double from = Bump.clip(p.value() * DEFAULT_FROM, p.range());
-        double to = Bump.clip(p.value() * DEFAULT_TO, p.range());
+        double v = p.value();
+        double low = Math.min(v, Math.max(v * DEFAULT_FROM, p.range().low() + (v - p.range().low()) / 2));
+        double high = Math.max(v, Math.min(v * DEFAULT_TO, v + (p.range().high() - v) / 2));
+        double from = Bump.clip(Math.min(low, high), p.range());
+        double to = Bump.clip(Math.max(low, high), p.range());
         if (from == to) {
-            throw new InvalidOverrideException(pointer, "is " + p.value() + "; give the axis's range (from:to:count)");
+            throw new InvalidOverrideException(pointer, "is " + p.value() + ", so half to twice it is no range;"
+                    + " give the axis's range (FROM:TO:N)");
         }
         return new MapAxis(pointer, p.label(), from, to, count);
     }

@@ -5,7 +5,7 @@ import io.tranchelab.model.Range;
 import java.util.Locale;
 
 /**
- * How far a tornado moves each parameter down and up: by a fraction of its value ({@code
+ * How far a tornado moves each parameter down and up: by a fraction of its size ({@code
  * relative}, 10 % by default) or by a stated step in the parameter's own unit ({@code absolute}).
  * A bumped value is kept inside the range the validator allows (and rounded for a whole number).
  */
@@ -28,9 +28,12 @@ public record Bump(double relative, double absolute) {
         return new Bump(0, step);
     }
 
-    /** The value moved down (direction -1) or up (+1), before clipping. */
+    /**
+     * The value moved down (direction -1) or up (+1), before clipping: by {@code relative} times
+     * its size, so "down" is always smaller (-0.1 moves to -0.11, not -0.09), or by the step.
+     */
     double moved(double value, int direction) {
-        return relative > 0 ? value * (1 + direction * relative) : value + direction * absolute;
+        return value + direction * (relative > 0 ? relative * Math.abs(value) : absolute);
     }
 
     /** The value moved and kept inside the range (rounded first for a whole number). */

@@ -19,6 +19,11 @@ public record MapAxis(String pointer, String label, double from, double to, int 
         }
     }
 
+    /** The parameter's unit, for writing the axis's values. */
+    public ParameterUnit unit() {
+        return ParameterLabels.unit(pointer);
+    }
+
     /** The i-th point; the last is exactly {@code to}. */
     public double value(int i) {
         return i == count - 1 ? to : from + (to - from) * i / (count - 1);

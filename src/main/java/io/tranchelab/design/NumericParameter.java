@@ -7,4 +7,9 @@ import io.tranchelab.model.Range;
  * ("ETH volatility"), its value, the range the validator allows, and whether it is a whole number.
  */
 public record NumericParameter(String pointer, String label, double value, Range range, boolean whole) {
+
+    /** The parameter's unit, for writing its values: a fraction, USD, a count or a plain number. */
+    public ParameterUnit unit() {
+        return ParameterLabels.unit(pointer);
+    }
 }

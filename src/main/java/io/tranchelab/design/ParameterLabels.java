@@ -4,6 +4,7 @@ import io.tranchelab.model.Structure;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names a structure's number for people from its JSON pointer: "ETH volatility",
@@ -14,10 +15,30 @@ final class ParameterLabels {
     /** Field names whose words are not their camel-case split. */
     private static final Map<String, String> SPECIAL = Map.of(
             "ltvLow", "LTV low", "ltvHigh", "LTV high", "ocThreshold", "OC threshold", "apr", "APR",
-            "annualDefaultProbability", "annual PD", "stdevLogJump", "stdev of log jump",
-            "meanLogJump", "mean log jump");
+            "annualDefaultProbability", "annual PD", "jumps", "jump", "stdevLogJump", "log size stdev",
+            "meanLogJump", "mean log size", "lossEvents", "loss event");
+
+    /** Fields whose values are fractions (shown as percentages), money, or counts; the rest are plain numbers. */
+    private static final Set<String> FRACTIONS = Set.of("volatility", "drift", "ltvLow", "ltvHigh", "rate", "apr",
+            "liquidationThreshold", "liquidationPenalty", "closeFactor", "share", "coupon", "managementFee",
+            "reserveTarget", "lossFraction", "meanDepth", "annualDefaultProbability", "lossGivenDefault",
+            "assetCorrelation", "correlation");
+    private static final Set<String> MONEY = Set.of("price", "marketDepth", "principal", "liquidationCapacity",
+            "initialCash");
+    private static final Set<String> COUNTS = Set.of("borrowers", "lines", "oracleDelaySteps", "creditScore");
 
     private ParameterLabels() {
+    }
+
+    static ParameterUnit unit(String pointer) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (FRACTIONS.contains(field) || pointer.startsWith("/correlations/")) {
+            return ParameterUnit.FRACTION;
+        }
+        if (MONEY.contains(field)) {
+            return ParameterUnit.USD;
+        }
+        return COUNTS.contains(field) ? ParameterUnit.COUNT : ParameterUnit.NUMBER;
     }
 
     static String label(Structure s, String pointer) {

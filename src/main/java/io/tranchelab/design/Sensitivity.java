@@ -52,9 +52,8 @@ public final class Sensitivity {
                 skipped.add(new Problem(p.pointer(), "cannot be bumped: " + e.getMessage()));
                 continue;
             }
-            boolean clipped = bump.clips(p.value(), -1, p.range(), p.whole())
-                    || bump.clips(p.value(), +1, p.range(), p.whole());
-            planned.add(new Planned(p, low, high, variants.size(), clipped));
+            planned.add(new Planned(p, low, high, variants.size(), bump.clips(p.value(), -1, p.range(), p.whole()),
+                    bump.clips(p.value(), +1, p.range(), p.whole())));
             variants.add(down);
             variants.add(up);
         }
@@ -62,12 +61,13 @@ public final class Sensitivity {
         List<TornadoBar> bars = new ArrayList<>();
         for (Planned p : planned) {
             bars.add(new TornadoBar(p.parameter.pointer(), p.parameter.label(), p.parameter.value(), p.low, p.high,
-                    table.mean(p.variant, 0, 0), table.mean(p.variant + 1, 0, 0), p.clipped));
+                    table.mean(p.variant, 0, 0), table.mean(p.variant + 1, 0, 0), p.lowClipped, p.highClipped));
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed()); // stable: ties keep document order
         return new Tornado(metric, bump, run, table.mean(0, 0, 0), bars, skipped);
     }
 
-    private record Planned(NumericParameter parameter, double low, double high, int variant, boolean clipped) {
+    private record Planned(NumericParameter parameter, double low, double high, int variant, boolean lowClipped,
+                           boolean highClipped) {
     }
 }

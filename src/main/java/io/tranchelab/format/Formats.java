@@ -107,6 +107,26 @@ public final class Formats {
         return String.format(Locale.US, "%.2f yr", years);
     }
 
+    /**
+     * A plain number for a value with no unit of its own (an intensity per year, a ratio, a
+     * count of days): up to four significant digits, thousands separated, no exponent below a
+     * trillion: "1.25", "0.083", "36,500", "4".
+     */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? "n/a" : value > 0 ? "∞" : "-∞";
+        }
+        double a = Math.abs(value);
+        if (a != 0 && (a < 1e-4 || a >= 1e12)) {
+            return String.format(Locale.US, "%.3e", value);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(4))
+                .stripTrailingZeros();
+        String plain = rounded.scale() <= 0 ? String.format(Locale.US, "%,d", rounded.longValueExact())
+                : rounded.toPlainString();
+        return plain.equals("-0") ? "0" : plain;
+    }
+
     public static String count(long n) {
         return String.format(Locale.US, "%,d", n);
     }

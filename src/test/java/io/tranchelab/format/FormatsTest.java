@@ -20,6 +20,21 @@ class FormatsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+            "1.25     | 1.25",
+            "0.08333  | 0.08333",
+            "36500    | 36,500",
+            "4        | 4",
+            "-0.1     | -0.1",
+            "1.23456  | 1.235",
+            "0        | 0",
+            "0.00001  | 1.000e-05",
+            "2e13     | 2.000e+13"})
+    void plainNumbersKeepFourSignificantDigits(double value, String shown) {
+        assertEquals(shown, Formats.number(value));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
             "0.0123  | 1.23 %",
             "0       | 0.00 %",
             "0.00042 | 0.042 %",
