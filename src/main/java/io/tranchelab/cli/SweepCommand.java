@@ -96,6 +96,8 @@ final class SweepCommand implements Callable<Integer> {
             results = sparkMaster == null ? inProcess(plan) : onSpark(plan, sparkMaster);
         } catch (InvalidOverrideException e) {
             throw new UsageException(file + ": a variant is refused: " + e.getMessage());
+        } catch (IllegalArgumentException e) { // the core refuses a run too big for memory, with the figures
+            throw new UsageException("sweep: " + e.getMessage());
         } catch (SweepRunException e) {
             throw new UsageException(e.getMessage());
         }

@@ -80,6 +80,10 @@ public final class SparkSweepRunner implements SweepRunner {
             }
         } catch (SweepRunException | SimulationCancelledException e) {
             throw e;
+        } catch (LinkageError e) { // java -cp with a partial set of Spark's jars
+            throw new SweepRunException("Spark's classes are incomplete on this class path (" + SparkErrors.oneLine(e)
+                    + " is missing): put all of a Spark 4.2 distribution's jars/* after the job jar, or use"
+                    + " spark-submit", e);
         } catch (Exception e) {
             throw new SweepRunException("Spark could not start a context on " + master + ": " + SparkErrors.oneLine(e), e);
         }
