@@ -76,6 +76,13 @@ final class Converters {
         }
     }
 
+    /** solve's --seeds: how many seeds an answer is re-solved on. */
+    static final class Seeds extends Bounded {
+        Seeds() {
+            super(1, 100);
+        }
+    }
+
     static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {

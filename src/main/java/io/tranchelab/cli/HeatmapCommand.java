@@ -3,6 +3,8 @@ package io.tranchelab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tranchelab.chart.AlignmentMapChart;
+import io.tranchelab.chart.DesignPictures;
 import io.tranchelab.design.AlignmentGrid;
 import io.tranchelab.design.AlignmentMap;
 import io.tranchelab.design.ContourSegment;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,7 +46,8 @@ import java.util.concurrent.Callable;
         footer = {"  tranchelab heatmap samples/eth-lending-book.json --target BBB",
             "  tranchelab heatmap deal.json --metric pool:pBadDebt --target 5%",
             "  tranchelab heatmap deal.json --x /tranches/0/share --x-range 0.6:0.9:7"
-                    + " --y /assets/0/volatility --y-range 0.3:1.2:10 --format csv"})
+                    + " --y /assets/0/volatility --y-range 0.3:1.2:10 --format csv",
+            "  tranchelab heatmap deal.json --png map.png --svg map.svg"})
 final class HeatmapCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -76,6 +81,9 @@ final class HeatmapCommand implements Callable<Integer> {
     private DesignOptions design;
 
     @Mixin
+    private ChartFileOptions chartFiles;
+
+    @Mixin
     private RunOptions run;
 
     private Terminal out;
@@ -93,6 +101,7 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         Target goal = target(metric, structure);
         DesignRun designRun = design.run(structure, run);
+        Map<String, Path> files = chartFiles.check(file);
         long start = System.nanoTime();
         long[] firstPicture = {-1};
         int[] firstPoints = {0};
@@ -113,6 +122,11 @@ final class HeatmapCommand implements Callable<Integer> {
             case JSON -> out.json(json(structure, grid, designRun, millis, firstPicture[0]));
             case CSV -> out.printf("%s", DesignCsv.of(grid));
             default -> printTable(structure, grid, designRun);
+        }
+        if (chartFiles.any()) {
+            AlignmentMapChart chart = new AlignmentMapChart();
+            chart.show(DesignPictures.map(grid, structure.name(), designRun));
+            chartFiles.write(chart.chart(), files, out, design.format == DesignOptions.Format.TABLE);
         }
         if (design.timing && design.format == DesignOptions.Format.TABLE) {
             out.printf("%ntiming: first picture %s ms (%d of %d points), complete %s ms, %,d paths a point on %d"

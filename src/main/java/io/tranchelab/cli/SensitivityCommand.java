@@ -8,11 +8,12 @@ import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MetricSpec;
 import io.tranchelab.design.MetricUnit;
 import io.tranchelab.design.NumericParameter;
-import io.tranchelab.design.ParameterUnit;
 import io.tranchelab.design.Sensitivity;
 import io.tranchelab.design.StructureOverrides;
 import io.tranchelab.design.Tornado;
 import io.tranchelab.design.TornadoBar;
+import io.tranchelab.chart.DesignPictures;
+import io.tranchelab.chart.TornadoChart;
 import io.tranchelab.format.Formats;
 import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -44,8 +46,12 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab sensitivity samples/eth-lending-book.json",
             "  tranchelab sensitivity deal.json --metric pool:pBadDebt --bump 20%",
-            "  tranchelab sensitivity deal.json --metric tranche:Senior:es99 --step 0.05 --format csv"})
+            "  tranchelab sensitivity deal.json --metric tranche:Senior:es99 --step 0.05 --format csv",
+            "  tranchelab sensitivity deal.json --metric pool:pBadDebt --png tornado.png --svg tornado.svg"})
 final class SensitivityCommand implements Callable<Integer> {
+
+    /** The chart shows the largest effects; the table and the CSV list every one. */
+    static final int MAX_CHART_BARS = 15;
 
     @ParentCommand
     private TrancheLabCommand parent;
@@ -65,6 +71,9 @@ final class SensitivityCommand implements Callable<Integer> {
     private DesignOptions design;
 
     @Mixin
+    private ChartFileOptions chartFiles;
+
+    @Mixin
     private RunOptions run;
 
     private Terminal out;
@@ -76,6 +85,7 @@ final class SensitivityCommand implements Callable<Integer> {
         MetricSpec metric = design.metric(structure, MetricSpec.seniorExpectedLoss(structure));
         Bump bumpBy = bump();
         DesignRun designRun = design.run(structure, run);
+        Map<String, Path> files = chartFiles.check(file);
         long start = System.nanoTime();
         Tornado tornado;
         try {
@@ -89,6 +99,11 @@ final class SensitivityCommand implements Callable<Integer> {
             case JSON -> out.json(json(structure, tornado, millis));
             case CSV -> out.printf("%s", DesignCsv.of(tornado));
             default -> printTable(structure, tornado, millis);
+        }
+        if (chartFiles.any()) {
+            TornadoChart chart = new TornadoChart();
+            chart.show(DesignPictures.tornado(tornado, structure.name(), MAX_CHART_BARS));
+            chartFiles.write(chart.chart(), files, out, design.format == DesignOptions.Format.TABLE);
         }
         return Cli.OK;
     }
@@ -129,7 +144,7 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean anyClipped = false;
         for (int i = 0; i < t.bars().size(); i++) {
             TornadoBar bar = t.bars().get(i);
-            ParameterUnit input = parameters.get(bar.pointer()).unit();
+            MetricUnit input = parameters.get(bar.pointer()).unit();
             anyClipped |= bar.clipped();
             out.printf(row, Integer.toString(i + 1), clip(bar.label(), 44),
                     input.format(bar.lowInput()) + (bar.lowClipped() ? "*" : ""),

@@ -20,7 +20,7 @@ public record MapAxis(String pointer, String label, double from, double to, int 
     }
 
     /** The parameter's unit, for writing the axis's values. */
-    public ParameterUnit unit() {
+    public MetricUnit unit() {
         return ParameterLabels.unit(pointer);
     }
 

@@ -2,12 +2,16 @@ package io.tranchelab.design;
 
 import io.tranchelab.format.Formats;
 
-/** The unit of a metric, and how the one formatter writes it. */
+/** The unit of a metric or a parameter, and how the one formatter writes it. */
 public enum MetricUnit {
     /** A fraction, written as a percentage. */
     FRACTION("%"),
     USD("USD"),
-    YEARS("years");
+    YEARS("years"),
+    /** A whole number of things (borrowers, steps). */
+    COUNT(""),
+    /** A number with no unit of its own (an intensity per year, a ratio, days). */
+    NUMBER("");
 
     private final String symbol;
 
@@ -26,6 +30,8 @@ public enum MetricUnit {
             case FRACTION -> Formats.percent(value);
             case USD -> Formats.money(value);
             case YEARS -> Formats.years(value);
+            case COUNT -> Double.isNaN(value) ? "n/a" : Formats.count(Math.round(value));
+            case NUMBER -> Formats.number(value);
         };
     }
 
@@ -35,6 +41,7 @@ public enum MetricUnit {
             case FRACTION -> Formats.percentNumber(value, 2);
             case USD -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%,.0f", value);
             case YEARS -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%.2f", value);
+            case COUNT, NUMBER -> format(value);
         };
     }
 }

@@ -9,7 +9,7 @@ import io.tranchelab.model.Range;
 public record NumericParameter(String pointer, String label, double value, Range range, boolean whole) {
 
     /** The parameter's unit, for writing its values: a fraction, USD, a count or a plain number. */
-    public ParameterUnit unit() {
+    public MetricUnit unit() {
         return ParameterLabels.unit(pointer);
     }
 }

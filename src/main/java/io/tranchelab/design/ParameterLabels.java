@@ -30,15 +30,15 @@ final class ParameterLabels {
     private ParameterLabels() {
     }
 
-    static ParameterUnit unit(String pointer) {
+    static MetricUnit unit(String pointer) {
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
         if (FRACTIONS.contains(field) || pointer.startsWith("/correlations/")) {
-            return ParameterUnit.FRACTION;
+            return MetricUnit.FRACTION;
         }
         if (MONEY.contains(field)) {
-            return ParameterUnit.USD;
+            return MetricUnit.USD;
         }
-        return COUNTS.contains(field) ? ParameterUnit.COUNT : ParameterUnit.NUMBER;
+        return COUNTS.contains(field) ? MetricUnit.COUNT : MetricUnit.NUMBER;
     }
 
     static String label(Structure s, String pointer) {

@@ -1,5 +1,6 @@
 package io.tranchelab.design;
 
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
@@ -10,6 +11,7 @@ import io.tranchelab.sim.Simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,8 +99,11 @@ public final class SweepEngine {
             cancel.cancel();
             Thread.currentThread().interrupt();
             throw new SimulationCancelledException();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) { // only an Error gets here: workers catch their exceptions
             cancel.cancel();
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             stop(pool);
@@ -147,7 +152,7 @@ public final class SweepEngine {
     private static List<Structure> applyAll(SweepRequest request) {
         request.metrics().forEach(m -> m.requireIn(request.base()));
         for (String scenario : request.scenarios()) {
-            if (!io.tranchelab.model.Scenario.BASE_NAME.equals(scenario) && request.base().scenario(scenario).isEmpty()) {
+            if (!Scenario.BASE_NAME.equals(scenario) && request.base().scenario(scenario).isEmpty()) {
                 throw new IllegalArgumentException("unknown scenario '" + scenario + "'; the structure has: "
                         + scenarioNames(request.base()));
             }
@@ -161,7 +166,7 @@ public final class SweepEngine {
 
     private static String scenarioNames(Structure structure) {
         List<String> names = new ArrayList<>();
-        names.add(io.tranchelab.model.Scenario.BASE_NAME);
+        names.add(Scenario.BASE_NAME);
         structure.scenarios().forEach(s -> names.add(s.name()));
         return String.join(", ", names);
     }

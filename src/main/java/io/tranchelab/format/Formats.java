@@ -35,6 +35,11 @@ public final class Formats {
         return (usd < 0 ? "-" : "") + String.format(Locale.US, "$%,.0f", Math.abs(usd));
     }
 
+    /** A price per 1.00 of principal (a tranche token's price): four decimals, "0.9651". */
+    public static String price(double perUnit) {
+        return Double.isNaN(perUnit) ? "n/a" : String.format(Locale.US, "%.4f", perUnit);
+    }
+
     /** Below this many percent a non-zero fraction is written as "&lt;0.0001 %" rather than as zero. */
     private static final double SMALLEST_PERCENT = 0.0001;
 

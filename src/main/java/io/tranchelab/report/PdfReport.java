@@ -43,11 +43,22 @@ public final class PdfReport {
     }
 
     public static void write(ScenarioComparison comparison, ReportCharts charts, Path out) throws IOException {
-        AtomicFiles.write(out, render(comparison, charts));
+        write(comparison, charts, List.of(), out);
+    }
+
+    /** The report with the design analyses asked for (a tornado, an alignment map) on pages of their own at the end. */
+    public static void write(ScenarioComparison comparison, ReportCharts charts, List<JFreeChart> analyses, Path out)
+            throws IOException {
+        AtomicFiles.write(out, render(comparison, charts, analyses));
     }
 
     /** The report's bytes, for a caller that writes it together with other files (the CLI's PDF + CSV). */
     public static byte[] render(ScenarioComparison comparison, ReportCharts charts) throws IOException {
+        return render(comparison, charts, List.of());
+    }
+
+    public static byte[] render(ScenarioComparison comparison, ReportCharts charts, List<JFreeChart> analyses)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             describe(document, comparison.structure());
             try (PdfCanvas canvas = new PdfCanvas(document)) {
@@ -55,6 +66,7 @@ public final class PdfReport {
                 for (int run = 0; run < comparison.runs().size(); run++) {
                     scenarioPage(canvas, comparison, run, charts);
                 }
+                AnalysisPages.write(canvas, analyses);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);

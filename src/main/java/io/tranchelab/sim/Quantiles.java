@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Empirical quantiles with one definition throughout: the p-quantile of n values is the
  * k-th smallest with k = ceil(p n), the smallest x with P(X <= x) >= p (docs/model.md §8.1).
  */
-final class Quantiles {
+public final class Quantiles {
 
     private Quantiles() {
     }
@@ -16,11 +16,11 @@ final class Quantiles {
     }
 
     /** Quantile of already sorted values. */
-    static double ofSorted(double[] sorted, double p) {
+    public static double ofSorted(double[] sorted, double p) {
         return sorted[rank(p, sorted.length)];
     }
 
-    static double[] sortedCopy(double[] values) {
+    public static double[] sortedCopy(double[] values) {
         double[] copy = values.clone();
         Arrays.sort(copy);
         return copy;

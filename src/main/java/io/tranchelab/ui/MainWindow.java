@@ -29,6 +29,9 @@ public final class MainWindow extends BorderPane {
         WorkbenchMenuBar menus = new WorkbenchMenuBar(workbench.viewModel(), workbench.actions(), recentFiles,
                 this::requestClose);
         MeetingRoomMenus.install(menus, workbench, this);
+        io.tranchelab.ui.analyze.AnalyzeMenu.install(menus, this, workbench.viewModel().document().structureProperty(),
+                workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports(),
+                workbench.viewModel()::edit);
         setTop(menus);
 
         SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),

@@ -63,6 +63,18 @@ public final class WorkbenchViewModel implements StructureEditor {
         return introduced;
     }
 
+    /**
+     * One edit of several values named for the undo menu (an analysis applying its answer),
+     * refused like any edit that would add a validation problem.
+     */
+    public List<Problem> edit(Structure next, String name) {
+        List<Problem> introduced = problemsIntroduced(document.structure(), next);
+        if (introduced.isEmpty()) {
+            document.edit(next, name);
+        }
+        return introduced;
+    }
+
     @Override
     public void endGesture() {
         if (document.inGesture()) {

@@ -101,6 +101,30 @@ class DesignCommandsTest {
         assertTrue(run.stdout().contains("current structure: Senior share 70.00 %"), run.stdout());
     }
 
+    @Test
+    void bothChartsAreWrittenAsPngAndSvgAndJsonKeepsStdoutToItself() throws Exception {
+        Path png = dir.resolve("tornado.png");
+        Path svg = dir.resolve("map.svg");
+        CliRun tornado = CliRun.of("sensitivity", example, "--scenario", "C", "--paths", "20", "--png", png.toString(),
+                "--format", "json");
+        assertEquals(Cli.OK, tornado.exitCode(), tornado.stderr());
+        JSON.readTree(tornado.stdout()); // nothing but the JSON on stdout
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G');
+        CliRun map = CliRun.of("heatmap", example, "--x", "/tranches/0/share", "--x-range", "0.5:0.9:3", "--y",
+                "/assets/0/price", "--y-range", "0.8:1.2:3", "--paths", "20", "--svg", svg.toString());
+        assertEquals(Cli.OK, map.exitCode(), map.stderr());
+        assertTrue(map.stdout().contains("wrote " + svg), map.stdout());
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void aChartFileThatCannotBeWrittenIsRefused() {
+        CliRun run = CliRun.of("sensitivity", example, "--paths", "20", "--png", dir.toString());
+        assertEquals(Cli.BAD_INPUT, run.exitCode(), run.stderr());
+        assertTrue(run.errorLine().contains("--png " + dir + " is a folder"), run.stderr());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "sensitivity FILE --metric tranche:Junior:el | --metric",
@@ -129,8 +153,8 @@ class DesignCommandsTest {
 
     @ParameterizedTest(name = "{0} --help")
     @CsvSource(delimiter = '|', value = {
-            "sensitivity | --metric --bump --step --scenario --format --timing --paths --seed --threads",
-            "heatmap     | --x --x-range --y --y-range --target --metric --scenario --format --paths --seed"})
+            "sensitivity | --metric --bump --step --scenario --format --timing --png --svg --paths --seed --threads",
+            "heatmap     | --x --x-range --y --y-range --target --metric --scenario --format --png --svg --paths"})
     void bothCommandsExplainThemselves(String command, String options) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(Cli.OK, run.exitCode(), run.stderr());

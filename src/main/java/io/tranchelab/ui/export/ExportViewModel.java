@@ -56,9 +56,18 @@ public final class ExportViewModel {
         }
     }
 
-    /** Runs every scenario in the background, then writes the PDF report. */
+    /** What the report adds at its end: the design analyses asked for (none until the Analyze window says). */
+    private java.util.function.Supplier<java.util.List<JFreeChart>> analyses = java.util.List::of;
+
+    /** Where the report finds the analyses to include, fresh charts asked for on the UI thread at each export. */
+    public void includeAnalyses(java.util.function.Supplier<java.util.List<JFreeChart>> source) {
+        analyses = source;
+    }
+
+    /** Runs every scenario in the background, then writes the PDF report (with the analyses asked for). */
     public void exportReport(Path out) {
-        compareThen(out, "report", comparison -> PdfReport.write(comparison, new StandardReportCharts(), out));
+        java.util.List<JFreeChart> extra = analyses.get();
+        compareThen(out, "report", comparison -> PdfReport.write(comparison, new StandardReportCharts(), extra, out));
     }
 
     /** Runs every scenario in the background, then writes each tranche's metrics per scenario as CSV. */

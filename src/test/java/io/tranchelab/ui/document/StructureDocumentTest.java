@@ -108,4 +108,30 @@ class StructureDocumentTest {
         assertFalse(document.canUndoProperty().get());
         assertTrue(document.titleProperty().get().startsWith("* deal.json"));
     }
+
+    @Test
+    void aNamedEditOfSeveralValuesIsOneUndoStepThatKeepsItsNameThroughRedo() {
+        Structure changed = original.withInitialCash(7).withName("solved");
+        document.edit(original.withInitialCash(1), false);
+        document.edit(changed, "Apply solved senior share");
+        assertEquals("Apply solved senior share", document.undoName());
+
+        document.undo();
+        assertEquals(original.withInitialCash(1), document.structure(), "one step back: both values undone");
+        assertEquals("Apply solved senior share", document.redoName());
+        document.redo();
+        assertEquals(changed, document.structure());
+        assertEquals("Apply solved senior share", document.undoName());
+        document.undo();
+        document.undo();
+        assertEquals("Change initial cash", document.redoName(), "an unnamed edit is still named from its difference");
+    }
+
+    @Test
+    void aNamedEditEndsAGestureInsteadOfJoiningIt() {
+        document.edit(original.withInitialCash(1), true);
+        document.edit(original.withInitialCash(2), "Apply answer");
+        document.undo();
+        assertEquals(original.withInitialCash(1), document.structure());
+    }
 }

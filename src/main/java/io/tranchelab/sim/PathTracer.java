@@ -1,0 +1,30 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.Structure;
+
+/**
+ * Traces many paths of one run, as {@link Simulator#tracePath} traces one, but with one plan and one
+ * path simulator for all of them (a plan per path costs more than the path). Added for tranche
+ * pricing (io.tranchelab.design.TrancheCashFlows), which needs every path's dated cash flows. One
+ * instance per thread.
+ */
+public final class PathTracer {
+
+    private final PathSimulator simulator;
+    private final TraceRecorder recorder;
+
+    public PathTracer(Structure structure, String scenario, long seed) {
+        SimulationPlan plan = new SimulationPlan(structure, Simulator.scenario(structure, scenario));
+        simulator = new PathSimulator(plan, seed);
+        recorder = new TraceRecorder(plan);
+    }
+
+    /**
+     * Path {@code pathIndex} of the run, as {@link Simulator#tracePath} gives it. The trace's arrays
+     * are reused by the next call: read it before tracing another path.
+     */
+    public PathTrace trace(int pathIndex) {
+        simulator.simulate(pathIndex, recorder);
+        return recorder.trace();
+    }
+}
