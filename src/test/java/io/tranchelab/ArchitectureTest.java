@@ -31,7 +31,8 @@ class ArchitectureTest {
             .layer(MODEL).definedBy("io.tranchelab.model..")
             .layer(ENGINE).definedBy("io.tranchelab.sim..")
             .layer(SERVICES).definedBy("io.tranchelab.io..", "io.tranchelab.scenario..", "io.tranchelab.chart..",
-                    "io.tranchelab.report..", "io.tranchelab.format..", "io.tranchelab.design..")
+                    "io.tranchelab.report..", "io.tranchelab.format..", "io.tranchelab.design..",
+                    "io.tranchelab.batch..")
             .layer(FRONT_ENDS).definedBy("io.tranchelab.cli..", "io.tranchelab.ui..")
             .layer(LAUNCHER).definedBy("io.tranchelab")
             .whereLayer(LAUNCHER).mayNotBeAccessedByAnyLayer()

@@ -56,6 +56,21 @@ final class Terminal {
         err.println("tranchelab: " + SafeText.message(message));
     }
 
+    /** CSV on stdout, line by line, control characters made visible but no cell cut (it is data, not a message). */
+    void csv(String csv) {
+        for (String line : csv.split("\r\n", -1)) {
+            if (!line.isEmpty()) {
+                out.print(SafeText.visible(line) + "\r\n");
+            }
+        }
+        out.flush();
+    }
+
+    /** A line of progress on stderr, so that stdout keeps only the results (a long sweep reports as it goes). */
+    void progress(String message) {
+        err.println(SafeText.message(message));
+    }
+
     /** Problems on stderr, one a line (validate): the first {@link #PROBLEM_LINES}, then how many more. */
     void problems(List<String> lines) {
         for (int i = 0; i < Math.min(PROBLEM_LINES, lines.size()); i++) {

@@ -51,14 +51,19 @@ final class NodeReader {
 
     /** Reports every field the shape does not have. */
     void allowOnly(JsonShape shape) {
+        allowOnly(shape.fields());
+    }
+
+    /** Reports every field not in {@code fields} (for documents other than a structure, e.g. a sweep spec). */
+    void allowOnly(List<String> fields) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!shape.fields().contains(name)) {
-                String suggestion = FieldNames.closest(name, shape.fields());
+            if (!fields.contains(name)) {
+                String suggestion = FieldNames.closest(name, fields);
                 report(Pointers.child(pointer, name), "unknown field"
                         + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
-                        + "; allowed here: " + String.join(", ", shape.fields()));
+                        + "; allowed here: " + String.join(", ", fields));
             }
         }
     }
@@ -164,6 +169,21 @@ final class NodeReader {
     /** This node as a number (for array entries). */
     double asNumber() {
         return JsonValues.number(node, pointer, this);
+    }
+
+    /** Whether this node is a string (to tell an empty one from one of another type, reported already). */
+    boolean isText() {
+        return node.isTextual();
+    }
+
+    /** This node as a string (for array entries). */
+    String asText() {
+        return JsonValues.text(node, pointer, this);
+    }
+
+    /** This node as a whole number of any size a long holds (for array entries, e.g. seeds). */
+    long asWholeLong() {
+        return JsonValues.whole(node, pointer, Long.MIN_VALUE, Long.MAX_VALUE, this);
     }
 
     Iterator<String> fieldNames() {
