@@ -17,27 +17,32 @@ final class CompareTableView extends TableView<CompareRow> {
         setId("compare-table");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CompareRow, String> elB = column("EL (B)", r -> r.b().map(m -> Formats.percent(m.expectedLoss())).orElse(""));
-        TableColumn<CompareRow, String> bMinusA = column("B \u2212 A", r -> r.expectedLossBMinusA().map(CompareTableView::signed).orElse(""));
+        TableColumn<CompareRow, String> elB = column("EL (B)", r -> r.b().map(m -> Formats.percent(m.expectedLoss()))
+                .orElse(MISSING));
+        TableColumn<CompareRow, String> bMinusA = column("B \u2212 A", r -> r.expectedLossBMinusA()
+                .map(CompareTableView::signed).orElse(MISSING));
         elB.textProperty().bind(javafx.beans.binding.Bindings.concat("EL (", viewModel.labelBProperty(), ")"));
         elB.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         bMinusA.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         getColumns().setAll(java.util.List.of(
                 column("Scenario", CompareRow::scenario),
-                column("Tranche", r -> r.a().name() + (viewModel.comparisonBProperty().get() != null && r.b().isEmpty()
-                        ? " (only in A)" : "")),
+                column("Tranche", CompareRow::trancheLabel),
                 column("EL", metric(TrancheMetrics::expectedLoss)),
-                column("\u0394EL vs base", r -> signed(r.expectedLossDelta())),
+                column("\u0394EL vs base", r -> r.expectedLossDelta().map(CompareTableView::signed).orElse(MISSING)),
                 column("P(loss)", metric(TrancheMetrics::probabilityOfLoss)),
                 column("VaR 99", metric(TrancheMetrics::var99)),
                 column("ES 99", metric(TrancheMetrics::es99)),
                 column("Return", metric(TrancheMetrics::returnMean)),
-                column("DR-eq rating", r -> r.a().impliedRating()),
+                column("DR-eq rating", r -> r.a().map(TrancheMetrics::impliedRating).orElse(MISSING)),
                 elB, bMinusA));
     }
 
+    /** What a cell shows where its side has no such tranche. */
+    static final String MISSING = "\u2014";
+
+    /** A's figure, or a dash for a tranche only B has. */
     private static Function<CompareRow, String> metric(java.util.function.ToDoubleFunction<TrancheMetrics> value) {
-        return r -> Formats.percent(value.applyAsDouble(r.a()));
+        return r -> r.a().map(m -> Formats.percent(value.applyAsDouble(m))).orElse(MISSING);
     }
 
     private static String signed(double fraction) {
