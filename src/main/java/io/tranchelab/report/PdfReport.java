@@ -83,7 +83,8 @@ public final class PdfReport {
         canvas.paragraph(String.format(Locale.ROOT, "%,d paths x %d steps over %.2f years, seed %d. Every scenario"
                         + " runs on the same paths (common random numbers): differences are the scenario's.",
                 base.paths(), base.steps(), base.horizonYears(), base.seed()), 9);
-        canvas.vector(1000, 420, canvas.width(), g -> StructureDiagram.draw(g, structure, base.tranches(), 1000, 420));
+        // laid out at 700 x 300 so its 11-15 px labels print at 8-10 pt
+        canvas.vector(700, 300, canvas.width(), g -> StructureDiagram.draw(g, structure, base.tranches(), 700, 300));
         canvas.heading("Tranches and waterfall", 12);
         List<List<String>> rows = new ArrayList<>();
         for (Tranche tranche : structure.tranches()) {
