@@ -25,7 +25,7 @@ final class CompareTableView extends TableView<CompareRow> {
         elB.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         bMinusA.visibleProperty().bind(viewModel.comparisonBProperty().isNotNull());
         getColumns().setAll(java.util.List.of(
-                column("Scenario", CompareRow::scenario),
+                scenarioColumn(),
                 column("Tranche", CompareRow::trancheLabel),
                 column("EL", metric(TrancheMetrics::expectedLoss)),
                 column("\u0394EL vs base", r -> r.expectedLossDelta().map(CompareTableView::signed).orElse(MISSING)),
@@ -35,6 +35,21 @@ final class CompareTableView extends TableView<CompareRow> {
                 column("Return", metric(TrancheMetrics::returnMean)),
                 column("DR-eq rating", r -> r.a().map(TrancheMetrics::impliedRating).orElse(MISSING)),
                 elB, bMinusA));
+    }
+
+    /** The scenario's name, whole on hover when the column is narrower than it. */
+    private static TableColumn<CompareRow, String> scenarioColumn() {
+        TableColumn<CompareRow, String> column = column("Scenario", CompareRow::scenario);
+        column.setPrefWidth(190);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return column;
     }
 
     /** What a cell shows where its side has no such tranche. */
