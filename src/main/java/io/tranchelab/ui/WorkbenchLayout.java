@@ -31,24 +31,37 @@ final class WorkbenchLayout extends BorderPane {
                 split.setDividerPositions(leftShare(now.doubleValue()));
             }
         });
-        right.widthProperty().addListener((o, was, now) -> reflow());
-        metrics.neededWidthProperty().addListener((o, was, now) -> reflow());
+        right.widthProperty().addListener((o, was, now) -> reflowLater());
+        metrics.neededWidthProperty().addListener((o, was, now) -> reflowLater());
     }
 
     /**
      * The left side's first share of the window: wide enough for the tranche stack's labels
-     * (about 410 px, more on a wide screen), never more than 42 %.
+     * (about 400 px, more on a wide screen), never more than 42 %.
      */
     static double leftShare(double width) {
         return Math.max(0.28, Math.min(0.42, Math.max(LEFT_WIDTH, 0.28 * width) / width));
     }
 
     /** The left side's width in px at the first show, on screens up to about 1360 px wide. */
-    static final double LEFT_WIDTH = 410;
+    static final double LEFT_WIDTH = 400;
 
     /** True while the table spans the window under both sides. */
     boolean tableAcross() {
         return getBottom() == metrics;
+    }
+
+    private boolean reflowPending;
+
+    /** After the layout pass that changed the width: moving children during it breaks the pass. */
+    private void reflowLater() {
+        if (!reflowPending) {
+            reflowPending = true;
+            javafx.application.Platform.runLater(() -> {
+                reflowPending = false;
+                reflow();
+            });
+        }
     }
 
     private void reflow() {

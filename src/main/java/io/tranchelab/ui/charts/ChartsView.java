@@ -41,6 +41,9 @@ public final class ChartsView extends BorderPane {
     private final javafx.scene.control.Tab collateralTab = new javafx.scene.control.Tab("Pool");
     private final javafx.beans.property.ReadOnlyBooleanWrapper tabbed = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "tabbed");
     private final java.util.List<ChartViewer> viewers = new java.util.ArrayList<>();
+    /** The collateral charts whose fonts the UI scale has enlarged (each once). */
+    private final java.util.Set<JFreeChart> scaledCharts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -85,6 +88,13 @@ public final class ChartsView extends BorderPane {
         viewers.add(viewer(drawdown.chart(), "chart-drawdown"));
         viewers.add(viewer(losses.chart(), "chart-losses"));
         collateralViewer = viewer(collateral.chart(), "chart-collateral");
+        // the UI scale enlarges the chart on show; one swapped in later (credit, peg, pool value)
+        // must get the same, or it reads in smaller type than its neighbours on a big screen
+        collateralViewer.getProperties().addListener((javafx.collections.MapChangeListener<Object, Object>) c -> {
+            if (io.tranchelab.chart.ChartFonts.SCALE_KEY.equals(c.getKey()) && c.wasAdded()) {
+                scaledCharts.add(collateralViewer.getChart());
+            }
+        });
         viewers.add(collateralViewer);
         tabs.setId("chart-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -106,6 +116,19 @@ public final class ChartsView extends BorderPane {
     /** True while the charts show as tabs (the area too small for four). */
     public javafx.beans.property.ReadOnlyBooleanProperty tabbedProperty() {
         return tabbed.getReadOnlyProperty();
+    }
+
+    private boolean reflowPending;
+
+    /** After the layout pass that changed the size: moving children during it breaks the pass. */
+    private void reflowLater() {
+        if (!reflowPending) {
+            reflowPending = true;
+            javafx.application.Platform.runLater(() -> {
+                reflowPending = false;
+                reflow();
+            });
+        }
     }
 
     private void reflow() {
@@ -162,8 +185,8 @@ public final class ChartsView extends BorderPane {
     private void initListeners() {
         viewModel.resultProperty().addListener((o, was, now) -> showAll());
         viewModel.trancheProperty().addListener((o, was, now) -> showTranche());
-        widthProperty().addListener((o, was, now) -> reflow());
-        heightProperty().addListener((o, was, now) -> reflow());
+        widthProperty().addListener((o, was, now) -> reflowLater());
+        heightProperty().addListener((o, was, now) -> reflowLater());
     }
 
     private void showAll() {
@@ -174,6 +197,10 @@ public final class ChartsView extends BorderPane {
         waterfall.show(r);
         JFreeChart shown = collateral.show(r);
         if (collateralViewer.getChart() != shown) {
+            if (collateralViewer.getProperties().get(io.tranchelab.chart.ChartFonts.SCALE_KEY) instanceof Float factor
+                    && scaledCharts.add(shown)) {
+                io.tranchelab.chart.ChartFonts.enlarge(shown, factor);
+            }
             collateralViewer.setChart(shown);
         }
         collateralTab.setText(tabName(CollateralPanel.Kind.of(r)));

@@ -105,11 +105,11 @@ public final class MetricsTableView extends VBox {
                     javafx.scene.text.FontWeight.BOLD, font.getSize());
             double width = 0;
             for (String line : header.getText().split("\n")) {
-                width = Math.max(width, textWidth(line, bold) + 1.5 * font.getSize());
+                width = Math.max(width, textWidth(line, bold) + 1.25 * font.getSize());
             }
             for (MetricsRow row : table.getItems()) {
                 Object value = column.getCellObservableValue(row).getValue();
-                width = Math.max(width, textWidth(String.valueOf(value), font) + 1.3 * font.getSize());
+                width = Math.max(width, textWidth(String.valueOf(value), font) + 1.15 * font.getSize());
             }
             double padded = Math.ceil(width);
             column.setMinWidth(padded);
@@ -120,7 +120,7 @@ public final class MetricsTableView extends VBox {
     }
 
     /**
-     * As tall as its two-line header and its rows (at least four), no taller: in a 700 px window
+     * As tall as its two-line header and its rows (at least three), no taller: in a 700 px window
      * every line of height the table does not need goes to the parameters and the charts.
      */
     static void fitHeight(TableView<MetricsRow> table) {
@@ -128,7 +128,7 @@ public final class MetricsTableView extends VBox {
         double size = header.getFont().getSize();
         double row = Math.ceil(2 * size);
         table.setFixedCellSize(row);
-        double height = Math.ceil(4.2 * size) + row * Math.max(4, table.getItems().size()) + 4;
+        double height = Math.ceil(4.2 * size) + row * Math.max(3, table.getItems().size()) + 4;
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);

@@ -16,7 +16,10 @@ final class CompareTableView extends TableView<CompareRow> {
         super(viewModel.rows());
         setId("compare-table");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns as wide as their text, so no number is cut; a narrow window scrolls the table sideways
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getItems().addListener((javafx.collections.ListChangeListener<CompareRow>) c -> fitColumns());
+        skinProperty().addListener((o, was, now) -> fitColumns());
         TableColumn<CompareRow, String> elB = column("EL (B)", r -> r.b().map(m -> Formats.percent(m.expectedLoss()))
                 .orElse(MISSING));
         TableColumn<CompareRow, String> bMinusA = column("B \u2212 A", r -> r.expectedLossBMinusA()
@@ -37,10 +40,39 @@ final class CompareTableView extends TableView<CompareRow> {
                 elB, bMinusA));
     }
 
+    /** The longest a scenario name makes its column; longer names show whole on hover. */
+    static final double SCENARIO_MAX_WIDTH = 300;
+
+    /** Each column as wide as its header or its widest cell, measured in the table's font. */
+    private void fitColumns() {
+        javafx.scene.Node header = lookup(".column-header .label");
+        javafx.scene.text.Font font = header instanceof javafx.scene.control.Labeled l ? l.getFont()
+                : javafx.scene.text.Font.getDefault();
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(font.getFamily(),
+                javafx.scene.text.FontWeight.BOLD, font.getSize());
+        for (TableColumn<CompareRow, ?> column : getColumns()) {
+            double width = textWidth(column.getText(), bold) + 2 * font.getSize(); // the header's padding and sort arrow
+            for (CompareRow row : getItems()) {
+                Object value = column.getCellObservableValue(row) == null ? null
+                        : column.getCellObservableValue(row).getValue();
+                width = Math.max(width, textWidth(String.valueOf(value), font) + 1.3 * font.getSize());
+            }
+            if (column.getText() != null && column.getText().equals("Scenario")) {
+                width = Math.min(width, SCENARIO_MAX_WIDTH);
+            }
+            column.setPrefWidth(Math.ceil(width));
+        }
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text == null ? "" : text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
     /** The scenario's name, whole on hover when the column is narrower than it. */
     private static TableColumn<CompareRow, String> scenarioColumn() {
         TableColumn<CompareRow, String> column = column("Scenario", CompareRow::scenario);
-        column.setPrefWidth(190);
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -115,8 +115,10 @@ public final class CompareView extends BorderPane {
         heading.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 heading.applyCss();
-                left.setPrefWidth(listWidth(heading.getFont(), viewModel.picks().stream()
-                        .map(CompareViewModel.Pick::name).toList()));
+                double fit = listWidth(heading.getFont(), viewModel.picks().stream()
+                        .map(CompareViewModel.Pick::name).toList());
+                // never more than 30 % of a small window: the table and charts need the rest
+                left.setPrefWidth(now.getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(fit, 0.3 * now.getWidth())) : fit);
             }
         });
         setLeft(left);
