@@ -94,6 +94,7 @@ public final class CompareView extends BorderPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label();
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in a narrow list instead of cutting
         status.textProperty().bind(viewModel.statusProperty());
         Label a = new Label();
         a.textProperty().bind(viewModel.labelAProperty());
@@ -105,6 +106,7 @@ public final class CompareView extends BorderPane {
         stacks.setId("compare-stack-difference");
         stacks.textProperty().bind(viewModel.stackDifferenceProperty());
         stacks.setWrapText(true);
+        stacks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, stacks, progress,
                 status);
         left.setPadding(new Insets(8));
@@ -115,12 +117,12 @@ public final class CompareView extends BorderPane {
         heading.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 heading.applyCss();
-                double fit = listWidth(heading.getFont(), viewModel.picks().stream()
+                listFit = listWidth(heading.getFont(), viewModel.picks().stream()
                         .map(CompareViewModel.Pick::name).toList());
-                // never more than 30 % of a small window: the table and charts need the rest
-                left.setPrefWidth(now.getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(fit, 0.3 * now.getWidth())) : fit);
+                sizeLeft(left);
             }
         });
+        widthProperty().addListener((o, was, now) -> sizeLeft(left));
         setLeft(left);
 
         ScrollPane charts = new ScrollPane(multiples);
@@ -132,6 +134,16 @@ public final class CompareView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         setCenter(right);
+    }
+
+    /** The list's width for its longest name, once styled. */
+    private double listFit = LEFT_MIN_WIDTH;
+
+    /** The fitted width, but never more than 30 % of a small window: the table and charts need the rest. */
+    private void sizeLeft(VBox left) {
+        double width = getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(listFit, 0.3 * getWidth())) : listFit;
+        left.setPrefWidth(width);
+        left.setMaxWidth(width);
     }
 
     static final double LEFT_MIN_WIDTH = 240;
