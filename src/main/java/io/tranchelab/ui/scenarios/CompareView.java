@@ -139,9 +139,9 @@ public final class CompareView extends BorderPane {
     /** The list's width for its longest name, once styled. */
     private double listFit = LEFT_MIN_WIDTH;
 
-    /** The fitted width, but never more than 30 % of a small window: the table and charts need the rest. */
+    /** The fitted width, but never more than 35 % of a small window: the table and charts need the rest. */
     private void sizeLeft(VBox left) {
-        double width = getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(listFit, 0.3 * getWidth())) : listFit;
+        double width = getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(listFit, 0.35 * getWidth())) : listFit;
         left.setPrefWidth(width);
         left.setMaxWidth(width);
     }
