@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class ChartFonts {
 
+    /**
+     * Where a view that shows charts keeps the factor its charts were enlarged by (a Float), so a
+     * chart it swaps in later gets the same.
+     */
+    public static final String SCALE_KEY = "tranchelab.chartFontScale";
+
     private ChartFonts() {
     }
 

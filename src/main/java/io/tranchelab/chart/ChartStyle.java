@@ -70,14 +70,24 @@ public final class ChartStyle {
     }
 
     public static NumberAxis percentAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
+        return percentAxis(label, null);
+    }
+
+    /** @param shortLabel what a vertical axis says when its plot is too short for the label */
+    public static NumberAxis percentAxis(String label, String shortLabel) {
+        NumberAxis axis = new FittingLabelAxis(label, shortLabel);
         axis.setStandardTickUnits(AdaptiveTickUnits.PERCENT);
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
 
     public static NumberAxis moneyAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
+        return moneyAxis(label, null);
+    }
+
+    /** @param shortLabel what a vertical axis says when its plot is too short for the label */
+    public static NumberAxis moneyAxis(String label, String shortLabel) {
+        NumberAxis axis = new FittingLabelAxis(label, shortLabel);
         axis.setStandardTickUnits(AdaptiveTickUnits.MONEY);
         return axis;
     }

@@ -24,7 +24,7 @@ public final class CollateralHealthChart {
 
     private static final Color HEALTH = new Color(0x2a, 0x9d, 0x8f);
 
-    private final XYPlot healthPlot = new XYPlot(null, null, new NumberAxis("health factor"), null);
+    private final XYPlot healthPlot = new XYPlot(null, null, new FittingLabelAxis("health factor", "health"), null);
     private final XYAreaRenderer volumeRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final XYPlot volumePlot = new XYPlot(null, null, ChartStyle.moneyAxis("per step"), volumeRenderer);
     private final JFreeChart chart;

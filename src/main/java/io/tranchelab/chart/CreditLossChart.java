@@ -17,10 +17,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CreditLossChart {
 
     private final XYLineAndShapeRenderer cumulativeRenderer = new XYLineAndShapeRenderer(true, false);
-    private final XYPlot cumulativePlot = new XYPlot(null, null, ChartStyle.moneyAxis("cumulative"),
+    private final XYPlot cumulativePlot = new XYPlot(null, null, ChartStyle.moneyAxis("cumulative", "cum."),
             cumulativeRenderer);
     private final XYAreaRenderer stepRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
-    private final XYPlot stepPlot = new XYPlot(null, null, ChartStyle.moneyAxis("loss per step"), stepRenderer);
+    private final XYPlot stepPlot = new XYPlot(null, null, ChartStyle.moneyAxis("per step"), stepRenderer);
     private final JFreeChart chart;
 
     public CreditLossChart() {

@@ -18,7 +18,7 @@ public final class PegRatioChart {
     private static final Color NAV = new Color(0x26, 0x46, 0x53);
 
     private final XYPlot pegPlot = new XYPlot(null, null, ratioAxis(), null);
-    private final XYPlot navPlot = new XYPlot(null, null, ChartStyle.moneyAxis("pool value"), null);
+    private final XYPlot navPlot = new XYPlot(null, null, ChartStyle.moneyAxis("pool value", "value"), null);
     private final JFreeChart chart;
 
     public PegRatioChart() {
@@ -30,7 +30,7 @@ public final class PegRatioChart {
 
     /** In percent of par: a depeg of a few basis points still gets distinct tick labels (99.85 %). */
     private static NumberAxis ratioAxis() {
-        return ChartStyle.percentAxis("price / peg");
+        return ChartStyle.percentAxis("price / peg", "peg");
     }
 
     /**

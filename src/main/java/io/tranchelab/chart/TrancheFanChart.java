@@ -29,7 +29,7 @@ public final class TrancheFanChart {
 
     private final XYPlot valuePlot = new XYPlot(null, null,
             ChartStyle.percentAxis("value") /* per principal: the title says so; a longer label overran the drawdown axis */, null);
-    private final XYPlot drawdownPlot = new XYPlot(null, null, ChartStyle.percentAxis("drawdown"), null);
+    private final XYPlot drawdownPlot = new XYPlot(null, null, ChartStyle.percentAxis("drawdown", "DD"), null);
     private final XYLineAndShapeRenderer outstandingRenderer = new XYLineAndShapeRenderer(true, false);
     private final JFreeChart chart;
 

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A top-down writer on A4 pages: text lines, tables and images flow down the page and a new
+ * A top-down writer on A4 pages: text lines, tables, drawings and images flow down the page and a new
  * page starts when one is full. Text is limited to what the standard PDF fonts can encode.
  */
 final class PdfCanvas implements AutoCloseable {
@@ -68,6 +68,24 @@ final class PdfCanvas implements AutoCloseable {
             row(row, widths, size, regular);
         }
         y -= size * 0.6f;
+    }
+
+    /**
+     * A drawing laid out on a {@code layoutWidth} x {@code layoutHeight} Java2D canvas, placed
+     * {@code drawWidth} wide as vector paths and text (a chart, the structure diagram).
+     */
+    void vector(float layoutWidth, float layoutHeight, float drawWidth,
+                java.util.function.Consumer<java.awt.Graphics2D> painter) throws IOException {
+        float scale = drawWidth / layoutWidth;
+        float drawHeight = layoutHeight * scale;
+        ensure(drawHeight + 6);
+        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                ChartExport.vectorForm(document, layoutWidth, layoutHeight, painter);
+        content.saveGraphicsState();
+        content.transform(new org.apache.pdfbox.util.Matrix(scale, 0, 0, scale, MARGIN, y - drawHeight));
+        content.drawForm(form);
+        content.restoreGraphicsState();
+        y -= drawHeight + 8;
     }
 
     void image(BufferedImage image, float drawWidth) throws IOException {

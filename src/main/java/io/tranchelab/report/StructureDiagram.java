@@ -39,16 +39,21 @@ public final class StructureDiagram {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            int poolWidth = (int) (width * 0.52);
-            drawPool(g, structure, 8, 8, poolWidth - 16, height - 16);
-            drawArrow(g, poolWidth - 4, height / 2, (int) (width * 0.62));
-            drawStack(g, structure, metrics, (int) (width * 0.64), 8, width - (int) (width * 0.64) - 8, height - 16);
+            draw(g, structure, metrics, width, height);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** Draws the diagram on any Java2D canvas (an image, or a PDF page as vector paths and text). */
+    public static void draw(Graphics2D g, Structure structure, List<TrancheMetrics> metrics, int width, int height) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int poolWidth = (int) (width * 0.52);
+        drawPool(g, structure, 8, 8, poolWidth - 16, height - 16);
+        drawArrow(g, poolWidth - 4, height / 2, (int) (width * 0.62));
+        drawStack(g, structure, metrics, (int) (width * 0.64), 8, width - (int) (width * 0.64) - 8, height - 16);
     }
 
     private static void drawPool(Graphics2D g, Structure structure, int x, int y, int w, int h) {

@@ -40,11 +40,7 @@ public final class MainWindow extends BorderPane {
         left.setDividerPositions(0.44);
         ChartsView charts = new ChartsView(workbench.charts());
         ChartExportMenu.installAll(charts, workbench.exports());
-        BorderPane right = new BorderPane(charts);
-        right.setBottom(new MetricsTableView(workbench.metrics()));
-        SplitPane main = new SplitPane(left, right);
-        main.setDividerPositions(0.33);
-        setCenter(main);
+        setCenter(new WorkbenchLayout(left, charts, new MetricsTableView(workbench.metrics())));
         StatusBar status = statusBar(workbench.viewModel().simulation(), workbench.status());
         status.getLeftItems().add(new ScenarioPickerView(workbench.viewModel().scenario()));
         Label exported = new Label();

@@ -38,6 +38,7 @@ final class UiScale {
         for (Node child : parent.getChildrenUnmodifiable()) {
             if (child instanceof ChartViewer viewer) {
                 ChartFonts.enlarge(viewer.getChart(), factor);
+                viewer.getProperties().put(ChartFonts.SCALE_KEY, factor); // for a chart swapped in later
             } else if (child instanceof Parent nested) {
                 scaleCharts(nested, factor);
             }

@@ -104,7 +104,8 @@ class MeetingRoomUiTest {
         ChartViewer viewer = robot.lookup("#chart-waterfall").query();
         robot.interact(() -> ChartExportMenu.install(viewer, workbench.exports())); // a second install adds nothing
         List<String> items = new ArrayList<>(viewer.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
-        assertEquals(List.of("Save as PNG", "Save as SVG...", "Copy to Clipboard"), items.subList(0, 3));
+        assertEquals(List.of("Save as PNG", "Save as SVG...", "Save as PDF (vector)...", "Copy to Clipboard"),
+                items.subList(0, 4));
         List<String> all = new ArrayList<>();
         for (MenuItem item : viewer.getContextMenu().getItems()) {
             all.add(item.getText());
@@ -120,17 +121,24 @@ class MeetingRoomUiTest {
         Path png = dir.resolve("waterfall.png");
         Path screen = dir.resolve("waterfall-screen.png");
         Path svg = dir.resolve("waterfall.svg");
-        boolean[] saved = new boolean[3];
+        Path pdf = dir.resolve("waterfall.pdf");
+        boolean[] saved = new boolean[4];
         ChartExportMenu.PngSize onScreen = ChartExportMenu.PNG_SIZES.get(ChartExportMenu.PNG_SIZES.size() - 1);
         robot.interact(() -> {
             saved[0] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG,
                     ChartExportMenu.FULL_HD, png);
             saved[1] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PNG, onScreen,
                     screen);
+            saved[3] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.PDF, null, pdf);
             saved[2] = ChartExportMenu.save(viewer, workbench.exports(), ExportViewModel.ChartFormat.SVG, null, svg);
         });
 
-        assertTrue(saved[0] && saved[1] && saved[2]);
+        assertTrue(saved[0] && saved[1] && saved[2] && saved[3]);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(Math.round(viewer.getWidth()), Math.round(document.getPage(0).getMediaBox().getWidth()),
+                    "the PDF laid out at the chart's size on screen");
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("where the cash went"));
+        }
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1920, image.getWidth());
         assertEquals(1080, image.getHeight());

@@ -97,8 +97,17 @@ class WorkbenchUiTest {
         return out;
     }
 
+    /** Selects the loan book and scrolls the parameters to its liquidation threshold (the panel scrolls). */
     private void selectLoanBook(FxRobot robot) {
         robot.clickOn("#position-row-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node slider = robot.lookup("#slider-liquidationThreshold").query();
+        javafx.scene.control.ScrollPane pane = robot.lookup("#parameter-panel").query();
+        robot.interact(() -> {
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            double y = pane.getContent().sceneToLocal(slider.localToScene(slider.getLayoutBounds())).getMinY();
+            pane.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / hidden)));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -57,6 +57,7 @@ public final class PoolBoxView extends VBox {
         Label name = new Label(item.name());
         name.setStyle("-fx-font-weight: bold;");
         name.setMinWidth(0);
+        name.setWrapText(true); // a narrow pool box wraps a long name rather than cutting it
         Label kind = new Label(item.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
         kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         FlowPane facts = new FlowPane(8, 0, new Label(item.size()), new Label("yield " + item.yield()), kind);

@@ -37,6 +37,9 @@ public final class StructureCanvasView extends BorderPane {
         VBox stackColumn = new VBox(4, stackTitle, stack);
         stackColumn.setPadding(new Insets(8, 8, 8, 0));
         VBox.setVgrow(stack, Priority.ALWAYS);
+        // room for a block's longest line ("Mezzanine 12.5 %", "4.00 % | EL 0.00 %") in a 400 px
+        // left side: the pool box gives way first (its names wrap)
+        stackColumn.setStyle("-fx-min-width: 11.5em;");
         HBox.setHgrow(poolScroll, Priority.ALWAYS);
         HBox.setHgrow(stackColumn, Priority.SOMETIMES);
         HBox body = new HBox(4, poolScroll, arrow(), stackColumn);

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every chart's context menu: Save as PNG at a chosen size, Save as SVG (vector, the chart's
- * size on screen) and Copy to Clipboard, each once. JFreeChart's own "Export As" submenu is
+ * Every chart's context menu: Save as PNG at a chosen size, Save as SVG or PDF (vector, laid out
+ * at the chart's size on screen) and Copy to Clipboard, each once. JFreeChart's own "Export As" submenu is
  * removed: it offered the same files again, at screen size only and through other dialogs.
  */
 public final class ChartExportMenu {
@@ -62,11 +62,13 @@ public final class ChartExportMenu {
         }
         MenuItem svg = new MenuItem("Save as SVG...");
         svg.setOnAction(e -> ask(viewer, exports, ChartFormat.SVG, null));
+        MenuItem pdf = new MenuItem("Save as PDF (vector)...");
+        pdf.setOnAction(e -> ask(viewer, exports, ChartFormat.PDF, null));
         MenuItem copy = new MenuItem("Copy to Clipboard");
         copy.setOnAction(e -> copy(viewer));
         List<MenuItem> items = viewer.getContextMenu().getItems();
         items.removeIf(item -> LIBRARY_EXPORT_MENU.equals(item.getText()));
-        items.addAll(0, items.isEmpty() ? List.of(png, svg, copy) : List.of(png, svg, copy, new SeparatorMenuItem()));
+        items.addAll(0, items.isEmpty() ? List.of(png, svg, pdf, copy) : List.of(png, svg, pdf, copy, new SeparatorMenuItem()));
     }
 
     private static void ask(ChartViewer viewer, ExportViewModel exports, ChartFormat format, PngSize size) {
@@ -78,7 +80,7 @@ public final class ChartExportMenu {
 
     /**
      * The menu's action once a file is chosen: a PNG of {@code size} (null or on-screen: the
-     * chart's size on screen), an SVG of the chart's size on screen (it scales).
+     * chart's size on screen), an SVG or PDF of the chart's size on screen (they scale).
      */
     public static boolean save(ChartViewer viewer, ExportViewModel exports, ChartFormat format, PngSize size,
                                Path path) {

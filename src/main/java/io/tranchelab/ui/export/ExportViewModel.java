@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Files for the meeting room: a chart as PNG or SVG, the structure's PDF report and its metrics
+ * Files for the meeting room: a chart as PNG, SVG or PDF, the structure's PDF report and its metrics
  * as CSV, both over the base case and every scenario it can run under (common random numbers).
  * Success is told in {@link #messageProperty()}, failure in an error dialog with the reason,
  * never a stack trace.
@@ -26,7 +26,7 @@ import java.nio.file.Path;
 public final class ExportViewModel {
 
     /** What to export a chart as. */
-    public enum ChartFormat { PNG, SVG }
+    public enum ChartFormat { PNG, SVG, PDF }
 
     private final ObservableValue<Structure> structure;
     private final ComparisonRunner runner;
@@ -43,10 +43,10 @@ public final class ExportViewModel {
     /** Writes the chart at the given size; true when written. */
     public boolean saveChart(JFreeChart chart, ChartFormat format, int width, int height, Path out) {
         try {
-            if (format == ChartFormat.PNG) {
-                ChartExport.png(chart, width, height, out);
-            } else {
-                ChartExport.svg(chart, width, height, out);
+            switch (format) {
+                case PNG -> ChartExport.png(chart, width, height, out);
+                case SVG -> ChartExport.svg(chart, width, height, out);
+                case PDF -> ChartExport.pdf(chart, width, height, out);
             }
             message.set("Chart saved to " + out);
             return true;

@@ -38,6 +38,13 @@ public final class PresentationView extends BorderPane {
         number.setId("slide-number");
         number.getStyleClass().add("slide-subtitle");
         number.textProperty().bind(viewModel.positionProperty());
+        // a long scenario name wraps rather than being cut; the slide number is always whole; the
+        // structure's name gives way first (whole in its tooltip)
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        structure.setMinWidth(0);
+        structure.setTooltip(new javafx.scene.control.Tooltip(viewModel.structure().name()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(24, title, structure, gap, number);

@@ -32,7 +32,7 @@ final class SlideView extends GridPane {
         setVgap(14);
         setPadding(new Insets(6, 24, 18, 24));
         add(new SlideDiagram(structure), 0, 0);
-        add(new KeyMetricsView(comparison, run), 1, 0);
+        add(fitToWidth(new KeyMetricsView(comparison, run)), 1, 0);
         WaterfallChart waterfall = new WaterfallChart();
         waterfall.show(result);
         TrancheFanChart fan = new TrancheFanChart();
@@ -51,6 +51,28 @@ final class SlideView extends GridPane {
         bottom.setPercentHeight(58);
         bottom.setVgrow(Priority.ALWAYS);
         getRowConstraints().addAll(top, bottom);
+    }
+
+    /**
+     * The numbers at their slide size where they fit, else scaled down as a whole (text stays
+     * sharp): a four-tranche table with long ratings was cut at the slide's right edge.
+     */
+    static javafx.scene.layout.Region fitToWidth(javafx.scene.layout.Region content) {
+        javafx.scene.Group group = new javafx.scene.Group(content);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(group) {
+            @Override
+            protected void layoutChildren() {
+                content.autosize();
+                double scale = Math.min(1, Math.min(getWidth() / Math.max(1, content.getWidth()),
+                        getHeight() / Math.max(1, content.getHeight())));
+                content.setScaleX(scale);
+                content.setScaleY(scale);
+                super.layoutChildren();
+            }
+        };
+        box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        box.setMinSize(0, 0);
+        return box;
     }
 
     private static ChartViewer viewer(JFreeChart chart, String id) {

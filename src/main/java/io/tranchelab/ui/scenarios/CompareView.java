@@ -55,18 +55,25 @@ public final class CompareView extends BorderPane {
         setId("compare");
         ListView<CompareViewModel.Pick> picks = new ListView<>(viewModel.picks());
         picks.setId("compare-picks");
-        picks.setCellFactory(CheckBoxListCell.forListView(CompareViewModel.Pick::picked,
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(CompareViewModel.Pick pick) {
-                        return pick == null ? "" : pick.name();
-                    }
+        javafx.util.StringConverter<CompareViewModel.Pick> names = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CompareViewModel.Pick pick) {
+                return pick == null ? "" : pick.name();
+            }
 
-                    @Override
-                    public CompareViewModel.Pick fromString(String s) {
-                        return null;
-                    }
-                }));
+            @Override
+            public CompareViewModel.Pick fromString(String s) {
+                return null;
+            }
+        };
+        // the full name on hover, for a name longer than the list is wide
+        picks.setCellFactory(list -> new CheckBoxListCell<>(CompareViewModel.Pick::picked, names) {
+            @Override
+            public void updateItem(CompareViewModel.Pick item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.name()));
+            }
+        });
         Button run = new Button("Run");
         run.setId("compare-run");
         run.setDefaultButton(true);
@@ -87,6 +94,7 @@ public final class CompareView extends BorderPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label();
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in a narrow list instead of cutting
         status.textProperty().bind(viewModel.statusProperty());
         Label a = new Label();
         a.textProperty().bind(viewModel.labelAProperty());
@@ -98,10 +106,23 @@ public final class CompareView extends BorderPane {
         stacks.setId("compare-stack-difference");
         stacks.textProperty().bind(viewModel.stackDifferenceProperty());
         stacks.setWrapText(true);
+        stacks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, stacks, progress,
                 status);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(260);
+        left.setPrefWidth(LEFT_MIN_WIDTH);
+        left.setMinWidth(LEFT_MIN_WIDTH);
+        Label heading = (Label) left.getChildren().get(0);
+        // once styled, as wide as the longest scenario name (within reason): was cut at 260 px
+        heading.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                heading.applyCss();
+                listFit = listWidth(heading.getFont(), viewModel.picks().stream()
+                        .map(CompareViewModel.Pick::name).toList());
+                sizeLeft(left);
+            }
+        });
+        widthProperty().addListener((o, was, now) -> sizeLeft(left));
         setLeft(left);
 
         ScrollPane charts = new ScrollPane(multiples);
@@ -113,6 +134,35 @@ public final class CompareView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         setCenter(right);
+    }
+
+    /** The list's width for its longest name, once styled. */
+    private double listFit = LEFT_MIN_WIDTH;
+
+    /** The fitted width, but never more than 35 % of a small window: the table and charts need the rest. */
+    private void sizeLeft(VBox left) {
+        double width = getWidth() > 0 ? Math.max(LEFT_MIN_WIDTH, Math.min(listFit, 0.35 * getWidth())) : listFit;
+        left.setPrefWidth(width);
+        left.setMaxWidth(width);
+    }
+
+    static final double LEFT_MIN_WIDTH = 240;
+    static final double LEFT_MAX_WIDTH = 460;
+
+    /**
+     * The scenario list's width: its longest name in the list's font, the check box and the
+     * padding around it, between {@link #LEFT_MIN_WIDTH} and {@link #LEFT_MAX_WIDTH} (longer names
+     * are cut and carry their whole text in a tooltip).
+     */
+    static double listWidth(javafx.scene.text.Font font, java.util.List<String> names) {
+        double longest = 0;
+        for (String name : names) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(name);
+            text.setFont(font);
+            longest = Math.max(longest, text.getLayoutBounds().getWidth());
+        }
+        double checkBoxAndPadding = 6 * font.getSize(); // check box, gaps, cell, list and window padding
+        return Math.ceil(Math.max(LEFT_MIN_WIDTH, Math.min(LEFT_MAX_WIDTH, longest + checkBoxAndPadding)));
     }
 
     private void initListeners() {

@@ -108,19 +108,75 @@ public final class CompareViewModel {
         List<CompareRow> out = new ArrayList<>();
         for (int run = 0; run < resultA.runs().size(); run++) {
             SimulationResult r = resultA.runs().get(run);
-            Optional<SimulationResult> other = resultB == null ? Optional.empty()
-                    : resultB.runs().stream().filter(x -> x.scenario().equals(r.scenario())).findFirst();
-            for (int t = 0; t < r.tranches().size(); t++) {
-                String name = r.tranches().get(t).name();
-                out.add(new CompareRow(r.scenario(), r.tranches().get(t), resultA.expectedLossDelta(run, t),
-                        other.flatMap(o -> o.tranches().stream().filter(m -> m.name().equals(name)).findFirst())));
+            if (resultB == null) {
+                for (int t = 0; t < r.tranches().size(); t++) {
+                    out.add(CompareRow.ofA(r.scenario(), r.tranches().get(t), resultA.expectedLossDelta(run, t)));
+                }
+                continue;
             }
+            Optional<SimulationResult> other = resultB.runs().stream()
+                    .filter(x -> x.scenario().equals(r.scenario())).findFirst();
+            out.addAll(pairedRows(resultA, run, other));
         }
-        rows.setAll(out);
+        rows.setAll(out);        rows.setAll(out);
         comparisonB.set(resultB);
         comparisonA.set(resultA);
         status.set(resultA.runs().size() + " scenarios on " + io.tranchelab.format.Formats.count(resultA.base().paths())
                 + " paths, seed " + resultA.base().seed() + (resultB == null ? "" : "; " + labelB.get()));
+    }
+
+    /**
+     * A scenario's rows with B shown: every tranche of A and, where B ran the scenario, every
+     * tranche of B, paired by name; a tranche only B has comes after the tranche it follows in B
+     * (so the rows keep both stacks' seniority order where they agree).
+     */
+    private static List<CompareRow> pairedRows(ScenarioComparison resultA, int run, Optional<SimulationResult> other) {
+        SimulationResult r = resultA.runs().get(run);
+        List<String> namesA = r.tranches().stream().map(io.tranchelab.sim.TrancheMetrics::name).toList();
+        List<String> namesB = other.map(o -> o.tranches().stream().map(io.tranchelab.sim.TrancheMetrics::name).toList())
+                .orElse(List.of());
+        List<CompareRow> out = new ArrayList<>();
+        for (String name : mergedOrder(namesA, namesB)) {
+            int t = namesA.indexOf(name);
+            Optional<io.tranchelab.sim.TrancheMetrics> a = t < 0 ? Optional.empty() : Optional.of(r.tranches().get(t));
+            Optional<io.tranchelab.sim.TrancheMetrics> b = other.flatMap(o -> o.tranches().stream()
+                    .filter(m -> m.name().equals(name)).findFirst());
+            CompareRow.Side side = other.isEmpty() ? CompareRow.Side.SCENARIO_NOT_IN_B
+                    : a.isEmpty() ? CompareRow.Side.ONLY_IN_B
+                    : namesB.contains(name) ? CompareRow.Side.BOTH : CompareRow.Side.ONLY_IN_A;
+            out.add(new CompareRow(r.scenario(), name, a,
+                    t < 0 ? Optional.empty() : Optional.of(resultA.expectedLossDelta(run, t)), b, side));
+        }
+        return out;
+    }
+
+    /**
+     * A's names in A's order, each name only B has inserted after the nearest name before it in
+     * B that is already placed (at the start when none is): {@code [S, M, E] + [S, J, E]} gives
+     * {@code [S, M, J, E]}.
+     */
+    static List<String> mergedOrder(List<String> namesA, List<String> namesB) {
+        List<String> merged = new ArrayList<>(namesA);
+        for (int j = 0; j < namesB.size(); j++) {
+            String name = namesB.get(j);
+            if (merged.contains(name)) {
+                continue;
+            }
+            int at = 0;
+            for (int k = j - 1; k >= 0; k--) {
+                int placed = merged.indexOf(namesB.get(k));
+                if (placed >= 0) {
+                    at = placed + 1;
+                    // after A's own tranches that sit between that one and the next shared name
+                    while (at < merged.size() && !namesB.contains(merged.get(at))) {
+                        at++;
+                    }
+                    break;
+                }
+            }
+            merged.add(at, name);
+        }
+        return merged;
     }
 
     public Structure structureA() {

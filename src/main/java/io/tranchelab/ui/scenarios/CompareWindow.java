@@ -37,7 +37,9 @@ public final class CompareWindow {
         CompareView view = new CompareView(viewModel, exports, () -> chooseB(stage), file -> read(file, dialogs));
         stage.initOwner(owner);
         stage.setTitle("Compare scenarios - " + structure.name() + " - TrancheLab");
-        stage.setScene(new Scene(view, 1240, 780));
+        // 1240 x 780, or less on a smaller screen (a 1024 x 700 one would not show it whole)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view, Math.min(1240, screen.getWidth() * 0.95), Math.min(780, screen.getHeight() * 0.95)));
         EscapeCloses.install(stage);
         stage.setOnHidden(e -> viewModel.runner().cancel());
         stage.show();

@@ -45,7 +45,8 @@ class CompareViewModelTest {
             CompareRow row = compare.rows().get(i);
             CompareRow base = compare.rows().get(i % tranches);
             assertEquals("base", base.scenario());
-            assertEquals(row.a().expectedLoss() - base.a().expectedLoss(), row.expectedLossDelta(), 0.0);
+            assertEquals(row.a().orElseThrow().expectedLoss() - base.a().orElseThrow().expectedLoss(),
+                    row.expectedLossDelta().orElseThrow(), 0.0);
         }
     }
 
@@ -88,8 +89,10 @@ class CompareViewModelTest {
         for (int i = 0; i < compare.rows().size(); i++) {
             CompareRow row = compare.rows().get(i);
             assertTrue(row.b().isPresent(), row::toString);
-            assertEquals(bAlone.rows().get(i).a(), row.b().get(), "B on the same seed and paths as run alone");
-            assertEquals(row.b().get().expectedLoss() - row.a().expectedLoss(), row.expectedLossBMinusA().get(), 0.0);
+            assertEquals(bAlone.rows().get(i).a().orElseThrow(), row.b().get(), "B on the same seed and paths as run alone");
+            assertEquals(row.b().get().expectedLoss() - row.a().orElseThrow().expectedLoss(),
+                    row.expectedLossBMinusA().get(), 0.0);
+            assertEquals(CompareRow.Side.BOTH, row.side());
         }
         assertTrue(compare.rows().stream().anyMatch(r -> r.expectedLossBMinusA().get() != 0.0),
                 "a thinner mezzanine changes some tranche's loss somewhere");
@@ -106,20 +109,64 @@ class CompareViewModelTest {
         CompareViewModel bAlone = compare(b);
         bAlone.run();
         for (CompareRow row : compare.rows()) {
-            String name = row.a().name();
+            String name = row.tranche();
             if (name.equals("Mezzanine")) {
                 assertTrue(row.b().isEmpty(), "B has no mezzanine: nothing to pair, never B's equity");
+                assertEquals(CompareRow.Side.ONLY_IN_A, row.side());
             } else {
                 CompareRow sameInB = bAlone.rows().stream()
-                        .filter(r -> r.scenario().equals(row.scenario()) && r.a().name().equals(name)).findFirst()
+                        .filter(r -> r.scenario().equals(row.scenario()) && r.tranche().equals(name)).findFirst()
                         .orElseThrow();
-                assertEquals(sameInB.a(), row.b().orElseThrow(), row.scenario() + " " + name);
+                assertEquals(sameInB.a(), row.b(), row.scenario() + " " + name);
             }
         }
         assertEquals("The tranche stacks differ; tranches are paired by name. Only in A: Mezzanine.",
                 compare.stackDifferenceProperty().get());
         assertEquals("A: deal.json", compare.labelAProperty().get());
         assertEquals("B: no-mezz.json", compare.labelBProperty().get());
+    }
+
+    @Test
+    void aTrancheOnlyBHasGetsItsOwnRowWithBsFiguresAndNothingForA() {
+        // B: the mezzanine renamed "Junior": one tranche only in A, one only in B
+        List<Tranche> renamed = new ArrayList<>(structure.tranches());
+        Tranche mezz = renamed.get(1);
+        renamed.set(1, new Tranche("Junior", mezz.share(), mezz.coupon()));
+        Structure b = structure.withTranches(renamed);
+        CompareViewModel compare = new CompareViewModel(structure, "deal.json", new ComparisonRunner(new DirectTaskExecutor()));
+        compare.setStructureB(b, "junior.json");
+        compare.run();
+        CompareViewModel bAlone = compare(b);
+        bAlone.run();
+
+        List<String> scenarios = compare.comparisonProperty().get().scenarioNames();
+        assertEquals(scenarios.size() * 4, compare.rows().size(), "Senior, Mezzanine, Junior, Equity under each");
+        for (String scenario : scenarios) {
+            List<CompareRow> rows = compare.rows().stream().filter(r -> r.scenario().equals(scenario)).toList();
+            assertEquals(List.of("Senior", "Mezzanine", "Junior", "Equity"), rows.stream().map(CompareRow::tranche).toList(),
+                    "B's junior next to A's mezzanine, seniority kept");
+            CompareRow junior = rows.get(2);
+            assertEquals(CompareRow.Side.ONLY_IN_B, junior.side());
+            assertTrue(junior.a().isEmpty() && junior.expectedLossDelta().isEmpty() && junior.expectedLossBMinusA().isEmpty());
+            CompareRow juniorAlone = bAlone.rows().stream()
+                    .filter(r -> r.scenario().equals(scenario) && r.tranche().equals("Junior")).findFirst().orElseThrow();
+            assertEquals(juniorAlone.a(), junior.b(), "B's own figures for its junior");
+            assertEquals("Junior (only in B)", junior.trancheLabel());
+            assertEquals("Mezzanine (only in A)", rows.get(1).trancheLabel());
+            assertTrue(rows.get(1).b().isEmpty());
+            assertEquals("Senior", rows.get(0).trancheLabel());
+        }
+        assertEquals("The tranche stacks differ; tranches are paired by name. Only in A: Mezzanine. Only in B: Junior.",
+                compare.stackDifferenceProperty().get());
+    }
+
+    @Test
+    void namesOnlyBHasFollowTheTrancheBeforeThemInB() {
+        assertEquals(List.of("S", "M", "J", "E"), CompareViewModel.mergedOrder(List.of("S", "M", "E"), List.of("S", "J", "E")));
+        assertEquals(List.of("S", "J", "K", "E"), CompareViewModel.mergedOrder(List.of("S", "E"), List.of("S", "J", "K", "E")));
+        assertEquals(List.of("X", "S", "E"), CompareViewModel.mergedOrder(List.of("S", "E"), List.of("X", "S", "E")));
+        assertEquals(List.of("S", "E", "Z"), CompareViewModel.mergedOrder(List.of("S", "E"), List.of("S", "E", "Z")));
+        assertEquals(List.of("S", "E"), CompareViewModel.mergedOrder(List.of("S", "E"), List.of()));
     }
 
     @Test
