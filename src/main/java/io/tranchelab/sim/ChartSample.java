@@ -78,8 +78,9 @@ final class ChartSample {
         return grid;
     }
 
-    boolean records(int path, int step) {
-        return path < samplePaths && gridIndexOfStep[step] >= 0;
+    /** How many lanes of the block starting at {@code firstPath} are charted at {@code step}: 0 off the grid. */
+    int chartedLanes(int firstPath, int lanes, int step) {
+        return gridIndexOfStep[step] < 0 ? 0 : Math.max(0, Math.min(lanes, samplePaths - firstPath));
     }
 
     private void recordInitial(int path) {
@@ -92,30 +93,42 @@ final class ChartSample {
             values[healthSeries][0][path] = health(plan.initialLoanHealth());
         }
         if (pegSeries >= 0) {
-            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketPath)
+            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketBlock)
         }
     }
 
-    void record(int path, int step, StepFlows flows, PathStatistics stats) {
+    /** Records the step of the block's first {@code lanes} paths (those charted: {@link #chartedLanes}). */
+    void record(int firstPath, int lanes, int step, BlockFlows flows, PathStatistics stats) {
         int g = gridIndexOfStep[step];
-        if (g < 0 || path >= samplePaths) {
+        if (g < 0) {
             return;
         }
-        values[0][g][path] = (float) flows.nav;
+        for (int l = 0; l < lanes; l++) {
+            values[0][g][firstPath + l] = (float) flows.nav[l];
+        }
         for (int t = 0; t < plan.trancheCount; t++) {
-            // What the investor holds: the mark plus the cash already received, so that a
-            // paydown moves value from the mark to the cash and is not drawn as a loss.
-            values[1 + t][g][path] = (float) (flows.trancheValues[t] + stats.received[t]);
-            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
-            values[outstanding(t)][g][path] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t]);
+            float[] value = values[1 + t][g];
+            float[] drawdown = values[1 + plan.trancheCount + t][g];
+            float[] outstanding = values[outstanding(t)][g];
+            for (int l = 0; l < lanes; l++) {
+                // What the investor holds: the mark plus the cash already received, so that a
+                // paydown moves value from the mark to the cash and is not drawn as a loss.
+                value[firstPath + l] = (float) (flows.trancheValues[t][l] + stats.received[t][l]);
+                drawdown[firstPath + l] = (float) stats.drawdown[t][l];
+                outstanding[firstPath + l] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t][l]);
+            }
         }
         if (healthSeries >= 0) {
-            values[healthSeries][g][path] = health(flows.loanHealth);
+            for (int l = 0; l < lanes; l++) {
+                values[healthSeries][g][firstPath + l] = health(flows.loanHealth[l]);
+            }
         }
         if (pegSeries >= 0) {
             int reference = plan.pegReference[pegAsset];
-            double referencePrice = reference < 0 ? 1.0 : flows.prices[reference];
-            values[pegSeries][g][path] = (float) (flows.prices[pegAsset] / referencePrice);
+            for (int l = 0; l < lanes; l++) {
+                double referencePrice = reference < 0 ? 1.0 : flows.prices[reference][l];
+                values[pegSeries][g][firstPath + l] = (float) (flows.prices[pegAsset][l] / referencePrice);
+            }
         }
     }
 
@@ -125,14 +138,14 @@ final class ChartSample {
      * fan ends where the path's return and maximum drawdown are measured. The principal
      * outstanding keeps its value before the final repayment (a drop to zero says nothing).
      */
-    void recordFinal(int path, PathStatistics stats) {
+    void recordFinal(int firstPath, int lanes, PathStatistics stats) {
         int g = gridSteps.length - 1;
-        if (path >= samplePaths) {
-            return;
-        }
+        int charted = Math.max(0, Math.min(lanes, samplePaths - firstPath));
         for (int t = 0; t < plan.trancheCount; t++) {
-            values[1 + t][g][path] = (float) stats.received[t];
-            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
+            for (int l = 0; l < charted; l++) {
+                values[1 + t][g][firstPath + l] = (float) stats.received[t][l];
+                values[1 + plan.trancheCount + t][g][firstPath + l] = (float) stats.drawdown[t][l];
+            }
         }
     }
 

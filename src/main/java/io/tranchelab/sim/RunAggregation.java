@@ -75,22 +75,26 @@ final class RunAggregation {
         return FIRST_COUPON + plan.trancheCount;
     }
 
+    /** The paths of block {@code b}: from {@code b * BLOCK_SIZE}, at most {@link #BLOCK_SIZE} of them. */
+    int blockPaths(int b) {
+        return Math.min(paths, (b + 1) * BLOCK_SIZE) - b * BLOCK_SIZE;
+    }
+
     /**
      * Simulates block {@code b} on the calling thread with the given simulator, asking
-     * {@code stopRequested} before each path (a block may take minutes at the input limits, so
+     * {@code stopRequested} before each step (a block may take minutes at the input limits, so
      * a cancel must not wait for its end). Returns whether the block completed; an abandoned
      * block is not merged.
      */
-    boolean runBlock(int b, PathSimulator simulator, BlockObserver observer, BooleanSupplier stopRequested) {
-        observer.startBlock();
-        int end = Math.min(paths, (b + 1) * BLOCK_SIZE);
-        for (int path = b * BLOCK_SIZE; path < end; path++) {
-            if (stopRequested.getAsBoolean()) {
+    boolean runBlock(int b, BlockSimulator simulator, Collector collector, BooleanSupplier stopRequested) {
+        collector.startBlock();
+        int end = b * BLOCK_SIZE + blockPaths(b);
+        for (int first = b * BLOCK_SIZE; first < end; first += BlockSimulator.LANES) {
+            if (!simulator.simulate(first, Math.min(BlockSimulator.LANES, end - first), collector, stopRequested)) {
                 return false;
             }
-            simulator.simulate(path, observer);
         }
-        merge(b, new BlockSums(observer.sums, observer.finals));
+        merge(b, new BlockSums(collector.sums, collector.finals));
         return true;
     }
 
@@ -122,72 +126,116 @@ final class RunAggregation {
         return stepSums;
     }
 
-    BlockObserver newObserver() {
-        return new BlockObserver();
+    Collector newCollector() {
+        return new Collector();
     }
 
     /** One per worker thread: writes its block's sums and its paths' figures. */
-    final class BlockObserver implements PathObserver {
+    final class Collector implements BlockObserver {
 
-        private final PathStatistics stats = new PathStatistics(plan);
+        private PathStatistics stats;
         private double[][] sums;
         private double[] finals;
-        private int path;
+        private int firstPath;
+        private int lanes;
 
+        /** A block's sums start from zero; its groups of paths add to them in path order. */
         void startBlock() {
             sums = new double[bucketCount()][plan.steps];
             finals = new double[2 * plan.trancheCount];
         }
 
         @Override
-        public void startPath(int index) {
-            path = index;
+        public void startPaths(int first, int count) {
+            firstPath = first;
+            if (stats == null || count != lanes) {
+                stats = new PathStatistics(plan, count);
+            }
+            lanes = count;
             stats.reset();
         }
 
         @Override
-        public boolean wantsChartDetail(int step) {
-            return chart.records(path, step);
+        public int chartDetailLanes(int step) {
+            return chart.chartedLanes(firstPath, lanes, step);
         }
 
+        /**
+         * Adds the step's flows of every path, in path order, so each sum is that of the paths one
+         * by one. The buckets are summed side by side in one pass: each sum is a chain of
+         * dependent additions, and eleven independent chains keep the core busy where one would
+         * wait on each addition.
+         */
         @Override
-        public void step(int step, StepFlows flows) {
+        public void step(int step, BlockFlows flows) {
             int s = step - 1;
-            sums[INCOME][s] += flows.income;
-            sums[FEES][s] += flows.fees;
-            sums[RESERVE_TOP_UP][s] += flows.reserveTopUp;
-            sums[RESERVE_DRAW][s] += flows.reserveDraw;
-            sums[TURBO][s] += flows.turbo;
-            sums[EQUITY][s] += flows.equity;
-            sums[LOSSES][s] += flows.losses;
-            sums[LIQUIDATION][s] += flows.liquidationVolume;
-            sums[BAD_DEBT][s] += flows.badDebt;
-            sums[DEFAULTED][s] += flows.defaultedPrincipal;
-            sums[CREDIT_LOSSES][s] += flows.creditLosses;
+            double income = sums[INCOME][s];
+            double fees = sums[FEES][s];
+            double topUp = sums[RESERVE_TOP_UP][s];
+            double draw = sums[RESERVE_DRAW][s];
+            double turbo = sums[TURBO][s];
+            double equity = sums[EQUITY][s];
+            double losses = sums[LOSSES][s];
+            double liquidation = sums[LIQUIDATION][s];
+            double badDebt = sums[BAD_DEBT][s];
+            double defaulted = sums[DEFAULTED][s];
+            double creditLosses = sums[CREDIT_LOSSES][s];
+            for (int l = 0; l < lanes; l++) {
+                income += flows.income[l];
+                fees += flows.fees[l];
+                topUp += flows.reserveTopUp[l];
+                draw += flows.reserveDraw[l];
+                turbo += flows.turbo[l];
+                equity += flows.equity[l];
+                losses += flows.losses[l];
+                liquidation += flows.liquidationVolume[l];
+                badDebt += flows.badDebt[l];
+                defaulted += flows.defaultedPrincipal[l];
+                creditLosses += flows.creditLosses[l];
+            }
+            sums[INCOME][s] = income;
+            sums[FEES][s] = fees;
+            sums[RESERVE_TOP_UP][s] = topUp;
+            sums[RESERVE_DRAW][s] = draw;
+            sums[TURBO][s] = turbo;
+            sums[EQUITY][s] = equity;
+            sums[LOSSES][s] = losses;
+            sums[LIQUIDATION][s] = liquidation;
+            sums[BAD_DEBT][s] = badDebt;
+            sums[DEFAULTED][s] = defaulted;
+            sums[CREDIT_LOSSES][s] = creditLosses;
             for (int t = 0; t < plan.trancheCount; t++) {
-                sums[FIRST_COUPON + t][s] += flows.coupons[t];
+                double coupons = sums[FIRST_COUPON + t][s];
+                double[] paid = flows.coupons[t];
+                for (int l = 0; l < lanes; l++) {
+                    coupons += paid[l];
+                }
+                sums[FIRST_COUPON + t][s] = coupons;
             }
             stats.step(step, flows);
-            chart.record(path, step, flows, stats);
+            chart.record(firstPath, chart.chartedLanes(firstPath, lanes, step), step, flows, stats);
         }
 
         @Override
         public void finish(FinalFlows flows) {
             stats.finish(flows);
-            chart.recordFinal(path, stats);
+            chart.recordFinal(firstPath, lanes, stats);
             int tranches = plan.trancheCount;
-            for (int t = 0; t < tranches; t++) {
-                finals[t] += flows.coupon[t];
-                finals[tranches + t] += flows.principal[t];
-                loss[t][path] = flows.loss[t] / plan.tranchePrincipal[t];
-                annualReturn[t][path] = stats.annualizedReturn(t);
-                maxDrawdown[t][path] = stats.maxDrawdown[t];
-                averageLife[t][path] = stats.weightedAverageLife(t);
+            for (int l = 0; l < lanes; l++) {
+                int path = firstPath + l;
+                for (int t = 0; t < tranches; t++) {
+                    finals[t] += flows.coupon[t][l];
+                    finals[tranches + t] += flows.principal[t][l];
+                    loss[t][path] = flows.loss[t][l] / plan.tranchePrincipal[t];
+                    annualReturn[t][path] = stats.annualizedReturn(t, l);
+                    maxDrawdown[t][path] = stats.maxDrawdown[t][l];
+                    averageLife[t][path] = stats.weightedAverageLife(t, l);
+                }
+                poolLoss[path] = stats.losses[l];
+                badDebt[path] = stats.badDebt[l];
+                liquidationVolume[path] = stats.liquidationVolume[l];
+                finalValue[path] = flows.liquidationProceeds[l] + flows.cash[l] + flows.reserve[l];
             }
-            poolLoss[path] = stats.losses;
-            badDebt[path] = stats.badDebt;
-            liquidationVolume[path] = stats.liquidationVolume;
-            finalValue[path] = flows.liquidationProceeds + flows.cash + flows.reserve;
         }
     }
 }

@@ -52,11 +52,12 @@ public final class Simulator {
         AtomicInteger nextBlock = new AtomicInteger();
         BlockProgress blockProgress = new BlockProgress(run.blocks, progress);
         Runnable worker = () -> {
-            PathSimulator simulator = new PathSimulator(plan, settings.seed());
-            RunAggregation.BlockObserver observer = run.newObserver();
+            BlockSimulator simulator = new BlockSimulator(plan, settings.seed(),
+                    Math.min(settings.paths(), BlockSimulator.LANES));
+            RunAggregation.Collector collector = run.newCollector();
             int b;
             while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < run.blocks) {
-                if (run.runBlock(b, simulator, observer, cancel::isCancelled)) {
+                if (run.runBlock(b, simulator, collector, cancel::isCancelled)) {
                     blockProgress.blockDone();
                 }
             }
@@ -103,7 +104,7 @@ public final class Simulator {
     public static PathTrace tracePath(Structure structure, String scenario, long seed, int pathIndex) {
         SimulationPlan plan = new SimulationPlan(structure, scenario(structure, scenario));
         TraceRecorder recorder = new TraceRecorder(plan);
-        new PathSimulator(plan, seed).simulate(pathIndex, recorder);
+        new BlockSimulator(plan, seed, 1).simulate(pathIndex, 1, recorder, () -> false);
         return recorder.trace();
     }
 
