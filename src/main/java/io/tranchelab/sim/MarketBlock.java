@@ -13,6 +13,8 @@ final class MarketBlock {
     private final double[][] pegRatio;
     private final double[][] pegHalfLife;
     private final double[][] pendingSales;
+    /** Per asset, {@code 2^(-dt / halfLife)} of its own half-life: the peg's recovery in a step without a depeg shock. */
+    private final double[] pegDecay;
     /** [volatile asset][lane]: the step's independent normals. */
     private final double[][] independent;
     /**
@@ -38,6 +40,10 @@ final class MarketBlock {
         }
         priceRows = new double[Math.min(plan.steps, delay) + 1][n][lanes];
         sales = new double[n][lanes];
+        pegDecay = new double[n];
+        for (int a = 0; a < n; a++) {
+            pegDecay[a] = Math.pow(2.0, -plan.dt / plan.pegHalfLifeYears[a]);
+        }
     }
 
     void reset() {
@@ -124,14 +130,19 @@ final class MarketBlock {
 
     private void movePeg(int step, int a, int l, PathRandom random) {
         double halfLife = pegHalfLife[a][l];
-        double gap = (1.0 - pegRatio[a][l]) * Math.pow(2.0, -plan.dt / halfLife);
+        // the same power as the precomputed one while no depeg shock has set another half-life
+        double decay = halfLife == plan.pegHalfLifeYears[a] ? pegDecay[a] : Math.pow(2.0, -plan.dt / halfLife);
+        double gap = (1.0 - pegRatio[a][l]) * decay;
         double ratio = 1.0 - gap;
         int count = PathRandom.poisson(random.jumps, plan.depegRatePerStep[a], plan.depegProbabilityZero[a]);
         for (int i = 0; i < count; i++) {
             double depth = -plan.depegMeanDepth[a] * Math.log1p(-random.jumps.nextDouble());
             ratio *= 1.0 - Math.min(0.99, depth);
         }
-        ratio *= Math.exp(impact(a, l) + plan.priceShocks[step - 1][a]);
+        double shift = impact(a, l) + plan.priceShocks[step - 1][a];
+        if (shift != 0) { // exp(0) = 1 exactly: skipping it changes no bit
+            ratio *= Math.exp(shift);
+        }
         double shockDepth = plan.depegShockDepth[step - 1][a];
         if (shockDepth > 0) {
             ratio *= 1.0 - shockDepth;
