@@ -26,13 +26,19 @@ final class RunAggregation {
 
     final SimulationPlan plan;
     final int paths;
+    /** The run's blocks; this aggregation collects blocks {@code firstBlock} to {@code endBlock - 1}. */
     final int blocks;
-    /** [tranche][path] */
+    final int firstBlock;
+    final int endBlock;
+    /** The paths of those blocks: the per-path arrays hold path {@code firstPath + i} at {@code i}. */
+    final int firstPath;
+    final int endPath;
+    /** [tranche][path - firstPath] */
     final double[][] loss;
     final double[][] annualReturn;
     final double[][] maxDrawdown;
     final double[][] averageLife;
-    /** [path] */
+    /** [path - firstPath] */
     final double[] poolLoss;
     final double[] badDebt;
     final double[] liquidationVolume;
@@ -44,26 +50,52 @@ final class RunAggregation {
     /** Finished blocks waiting for their turn: blocks are merged strictly in order, for determinism. */
     private final java.util.Map<Integer, BlockSums> waiting = new java.util.HashMap<>();
     private int nextToMerge;
+    /**
+     * Each block's own sums, by block, when this aggregation is part of a run split over
+     * processes ({@link SplitRun}): their sum in block order is made when the parts are merged.
+     */
+    private final BlockSums[] kept;
 
-    private record BlockSums(double[][] steps, double[] finals) {
+    /** One block's per-step sums ([bucket][step]) and final sums (coupons, then principal, per tranche). */
+    record BlockSums(double[][] steps, double[] finals) implements java.io.Serializable {
     }
 
+    /** Collects every block of the run. */
     RunAggregation(SimulationPlan plan, RunSettings settings) {
+        this(plan, settings, 0, blocksFor(settings.paths()), false);
+    }
+
+    /**
+     * Collects blocks {@code firstBlock} to {@code endBlock - 1} of the run; with {@code keepBlocks},
+     * each block's sums are kept apart ({@link #keptBlocks}) instead of being added up.
+     */
+    RunAggregation(SimulationPlan plan, RunSettings settings, int firstBlock, int endBlock, boolean keepBlocks) {
         this.plan = plan;
         this.paths = settings.paths();
         this.blocks = blocksFor(paths);
+        if (firstBlock < 0 || endBlock > blocks || firstBlock >= endBlock) {
+            throw new IllegalArgumentException("blocks " + firstBlock + " to " + (endBlock - 1) + " are not a range of the "
+                    + blocks + " blocks of " + paths + " paths");
+        }
+        this.firstBlock = firstBlock;
+        this.endBlock = endBlock;
+        this.firstPath = firstBlock * BLOCK_SIZE;
+        this.endPath = Math.min(paths, endBlock * BLOCK_SIZE);
+        int n = endPath - firstPath;
         int tranches = plan.trancheCount;
-        loss = new double[tranches][paths];
-        annualReturn = new double[tranches][paths];
-        maxDrawdown = new double[tranches][paths];
-        averageLife = new double[tranches][paths];
-        poolLoss = new double[paths];
-        badDebt = new double[paths];
-        liquidationVolume = new double[paths];
-        finalValue = new double[paths];
-        chart = new ChartSample(plan, paths, settings.chartSamplePaths(), settings.chartPoints());
+        loss = new double[tranches][n];
+        annualReturn = new double[tranches][n];
+        maxDrawdown = new double[tranches][n];
+        averageLife = new double[tranches][n];
+        poolLoss = new double[n];
+        badDebt = new double[n];
+        liquidationVolume = new double[n];
+        finalValue = new double[n];
+        chart = new ChartSample(plan, paths, firstPath, endPath, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
         finalSums = new double[2 * plan.trancheCount];
+        nextToMerge = firstBlock;
+        kept = keepBlocks ? new BlockSums[endBlock - firstBlock] : null;
     }
 
     /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */
@@ -103,7 +135,11 @@ final class RunAggregation {
      * in increasing order, so at most about one block per thread waits here: memory does not
      * grow with the number of paths.
      */
-    private synchronized void merge(int b, BlockSums sums) {
+    synchronized void merge(int b, BlockSums sums) {
+        if (kept != null) {
+            kept[b - firstBlock] = sums;
+            return;
+        }
         waiting.put(b, sums);
         for (BlockSums next = waiting.remove(nextToMerge); next != null; next = waiting.remove(nextToMerge)) {
             for (int k = 0; k < stepSums.length; k++) {
@@ -118,9 +154,14 @@ final class RunAggregation {
         }
     }
 
+    /** Each block's sums, in block order, when they were kept apart. */
+    synchronized BlockSums[] keptBlocks() {
+        return kept.clone();
+    }
+
     /** The sums, once every block has been merged. */
     synchronized double[][] stepTotals() {
-        if (nextToMerge != blocks) {
+        if (nextToMerge != blocks || firstBlock != 0) {
             throw new IllegalStateException("only " + nextToMerge + " of " + blocks + " blocks merged");
         }
         return stepSums;
@@ -222,7 +263,7 @@ final class RunAggregation {
             chart.recordFinal(firstPath, lanes, stats);
             int tranches = plan.trancheCount;
             for (int l = 0; l < lanes; l++) {
-                int path = firstPath + l;
+                int path = firstPath + l - RunAggregation.this.firstPath;
                 for (int t = 0; t < tranches; t++) {
                     finals[t] += flows.coupon[t][l];
                     finals[tranches + t] += flows.principal[t][l];
