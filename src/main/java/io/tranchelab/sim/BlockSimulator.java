@@ -132,12 +132,14 @@ final class BlockSimulator {
             for (LoanBookPath book : books) {
                 value += book.value(l);
             }
+            positions[l] = value;
             flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
-            waterfall.distribute(l, flows, plan.dt);
-            double nav = value + (waterfall.cash[l] + waterfall.reserve[l]);
-            flows.nav[l] = nav;
-            waterfall.markTranches(l, nav, flows.trancheValues);
         }
+        waterfall.distribute(lanes, flows, plan.dt);
+        for (int l = 0; l < lanes; l++) {
+            flows.nav[l] = positions[l] + (waterfall.cash[l] + waterfall.reserve[l]);
+        }
+        waterfall.markTranches(lanes, flows.nav, flows.trancheValues);
         for (int l = 0; l < chartLanes; l++) {
             flows.loanHealth[l] = loanHealth(step, l);
         }

@@ -19,6 +19,10 @@ final class Waterfall {
     final double[] reserve;
     /** Whether this step's turbo paid enough to cure the OC test (set by {@link #turbo}). */
     private boolean ocCured;
+    /** [lane] scratch of a step: income not yet paid out; whether the OC test traps it; whether mezzanines may draw the reserve. */
+    private final double[] available;
+    private final boolean[] trapping;
+    private final boolean[] mayDrawReserve;
 
     Waterfall(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -28,6 +32,9 @@ final class Waterfall {
         carriedFees = new double[lanes];
         cash = new double[lanes];
         reserve = new double[lanes];
+        available = new double[lanes];
+        trapping = new boolean[lanes];
+        mayDrawReserve = new boolean[lanes];
     }
 
     void reset() {
@@ -41,60 +48,88 @@ final class Waterfall {
     }
 
     /**
-     * Distributes lane {@code l}'s income of the step. {@code flows.navAtMark[l]} must hold the
-     * NAV at the step's mark before distribution: the fee base and the OC test's numerator.
+     * Distributes the step's income of the first {@code lanes} paths, in the order of docs/model.md
+     * §7.2-§7.5, one part of the rules at a time over every path (each path's own numbers go
+     * through the same operations, in the same order, as they would alone). {@code
+     * flows.navAtMark} must hold the NAV at the step's mark before distribution: the fee base and
+     * the OC test's numerator.
      */
-    void distribute(int l, BlockFlows flows, double dt) {
-        double available = flows.income[l];
-        double navAtMark = flows.navAtMark[l];
-
-        double feeDue = carriedFees[l] + plan.managementFee * navAtMark * dt;
-        double fees = Math.min(available, feeDue);
-        flows.fees[l] = fees;
-        available -= fees;
-        carriedFees[l] = feeDue - fees;
-
+    void distribute(int lanes, BlockFlows flows, double dt) {
+        double[] available = this.available;
+        double[] income = flows.income;
+        double[] navAtMark = flows.navAtMark;
+        double[] fees = flows.fees;
+        double feeRate = plan.managementFee;
+        for (int l = 0; l < lanes; l++) {
+            double feeDue = carriedFees[l] + feeRate * navAtMark[l] * dt;
+            double paid = Math.min(income[l], feeDue);
+            fees[l] = paid;
+            available[l] = income[l] - paid;
+            carriedFees[l] = feeDue - paid;
+        }
         double[] senior = principal[0];
-        boolean breached = plan.ocThreshold > 0 && senior[l] > 0 && navAtMark < plan.ocThreshold * senior[l];
-        flows.ocBreached[l] = breached;
-
-        available = payCoupon(0, l, available, true, flows, dt);
-        boolean cured = !breached;
-        if (breached) {
-            available = turbo(l, available, flows);
-            cured = ocCured || senior[l] <= 0;
+        double k = plan.ocThreshold;
+        boolean anyBreach = false;
+        for (int l = 0; l < lanes; l++) {
+            boolean breached = k > 0 && senior[l] > 0 && navAtMark[l] < k * senior[l];
+            flows.ocBreached[l] = breached;
+            anyBreach |= breached;
         }
-        // a step that opened in breach never draws the reserve below the senior, cured or not
-        boolean mayDrawReserve = !breached || senior[l] <= 0;
-        boolean trapping = !cured;
+        payCoupons(0, lanes, flows, dt, null);
+        if (anyBreach) {
+            for (int l = 0; l < lanes; l++) {
+                if (flows.ocBreached[l]) {
+                    available[l] = turbo(l, available[l], flows);
+                    // cured, or the senior repaid in full: the step goes on as usual
+                    trapping[l] = !(ocCured || senior[l] <= 0);
+                    // a step that opened in breach never draws the reserve below the senior, cured or not
+                    mayDrawReserve[l] = senior[l] <= 0;
+                } else {
+                    trapping[l] = false;
+                    mayDrawReserve[l] = true;
+                }
+            }
+        }
         for (int t = 1; t < equity; t++) {
-            available = payCoupon(t, l, available, mayDrawReserve, flows, dt);
+            payCoupons(t, lanes, flows, dt, anyBreach ? mayDrawReserve : null);
         }
-        if (!trapping) {
-            double target = plan.reserveTarget * senior[l];
-            double topUp = Math.min(available, Math.max(0, target - reserve[l]));
-            flows.reserveTopUp[l] = topUp;
-            reserve[l] += topUp;
-            available -= topUp;
+        double target = plan.reserveTarget;
+        for (int l = 0; l < lanes; l++) {
+            if (!anyBreach || !trapping[l]) {
+                double topUp = Math.min(available[l], Math.max(0, target * senior[l] - reserve[l]));
+                flows.reserveTopUp[l] = topUp;
+                reserve[l] += topUp;
+                available[l] -= topUp;
+            }
+            flows.equity[l] = available[l];
         }
-        flows.equity[l] = available;
     }
 
-    /** Pays tranche t's coupon due plus carried; a shortfall draws on the reserve when allowed. */
-    private double payCoupon(int t, int l, double available, boolean mayDrawReserve, BlockFlows flows, double dt) {
-        double due = carriedCoupon[t][l] + plan.trancheCoupon[t] * principal[t][l] * dt;
-        double paid = Math.min(available, due);
-        double shortfall = due - paid;
-        if (mayDrawReserve && shortfall > 0) {
-            double draw = Math.min(reserve[l], shortfall);
-            reserve[l] -= draw;
-            flows.reserveDraw[l] += draw;
-            shortfall -= draw;
-            paid += draw;
+    /**
+     * Pays tranche t's coupon due plus carried, path by path, from what each has available; a
+     * shortfall draws on the reserve where allowed ({@code mayDrawReserve} null: everywhere).
+     */
+    private void payCoupons(int t, int lanes, BlockFlows flows, double dt, boolean[] mayDrawReserve) {
+        double[] available = this.available;
+        double[] carried = carriedCoupon[t];
+        double[] outstanding = principal[t];
+        double[] coupons = flows.coupons[t];
+        double rate = plan.trancheCoupon[t];
+        for (int l = 0; l < lanes; l++) {
+            double due = carried[l] + rate * outstanding[l] * dt;
+            double paid = Math.min(available[l], due);
+            double shortfall = due - paid;
+            if (shortfall > 0 && (mayDrawReserve == null || mayDrawReserve[l])) {
+                double draw = Math.min(reserve[l], shortfall);
+                reserve[l] -= draw;
+                flows.reserveDraw[l] += draw;
+                shortfall -= draw;
+                paid += draw;
+            }
+            carried[l] = shortfall;
+            coupons[l] = paid;
+            available[l] -= Math.min(available[l], due);
         }
-        carriedCoupon[t][l] = shortfall;
-        flows.coupons[t][l] = paid;
-        return available - Math.min(available, due);
     }
 
     /**
@@ -129,16 +164,24 @@ final class Waterfall {
         return available - fromIncome;
     }
 
-    /** Sequential split of lane {@code l}'s NAV by claims (principal plus carried coupon), unpaid fees first. */
-    void markTranches(int l, double nav, double[][] values) {
-        double remaining = Math.max(0, nav - carriedFees[l]);
-        for (int t = 0; t < equity; t++) {
-            double claim = principal[t][l] + carriedCoupon[t][l];
-            double value = Math.min(remaining, claim);
-            values[t][l] = value;
-            remaining -= value;
+    /** Sequential split of each path's NAV by claims (principal plus carried coupon), unpaid fees first. */
+    void markTranches(int lanes, double[] nav, double[][] values) {
+        double[] remaining = this.available; // free again once the step's income is distributed
+        for (int l = 0; l < lanes; l++) {
+            remaining[l] = Math.max(0, nav[l] - carriedFees[l]);
         }
-        values[equity][l] = remaining;
+        for (int t = 0; t < equity; t++) {
+            double[] outstanding = principal[t];
+            double[] carried = carriedCoupon[t];
+            double[] value = values[t];
+            for (int l = 0; l < lanes; l++) {
+                double claim = outstanding[l] + carried[l];
+                double v = Math.min(remaining[l], claim);
+                value[l] = v;
+                remaining[l] -= v;
+            }
+        }
+        System.arraycopy(remaining, 0, values[equity], 0, lanes);
     }
 
     /** Pays out lane {@code l}'s proceeds plus both accounts: fees, then each tranche's carried coupon then principal. */
