@@ -97,7 +97,7 @@ final class CreditPoolPath {
             survivors[c][l] = lineCount[c];
             double factor = marketRow[c] < 0 ? systemic : tiedFactor(c, systemic);
             double horizonPd = Normal.cdf((horizonThreshold[c] - sqrtRho[c] * factor) / sqrtOneMinusRho[c]);
-            stepProbability[c][l] = -Math.expm1(Math.log1p(-horizonPd) / steps);
+            stepProbability[c][l] = -Math.expm1(Log1p.log1p(-horizonPd) / steps);
             survivorsChanged(c, l);
         }
     }

@@ -136,7 +136,7 @@ final class MarketBlock {
         double ratio = 1.0 - gap;
         int count = PathRandom.poisson(random.jumps, plan.depegRatePerStep[a], plan.depegProbabilityZero[a]);
         for (int i = 0; i < count; i++) {
-            double depth = -plan.depegMeanDepth[a] * Math.log1p(-random.jumps.nextDouble());
+            double depth = -plan.depegMeanDepth[a] * Log1p.log1p(-random.jumps.nextDouble());
             ratio *= 1.0 - Math.min(0.99, depth);
         }
         double shift = impact(a, l) + plan.priceShocks[step - 1][a];
@@ -158,7 +158,7 @@ final class MarketBlock {
         if (q <= 0 || depth == Double.POSITIVE_INFINITY) {
             return 0;
         }
-        return Math.log1p(-(depth > 0 ? Math.min(0.99, q / depth) : 0.99));
+        return Log1p.log1p(-(depth > 0 ? Math.min(0.99, q / depth) : 0.99));
     }
 
     /** USD realized by selling {@code value} of an asset at once: the average along the impact curve. */

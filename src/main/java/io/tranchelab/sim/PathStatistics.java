@@ -96,6 +96,10 @@ final class PathStatistics {
     private void trackDrawdown(int t, int l, double totalValue) {
         double top = Math.max(peak[t][l], totalValue);
         peak[t][l] = top;
+        if (totalValue == top) { // a new peak (or the same): no drawdown, what the division below gives too
+            drawdown[t][l] = 0;
+            return;
+        }
         double down = top > 0 ? (top - totalValue) / top : 0;
         drawdown[t][l] = down;
         maxDrawdown[t][l] = Math.max(maxDrawdown[t][l], down);
