@@ -123,6 +123,11 @@ public final class RunMemory {
         long need = estimateBytes(shape, settings, workers, runs);
         long available = available();
         if (need > available) {
+            // what looked in use may be garbage (the previous run's arrays): count only what is live
+            System.gc();
+            available = available();
+        }
+        if (need > available) {
             long perPath = Math.max(1, need / settings.paths());
             long fit = available / perPath;
             throw new IllegalArgumentException(String.format(Locale.ROOT,
