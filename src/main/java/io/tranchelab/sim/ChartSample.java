@@ -18,7 +18,10 @@ final class ChartSample {
     static final float HEALTH_CAP = 10f;
 
     private final SimulationPlan plan;
+    /** The run's sample: its first {@code samplePaths} paths. */
     private final int samplePaths;
+    /** The first path this sample holds: {@link #values} holds path {@code firstPath + i} at {@code i}. */
+    private final int firstPath;
     private final int[] gridSteps;
     private final int[] gridIndexOfStep;
     private final int series;
@@ -35,8 +38,18 @@ final class ChartSample {
     private final float[][][] values;
 
     ChartSample(SimulationPlan plan, int paths, int samplePaths, int points) {
+        this(plan, paths, 0, paths, samplePaths, points);
+    }
+
+    /**
+     * The sample's paths among {@code firstPath} to {@code endPath - 1} of a run of {@code paths}
+     * (a part of a run split over processes holds its share of the sample, {@link SplitRun}).
+     */
+    ChartSample(SimulationPlan plan, int paths, int firstPath, int endPath, int samplePaths, int points) {
         this.plan = plan;
         this.samplePaths = Math.min(paths, samplePaths);
+        this.firstPath = firstPath;
+        int held = Math.max(0, Math.min(endPath, this.samplePaths) - firstPath);
         this.gridSteps = grid(plan.steps, Math.max(2, points));
         this.gridIndexOfStep = new int[plan.steps + 1];
         java.util.Arrays.fill(gridIndexOfStep, -1);
@@ -48,9 +61,9 @@ final class ChartSample {
         this.healthSeries = plan.hasLoans() ? count++ : -1;
         this.pegSeries = pegAsset >= 0 ? count++ : -1;
         this.series = count;
-        this.values = new float[series][gridSteps.length][this.samplePaths];
-        for (int path = 0; path < this.samplePaths; path++) {
-            recordInitial(path);
+        this.values = new float[series][gridSteps.length][held];
+        for (int i = 0; i < held; i++) {
+            recordInitial(i);
         }
     }
 
@@ -78,8 +91,9 @@ final class ChartSample {
         return grid;
     }
 
-    boolean records(int path, int step) {
-        return path < samplePaths && gridIndexOfStep[step] >= 0;
+    /** How many lanes of the block starting at {@code firstPath} are charted at {@code step}: 0 off the grid. */
+    int chartedLanes(int firstPath, int lanes, int step) {
+        return gridIndexOfStep[step] < 0 ? 0 : Math.max(0, Math.min(lanes, samplePaths - firstPath));
     }
 
     private void recordInitial(int path) {
@@ -92,30 +106,43 @@ final class ChartSample {
             values[healthSeries][0][path] = health(plan.initialLoanHealth());
         }
         if (pegSeries >= 0) {
-            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketPath)
+            values[pegSeries][0][path] = 1f; // every peg starts at par (MarketBlock)
         }
     }
 
-    void record(int path, int step, StepFlows flows, PathStatistics stats) {
+    /** Records the step of the block's first {@code lanes} paths (those charted: {@link #chartedLanes}). */
+    void record(int lanesFirstPath, int lanes, int step, BlockFlows flows, PathStatistics stats) {
         int g = gridIndexOfStep[step];
-        if (g < 0 || path >= samplePaths) {
+        if (g < 0) {
             return;
         }
-        values[0][g][path] = (float) flows.nav;
+        int firstPath = lanesFirstPath - this.firstPath;
+        for (int l = 0; l < lanes; l++) {
+            values[0][g][firstPath + l] = (float) flows.nav[l];
+        }
         for (int t = 0; t < plan.trancheCount; t++) {
-            // What the investor holds: the mark plus the cash already received, so that a
-            // paydown moves value from the mark to the cash and is not drawn as a loss.
-            values[1 + t][g][path] = (float) (flows.trancheValues[t] + stats.received[t]);
-            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
-            values[outstanding(t)][g][path] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t]);
+            float[] value = values[1 + t][g];
+            float[] drawdown = values[1 + plan.trancheCount + t][g];
+            float[] outstanding = values[outstanding(t)][g];
+            for (int l = 0; l < lanes; l++) {
+                // What the investor holds: the mark plus the cash already received, so that a
+                // paydown moves value from the mark to the cash and is not drawn as a loss.
+                value[firstPath + l] = (float) (flows.trancheValues[t][l] + stats.received[t][l]);
+                drawdown[firstPath + l] = (float) stats.drawdown[t][l];
+                outstanding[firstPath + l] = (float) (plan.tranchePrincipal[t] - stats.principalRepaid[t][l]);
+            }
         }
         if (healthSeries >= 0) {
-            values[healthSeries][g][path] = health(flows.loanHealth);
+            for (int l = 0; l < lanes; l++) {
+                values[healthSeries][g][firstPath + l] = health(flows.loanHealth[l]);
+            }
         }
         if (pegSeries >= 0) {
             int reference = plan.pegReference[pegAsset];
-            double referencePrice = reference < 0 ? 1.0 : flows.prices[reference];
-            values[pegSeries][g][path] = (float) (flows.prices[pegAsset] / referencePrice);
+            for (int l = 0; l < lanes; l++) {
+                double referencePrice = reference < 0 ? 1.0 : flows.prices[reference][l];
+                values[pegSeries][g][firstPath + l] = (float) (flows.prices[pegAsset][l] / referencePrice);
+            }
         }
     }
 
@@ -125,14 +152,31 @@ final class ChartSample {
      * fan ends where the path's return and maximum drawdown are measured. The principal
      * outstanding keeps its value before the final repayment (a drop to zero says nothing).
      */
-    void recordFinal(int path, PathStatistics stats) {
+    void recordFinal(int lanesFirstPath, int lanes, PathStatistics stats) {
         int g = gridSteps.length - 1;
-        if (path >= samplePaths) {
-            return;
-        }
+        int charted = Math.max(0, Math.min(lanes, samplePaths - lanesFirstPath));
+        int firstPath = lanesFirstPath - this.firstPath;
         for (int t = 0; t < plan.trancheCount; t++) {
-            values[1 + t][g][path] = (float) stats.received[t];
-            values[1 + plan.trancheCount + t][g][path] = (float) stats.drawdown[t];
+            for (int l = 0; l < charted; l++) {
+                values[1 + t][g][firstPath + l] = (float) stats.received[t][l];
+                values[1 + plan.trancheCount + t][g][firstPath + l] = (float) stats.drawdown[t][l];
+            }
+        }
+    }
+
+    /** [series][grid point][path - firstPath]: what this sample holds (read only). */
+    float[][][] values() {
+        return values;
+    }
+
+    /** Copies the values of a part of the run, which holds the sample's paths from {@code fromPath} on. */
+    void copyFrom(float[][][] part, int fromPath) {
+        for (int s = 0; s < series; s++) {
+            for (int g = 0; g < gridSteps.length; g++) {
+                if (part[s][g].length > 0) {
+                    System.arraycopy(part[s][g], 0, values[s][g], fromPath - firstPath, part[s][g].length);
+                }
+            }
         }
     }
 
@@ -144,20 +188,29 @@ final class ChartSample {
         return Double.isNaN(value) ? HEALTH_CAP : (float) Math.min(HEALTH_CAP, value);
     }
 
-    /** The fans, one series per task on {@code executor}: selection over 10,000 paths x 121 points adds up. */
+    /**
+     * The fans, one series per task on {@code executor} (null: on the calling thread): selection
+     * over 5,000 paths x 61 points x a dozen series adds up. Only for a sample that holds all its paths.
+     */
     FanSeries fans(ExecutorService executor) {
         double[] times = new double[gridSteps.length];
         for (int g = 0; g < gridSteps.length; g++) {
             times[g] = gridSteps[g] * plan.dt;
         }
-        List<Future<Fan>> futures = new ArrayList<>();
-        for (int s = 0; s < series; s++) {
-            int index = s;
-            futures.add(executor.submit(() -> fan(index)));
-        }
         Fan[] fans = new Fan[series];
-        for (int s = 0; s < series; s++) {
-            fans[s] = await(futures.get(s));
+        if (executor == null) {
+            for (int s = 0; s < series; s++) {
+                fans[s] = fan(s);
+            }
+        } else {
+            List<Future<Fan>> futures = new ArrayList<>();
+            for (int s = 0; s < series; s++) {
+                int index = s;
+                futures.add(executor.submit(() -> fan(index)));
+            }
+            for (int s = 0; s < series; s++) {
+                fans[s] = await(futures.get(s));
+            }
         }
         List<Fan> trancheValues = new ArrayList<>();
         List<Fan> trancheDrawdowns = new ArrayList<>();

@@ -5,9 +5,9 @@ import io.tranchelab.model.CreditLine;
 import java.util.List;
 
 /**
- * The pool's credit lines along a path (one-factor Gaussian copula). The systemic factor Y
- * belongs to the path, not to the step: it is drawn once when the path starts, and given Y a
- * line defaults before the horizon with {@code p_T(Y) = Phi((Phi^-1(PD_T) - sqrt(rho) Y) /
+ * The pool's credit lines along each path of a block (one-factor Gaussian copula). The systemic
+ * factor Y belongs to the path, not to the step: it is drawn once when the path starts, and given
+ * Y a line defaults before the horizon with {@code p_T(Y) = Phi((Phi^-1(PD_T) - sqrt(rho) Y) /
  * sqrt(1 - rho))}, spread over the steps at a constant conditional hazard (per step
  * {@code q = 1 - (1 - p_T(Y))^(1/steps)}). So the defaults over the horizon given Y are
  * binomial(lines, p_T(Y)) whatever the steps per year, and a large pool's horizon loss has
@@ -19,18 +19,30 @@ import java.util.List;
  * the path's systemic draw: Y is still standard normal, so the line's loss distribution is
  * unchanged, but a crash of the asset comes with more defaults. W is known when the path
  * starts from a replay of the diffusion stream: the defaults stay spread over the steps.
+ *
+ * <p>Between two defaults a line's survivors and step probability stay the same, and so do the
+ * binomial's {@code (1 - q)^survivors} and the interest: both are kept per line and path and
+ * recomputed only when a line defaults (the same numbers, computed once instead of every step).
  */
 final class CreditPoolPath {
 
-    private final List<CreditLine> lines;
-    private final double[] horizonThreshold;
+    private final int lanes;
     private final int steps;
+    private final double dt;
+    private final long[] lineCount;
+    private final double[] horizonThreshold;
     private final double[] principalPerLine;
+    private final double[] rate;
+    private final double[] lossGivenDefault;
     private final double[] sqrtRho;
     private final double[] sqrtOneMinusRho;
-    private final long[] survivors;
-    /** Per line, this path's default probability per step given its systemic factor. */
-    private final double[] stepProbability;
+    /** [line][lane] */
+    private final long[][] survivors;
+    /** [line][lane]: this path's default probability per step given its systemic factor. */
+    private final double[][] stepProbability;
+    /** [line][lane]: {@code (1 - q)^survivors} when the binomial draws by inversion, and the step's interest. */
+    private final double[][] noDefault;
+    private final double[][] interest;
 
     private final int[] marketRow;
     private final double[] marketCorrelation;
@@ -39,31 +51,41 @@ final class CreditPoolPath {
     /** Per independent diffusion normal, its sum over the path (filled when a line is tied). */
     private final double[] diffusionTotals;
 
-    CreditPoolPath(SimulationPlan plan) {
-        this.lines = plan.creditLines;
-        this.horizonThreshold = plan.creditLineHorizonThreshold;
+    CreditPoolPath(SimulationPlan plan, int lanes) {
+        List<CreditLine> lines = plan.creditLines;
+        this.lanes = lanes;
         this.steps = plan.steps;
+        this.dt = plan.dt;
+        this.horizonThreshold = plan.creditLineHorizonThreshold;
         this.marketRow = plan.creditLineMarketAsset;
         this.marketCorrelation = plan.creditLineMarketCorrelation;
         this.loadings = plan.loadings;
         this.tiedToMarket = java.util.Arrays.stream(marketRow).anyMatch(row -> row >= 0);
         this.diffusionTotals = new double[plan.volatileAssets.length];
         int n = lines.size();
+        lineCount = new long[n];
         principalPerLine = new double[n];
+        rate = new double[n];
+        lossGivenDefault = new double[n];
         sqrtRho = new double[n];
         sqrtOneMinusRho = new double[n];
-        survivors = new long[n];
-        stepProbability = new double[n];
+        survivors = new long[n][lanes];
+        stepProbability = new double[n][lanes];
+        noDefault = new double[n][lanes];
+        interest = new double[n][lanes];
         for (int c = 0; c < n; c++) {
             CreditLine line = lines.get(c);
+            lineCount[c] = line.lines();
             principalPerLine[c] = line.principal() / line.lines();
+            rate[c] = line.rate();
+            lossGivenDefault[c] = line.lossGivenDefault();
             sqrtRho[c] = Math.sqrt(line.assetCorrelation());
             sqrtOneMinusRho[c] = Math.sqrt(1 - line.assetCorrelation());
         }
     }
 
-    /** Starts a path: every line alive, and the path's systemic factor drawn. */
-    void reset(PathRandom random) {
+    /** Starts lane {@code l}'s path: every line alive, and the path's systemic factor drawn. */
+    void reset(int l, PathRandom random) {
         if (survivors.length == 0) {
             return;
         }
@@ -72,10 +94,11 @@ final class CreditPoolPath {
             random.diffusionTotals(steps, diffusionTotals);
         }
         for (int c = 0; c < survivors.length; c++) {
-            survivors[c] = lines.get(c).lines();
+            survivors[c][l] = lineCount[c];
             double factor = marketRow[c] < 0 ? systemic : tiedFactor(c, systemic);
             double horizonPd = Normal.cdf((horizonThreshold[c] - sqrtRho[c] * factor) / sqrtOneMinusRho[c]);
-            stepProbability[c] = -Math.expm1(Math.log1p(-horizonPd) / steps);
+            stepProbability[c][l] = -Math.expm1(Log1p.log1p(-horizonPd) / steps);
+            survivorsChanged(c, l);
         }
     }
 
@@ -94,25 +117,42 @@ final class CreditPoolPath {
         return rhoM * horizonShock + Math.sqrt(1 - rhoM * rhoM) * systemic;
     }
 
-    void step(PathRandom random, double dt, StepFlows flows) {
+    private void survivorsChanged(int c, int l) {
+        long n = survivors[c][l];
+        double p = stepProbability[c][l];
+        noDefault[c][l] = PathRandom.drawsByInversion(n, p) ? Math.pow(1 - p, n) : Double.NaN;
+        interest[c][l] = rate[c] * n * principalPerLine[c] * dt;
+    }
+
+    void step(PathRandom[] random, BlockFlows flows) {
         for (int c = 0; c < survivors.length; c++) {
-            CreditLine line = lines.get(c);
-            long defaults = PathRandom.binomial(random.events, survivors[c], stepProbability[c]);
-            survivors[c] -= defaults;
-            double defaulted = defaults * principalPerLine[c];
-            flows.losses += defaulted * line.lossGivenDefault();
-            flows.defaultedPrincipal += defaulted;
-            flows.creditLosses += defaulted * line.lossGivenDefault();
-            flows.principalCash += defaulted * (1 - line.lossGivenDefault());
-            flows.income += line.rate() * survivors[c] * principalPerLine[c] * dt;
+            long[] alive = survivors[c];
+            double[] p = stepProbability[c];
+            double[] zero = noDefault[c];
+            for (int l = 0; l < lanes; l++) {
+                long n = alive[l];
+                long defaults = Double.isNaN(zero[l]) ? PathRandom.binomial(random[l].events, n, p[l])
+                        : PathRandom.binomialByInversion(random[l].events, n, p[l], zero[l]);
+                if (defaults > 0) {
+                    alive[l] = n - defaults;
+                    double defaulted = defaults * principalPerLine[c];
+                    flows.losses[l] += defaulted * lossGivenDefault[c];
+                    flows.defaultedPrincipal[l] += defaulted;
+                    flows.creditLosses[l] += defaulted * lossGivenDefault[c];
+                    flows.principalCash[l] += defaulted * (1 - lossGivenDefault[c]);
+                    survivorsChanged(c, l);
+                }
+                // no default adds 0 to sums that are never -0: leaving them is the same to the bit
+                flows.income[l] += interest[c][l];
+            }
         }
     }
 
-    /** Lines not defaulted, at par: their mark, and what they repay at the horizon. */
-    double value() {
+    /** Lines not defaulted, at par: their mark, and what they repay at the horizon; lane {@code l}. */
+    double value(int l) {
         double value = 0;
         for (int c = 0; c < survivors.length; c++) {
-            value += survivors[c] * principalPerLine[c];
+            value += survivors[c][l] * principalPerLine[c];
         }
         return value;
     }

@@ -3,56 +3,111 @@ package io.tranchelab.sim;
 import io.tranchelab.model.LoanBook;
 
 /**
- * One loan book along a path (docs/model.md §5.2): health against the delayed oracle price,
- * liquidation by keepers with limited capacity, worst health first, close factor and
- * penalty, bad debt when collateral runs out.
+ * One loan book along each path of a block (docs/model.md §5.2): health against the delayed
+ * oracle price, liquidation by keepers with limited capacity, worst health first, close factor
+ * and penalty, bad debt when collateral runs out.
+ *
+ * <p>Most steps of most paths liquidate nothing: every open loan is healthy and worth at least its
+ * debt. Such a step changes no loan, so its interest and mark are those of the previous such step,
+ * sums in the same order over the same loans: they are kept per path ({@link #quietInterest},
+ * {@link #quietValue}) with the prices above which a step is quiet, and recomputed after any step
+ * that liquidated. The prices carry a margin of 1e-9, far above the rounding of the products the
+ * full check makes, so a step taken as quiet is one the full check would find quiet: the results
+ * are the same to the bit ({@code GoldenResultsTest}).
  */
 final class LoanBookPath {
 
+    /** Relative margin on the quiet prices: rounding in {@code LT x oracle x collateral} is a few 1e-16. */
+    private static final double QUIET_MARGIN = 1 + 1e-9;
+
     private final LoanBook book;
     private final int collateralAsset;
+    private final int oracleDelay;
     private final double capacityPerStep;
     /** Per step, the keeper-outage multiplier of the capacity (1 outside outages). */
     private final double[] outageMultiplier;
-    private final double[] debt;
-    private final double[] collateral;
+    private final int lanes;
+    private final int borrowers;
+    private final double liquidationThreshold;
+    private final double interestRate;
+    /** [lane][borrower] */
+    private final double[][] debt;
+    private final double[][] collateral;
+    /** Scratch for one lane's unhealthy loans (lanes are served one after another). */
     private final double[] health;
     private final int[] queue;
     private final int[] sortBuffer;
-    private double markedValue;
+    private final double[] markedValue;
+    /** Per lane: a step is quiet when the oracle price is at least this and the price at least {@link #quietMark}. */
+    private final double[] quietOracle;
+    private final double[] quietMark;
+    private final double[] quietInterest;
+    private final double[] quietValue;
 
-    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier) {
+    LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier, double dt,
+                 int lanes) {
         this.book = book;
         this.collateralAsset = collateralAsset;
+        this.oracleDelay = book.oracleDelaySteps();
         this.capacityPerStep = capacityPerStep;
         this.outageMultiplier = outageMultiplier;
-        int m = book.borrowers();
-        debt = new double[m];
-        collateral = new double[m];
-        health = new double[m];
-        queue = new int[m];
-        sortBuffer = new int[m];
+        this.lanes = lanes;
+        this.borrowers = book.borrowers();
+        this.liquidationThreshold = book.liquidationThreshold();
+        this.interestRate = book.rate() * dt;
+        debt = new double[lanes][borrowers];
+        collateral = new double[lanes][borrowers];
+        health = new double[borrowers];
+        queue = new int[borrowers];
+        sortBuffer = new int[borrowers];
+        markedValue = new double[lanes];
+        quietOracle = new double[lanes];
+        quietMark = new double[lanes];
+        quietInterest = new double[lanes];
+        quietValue = new double[lanes];
+    }
+
+    int collateralAsset() {
+        return collateralAsset;
     }
 
     void reset(double initialPrice) {
-        double each = book.principal() / debt.length;
-        for (int i = 0; i < debt.length; i++) {
-            debt[i] = each;
-            collateral[i] = each / (book.initialLtv(i) * initialPrice);
+        double each = book.principal() / borrowers;
+        for (int l = 0; l < lanes; l++) {
+            for (int i = 0; i < borrowers; i++) {
+                debt[l][i] = each;
+                collateral[l][i] = each / (book.initialLtv(i) * initialPrice);
+            }
+            markedValue[l] = book.principal();
+            findQuietPrices(l);
         }
-        markedValue = book.principal();
     }
 
-    /** One step: interest from healthy loans, then liquidations, worst health first. */
-    void step(int step, MarketPath market, double dt, StepFlows flows) {
-        double price = market.price(step, collateralAsset);
-        double oracle = market.price(Math.max(0, step - book.oracleDelaySteps()), collateralAsset);
-        double thresholdValue = book.liquidationThreshold() * oracle;
-        double interestRate = book.rate() * dt;
+    /** One step of every lane: interest from healthy loans, then liquidations, worst health first. */
+    void step(int step, MarketBlock market, BlockFlows flows) {
+        double[] price = market.prices(step)[collateralAsset];
+        double[] oracle = market.prices(Math.max(0, step - oracleDelay))[collateralAsset];
+        for (int l = 0; l < lanes; l++) {
+            if (oracle[l] >= quietOracle[l] && price[l] >= quietMark[l]) {
+                flows.income[l] += quietInterest[l];
+                markedValue[l] = quietValue[l];
+            } else {
+                if (stepLane(step, l, price[l], oracle[l], market, flows)) {
+                    findQuietPrices(l);
+                }
+            }
+        }
+    }
+
+    /** The full step of lane {@code l}; returns whether it liquidated a loan (changed the book). */
+    private boolean stepLane(int step, int l, double price, double oracle, MarketBlock market, BlockFlows flows) {
+        double[] debt = this.debt[l];
+        double[] collateral = this.collateral[l];
+        double thresholdValue = liquidationThreshold * oracle;
         double interest = 0;
         double value = 0;
         int waiting = 0;
-        for (int i = 0; i < debt.length; i++) {
+        for (int i = 0; i < borrowers; i++) {
             double owed = debt[i];
             if (owed <= 0) {
                 continue;
@@ -66,19 +121,51 @@ final class LoanBookPath {
                 value += Math.min(owed, collateral[i] * price);
             }
         }
-        flows.income += interest;
+        flows.income[l] += interest;
         sortByHealth(queue, waiting, health, sortBuffer);
         double multiplier = outageMultiplier[step - 1];
         // 0 x unlimited is no capacity at all, not NaN
         double capacity = multiplier == 0 ? 0 : capacityPerStep * multiplier;
+        boolean liquidated = false;
         for (int k = 0; k < waiting; k++) {
             int loan = queue[k];
             if (capacity > 0) {
-                capacity -= liquidate(loan, price, capacity, market, flows);
+                capacity -= liquidate(l, loan, price, capacity, market, flows);
+                liquidated = true;
             }
             value += Math.min(debt[loan], collateral[loan] * price);
         }
-        markedValue = value;
+        markedValue[l] = value;
+        return liquidated;
+    }
+
+    /**
+     * The prices above which lane {@code l}'s next step is quiet, and that step's interest and
+     * mark: the sums the full step would make, in its order, when every open loan is healthy and
+     * marked at its debt.
+     */
+    private void findQuietPrices(int l) {
+        double[] debt = this.debt[l];
+        double[] collateral = this.collateral[l];
+        double oracle = Double.NEGATIVE_INFINITY;
+        double mark = Double.NEGATIVE_INFINITY;
+        double interest = 0;
+        double value = 0;
+        for (int i = 0; i < borrowers; i++) {
+            double owed = debt[i];
+            if (owed <= 0) {
+                continue;
+            }
+            // healthy while LT x oracle x collateral >= debt; marked at its debt while collateral x price >= debt
+            oracle = Math.max(oracle, owed / (liquidationThreshold * collateral[i]));
+            mark = Math.max(mark, owed / collateral[i]);
+            interest += interestRate * owed;
+            value += owed;
+        }
+        quietOracle[l] = oracle * QUIET_MARGIN;
+        quietMark[l] = mark * QUIET_MARGIN;
+        quietInterest[l] = interest;
+        quietValue[l] = value;
     }
 
     /**
@@ -114,8 +201,10 @@ final class LoanBookPath {
         }
     }
 
-    /** Liquidates one loan as far as capacity allows; returns the debt repaid. */
-    private double liquidate(int i, double price, double capacity, MarketPath market, StepFlows flows) {
+    /** Liquidates one loan of lane {@code l} as far as capacity allows; returns the debt repaid. */
+    private double liquidate(int l, int i, double price, double capacity, MarketBlock market, BlockFlows flows) {
+        double[] debt = this.debt[l];
+        double[] collateral = this.collateral[l];
         double bonus = 1 + book.liquidationPenalty();
         double repaid = Math.min(book.closeFactor() * debt[i], capacity);
         double seized = repaid * bonus / price;
@@ -125,39 +214,43 @@ final class LoanBookPath {
             double bad = debt[i] - repaid;
             debt[i] = 0;
             collateral[i] = 0;
-            flows.badDebt += bad;
-            flows.losses += bad;
+            flows.badDebt[l] += bad;
+            flows.losses[l] += bad;
         } else {
             debt[i] -= repaid;
             collateral[i] -= seized;
         }
-        market.sales[collateralAsset] += seized * price;
-        flows.principalCash += repaid;
-        flows.liquidationVolume += repaid;
+        market.sales[collateralAsset][l] += seized * price;
+        flows.principalCash[l] += repaid;
+        flows.liquidationVolume[l] += repaid;
         return repaid;
     }
 
-    /** Mark after the last step: each loan at the lesser of its debt and its collateral's value. */
-    double value() {
-        return markedValue;
+    /** Lane {@code l}'s mark after its last step: each loan at the lesser of its debt and its collateral's value. */
+    double value(int l) {
+        return markedValue[l];
     }
 
-    void addHealth(double price, double[] collateralValueAndDebt) {
-        for (int i = 0; i < debt.length; i++) {
+    void addHealth(int l, double price, double[] collateralValueAndDebt) {
+        double[] debt = this.debt[l];
+        double[] collateral = this.collateral[l];
+        for (int i = 0; i < borrowers; i++) {
             if (debt[i] > 0) {
-                collateralValueAndDebt[0] += book.liquidationThreshold() * collateral[i] * price;
+                collateralValueAndDebt[0] += liquidationThreshold * collateral[i] * price;
                 collateralValueAndDebt[1] += debt[i];
             }
         }
     }
 
     /**
-     * At the horizon: solvent loans repay at par (returned), underwater ones hand over their
-     * collateral, added to {@code collateralForSale} in units, their shortfall is bad debt.
+     * At the horizon, lane {@code l}: solvent loans repay at par (returned), underwater ones hand
+     * over their collateral, added to {@code collateralForSale} in units, their shortfall is bad debt.
      */
-    double settle(double price, double[] collateralForSale, StepFlows flows) {
+    double settle(int l, double price, double[] collateralForSale, BlockFlows flows) {
+        double[] debt = this.debt[l];
+        double[] collateral = this.collateral[l];
         double repaidAtPar = 0;
-        for (int i = 0; i < debt.length; i++) {
+        for (int i = 0; i < borrowers; i++) {
             if (debt[i] <= 0) {
                 continue;
             }
@@ -166,8 +259,8 @@ final class LoanBookPath {
                 repaidAtPar += debt[i];
             } else {
                 collateralForSale[collateralAsset] += collateral[i];
-                flows.badDebt += debt[i] - value;
-                flows.losses += debt[i] - value;
+                flows.badDebt[l] += debt[i] - value;
+                flows.losses[l] += debt[i] - value;
             }
         }
         return repaidAtPar;

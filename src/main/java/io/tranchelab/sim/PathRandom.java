@@ -1,34 +1,44 @@
 package io.tranchelab.sim;
 
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 /**
- * The random streams of one path. Each path has its own generators, seeded from (seed, path)
- * alone, so a path's numbers do not depend on which thread runs it or in what order; and
- * each source of randomness has its own stream, so a scenario that changes how many draws one
- * source takes (more jumps) leaves the others' draws in place: common random numbers.
+ * The random streams of one path. Each path has its own generators (L64X128MixRandom,
+ * {@link Lxm}), seeded from (seed, path) alone, so a path's numbers do not depend on which
+ * thread runs it or in what order; and each source of randomness has its own stream, so a
+ * scenario that changes how many draws one source takes (more jumps) leaves the others' draws
+ * in place: common random numbers. The generators are reseeded in place for each path
+ * ({@link #startPath}), so a block of paths allocates them once.
  */
 final class PathRandom {
 
-    private static final RandomGeneratorFactory<RandomGenerator> LXM = RandomGeneratorFactory.of("L64X128MixRandom");
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     /** Diffusive shocks of the volatile assets. */
-    final RandomGenerator diffusion;
+    final Lxm diffusion = new Lxm(0);
     /** Jumps of volatile assets and depegs of pegged ones. */
-    final RandomGenerator jumps;
+    final Lxm jumps = new Lxm(0);
     /** Position events: slashing, exploits, credit defaults. */
-    final RandomGenerator events;
-    private final long seed;
-    private final long path;
+    final Lxm events = new Lxm(0);
+    /** The credit factor's stream and the replay of the diffusion stream, used once per path each. */
+    private final Lxm once = new Lxm(0);
+    private long seed;
+    private long path;
+
+    PathRandom() {
+    }
 
     PathRandom(long seed, long path) {
+        startPath(seed, path);
+    }
+
+    /** Reseeds every stream for path {@code path} of a run with seed {@code seed}. */
+    void startPath(long seed, long path) {
         this.seed = seed;
         this.path = path;
-        diffusion = LXM.create(streamSeed(seed, path, 0));
-        jumps = LXM.create(streamSeed(seed, path, 1));
-        events = LXM.create(streamSeed(seed, path, 2));
+        diffusion.reseed(streamSeed(seed, path, 0));
+        jumps.reseed(streamSeed(seed, path, 1));
+        events.reseed(streamSeed(seed, path, 2));
     }
 
     /**
@@ -37,7 +47,8 @@ final class PathRandom {
      * across structures with and without credit lines, or with more of them).
      */
     double creditFactor() {
-        return LXM.create(streamSeed(seed, path, 3)).nextGaussian();
+        once.reseed(streamSeed(seed, path, 3));
+        return once.nextGaussian();
     }
 
     /**
@@ -47,7 +58,8 @@ final class PathRandom {
      * market can know the horizon shock before the market has moved.
      */
     void diffusionTotals(int steps, double[] totals) {
-        RandomGenerator replay = LXM.create(streamSeed(seed, path, 0));
+        Lxm replay = once;
+        replay.reseed(streamSeed(seed, path, 0));
         int count = totals.length;
         java.util.Arrays.fill(totals, 0);
         for (int step = 0; step < steps; step++) {
@@ -101,20 +113,34 @@ final class PathRandom {
         }
         double mean = n * p;
         if (mean < 30) {
-            double q = 1 - p;
-            double ratio = p / q;
-            double a = (n + 1) * ratio;
-            double r = Math.pow(q, n);
-            double u = random.nextDouble();
-            long x = 0;
-            while (u > r && x < n) {
-                u -= r;
-                x++;
-                r *= a / x - ratio;
-            }
-            return x;
+            return binomialByInversion(random, n, p, Math.pow(1 - p, n));
         }
         double x = Math.rint(mean + Math.sqrt(mean * (1 - p)) * random.nextGaussian());
         return (long) Math.max(0, Math.min(n, x));
+    }
+
+    /**
+     * Binomial(n, p) by inversion, for {@code 0 < p <= 0.5} and a mean {@code n p} below 30, given
+     * {@code probabilityZero = Math.pow(1 - p, n)}: a caller that draws from the same n and p
+     * step after step (a credit line between defaults) computes the power once.
+     */
+    static long binomialByInversion(RandomGenerator random, long n, double p, double probabilityZero) {
+        double q = 1 - p;
+        double ratio = p / q;
+        double a = (n + 1) * ratio;
+        double r = probabilityZero;
+        double u = random.nextDouble();
+        long x = 0;
+        while (u > r && x < n) {
+            u -= r;
+            x++;
+            r *= a / x - ratio;
+        }
+        return x;
+    }
+
+    /** Whether {@link #binomial} would draw (n, p) by inversion: then {@link #binomialByInversion} gives the same draw. */
+    static boolean drawsByInversion(long n, double p) {
+        return n > 0 && p > 0 && p <= 0.5 && n * p < 30;
     }
 }

@@ -1,88 +1,118 @@
 package io.tranchelab.sim;
 
 /**
- * Follows one path's tranches through its steps to the per-path figures of docs/model.md §8.5-§8.7:
- * cash received (for the return), principal repaid and when (for the WAL), and the maximum
- * drawdown of each tranche's total value (its mark plus cash received so far).
+ * Follows each path of a block through its steps to the per-path figures of docs/model.md
+ * §8.5-§8.7: each tranche's cash received (for the return), principal repaid and when (for the
+ * WAL), and the maximum drawdown of its total value (its mark plus cash received so far).
+ * Arrays are {@code [tranche][lane]} or {@code [lane]}, so each update is a loop over the block.
  */
 final class PathStatistics {
 
     private final SimulationPlan plan;
-    final double[] received;
-    final double[] principalRepaid;
-    final double[] principalTimeWeighted;
-    final double[] peak;
-    final double[] maxDrawdown;
-    final double[] drawdown;
-    double losses;
-    double badDebt;
-    double liquidationVolume;
+    private final int lanes;
+    final double[][] received;
+    final double[][] principalRepaid;
+    final double[][] principalTimeWeighted;
+    final double[][] peak;
+    final double[][] maxDrawdown;
+    final double[][] drawdown;
+    final double[] losses;
+    final double[] badDebt;
+    final double[] liquidationVolume;
 
-    PathStatistics(SimulationPlan plan) {
+    PathStatistics(SimulationPlan plan, int lanes) {
         this.plan = plan;
+        this.lanes = lanes;
         int n = plan.trancheCount;
-        received = new double[n];
-        principalRepaid = new double[n];
-        principalTimeWeighted = new double[n];
-        peak = new double[n];
-        maxDrawdown = new double[n];
-        drawdown = new double[n];
+        received = new double[n][lanes];
+        principalRepaid = new double[n][lanes];
+        principalTimeWeighted = new double[n][lanes];
+        peak = new double[n][lanes];
+        maxDrawdown = new double[n][lanes];
+        drawdown = new double[n][lanes];
+        losses = new double[lanes];
+        badDebt = new double[lanes];
+        liquidationVolume = new double[lanes];
     }
 
     void reset() {
         for (int t = 0; t < plan.trancheCount; t++) {
-            received[t] = 0;
-            principalRepaid[t] = 0;
-            principalTimeWeighted[t] = 0;
-            peak[t] = plan.tranchePrincipal[t];
-            maxDrawdown[t] = 0;
-            drawdown[t] = 0;
+            java.util.Arrays.fill(received[t], 0);
+            java.util.Arrays.fill(principalRepaid[t], 0);
+            java.util.Arrays.fill(principalTimeWeighted[t], 0);
+            java.util.Arrays.fill(peak[t], plan.tranchePrincipal[t]);
+            java.util.Arrays.fill(maxDrawdown[t], 0);
+            java.util.Arrays.fill(drawdown[t], 0);
         }
-        losses = 0;
-        badDebt = 0;
-        liquidationVolume = 0;
+        java.util.Arrays.fill(losses, 0);
+        java.util.Arrays.fill(badDebt, 0);
+        java.util.Arrays.fill(liquidationVolume, 0);
     }
 
-    void step(int step, StepFlows flows) {
+    void step(int step, BlockFlows flows) {
         double time = step * plan.dt;
         int equity = plan.trancheCount - 1;
         for (int t = 0; t < plan.trancheCount; t++) {
-            received[t] += flows.coupons[t] + flows.principalPaid[t];
-            principalRepaid[t] += flows.principalPaid[t];
-            principalTimeWeighted[t] += flows.principalPaid[t] * time;
+            double[] got = received[t];
+            double[] repaid = principalRepaid[t];
+            double[] weighted = principalTimeWeighted[t];
+            double[] coupons = flows.coupons[t];
+            double[] paid = flows.principalPaid[t];
+            for (int l = 0; l < lanes; l++) {
+                got[l] += coupons[l] + paid[l];
+                repaid[l] += paid[l];
+                weighted[l] += paid[l] * time;
+            }
         }
-        received[equity] += flows.equity;
+        double[] equityReceived = received[equity];
+        for (int l = 0; l < lanes; l++) {
+            equityReceived[l] += flows.equity[l];
+        }
         for (int t = 0; t < plan.trancheCount; t++) {
-            trackDrawdown(t, flows.trancheValues[t] + received[t]);
+            double[] got = received[t];
+            double[] mark = flows.trancheValues[t];
+            for (int l = 0; l < lanes; l++) {
+                trackDrawdown(t, l, mark[l] + got[l]);
+            }
         }
-        losses += flows.losses;
-        badDebt += flows.badDebt;
-        liquidationVolume += flows.liquidationVolume;
+        for (int l = 0; l < lanes; l++) {
+            losses[l] += flows.losses[l];
+            badDebt[l] += flows.badDebt[l];
+            liquidationVolume[l] += flows.liquidationVolume[l];
+        }
     }
 
     void finish(FinalFlows flows) {
         for (int t = 0; t < plan.trancheCount; t++) {
-            received[t] += flows.coupon[t] + flows.principal[t];
-            principalRepaid[t] += flows.principal[t];
-            principalTimeWeighted[t] += flows.principal[t] * plan.horizonYears;
-            trackDrawdown(t, received[t]);
+            for (int l = 0; l < lanes; l++) {
+                received[t][l] += flows.coupon[t][l] + flows.principal[t][l];
+                principalRepaid[t][l] += flows.principal[t][l];
+                principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
+                trackDrawdown(t, l, received[t][l]);
+            }
         }
     }
 
-    private void trackDrawdown(int t, double totalValue) {
-        peak[t] = Math.max(peak[t], totalValue);
-        drawdown[t] = peak[t] > 0 ? (peak[t] - totalValue) / peak[t] : 0;
-        maxDrawdown[t] = Math.max(maxDrawdown[t], drawdown[t]);
+    private void trackDrawdown(int t, int l, double totalValue) {
+        double top = Math.max(peak[t][l], totalValue);
+        peak[t][l] = top;
+        if (totalValue == top) { // a new peak (or the same): no drawdown, what the division below gives too
+            drawdown[t][l] = 0;
+            return;
+        }
+        double down = top > 0 ? (top - totalValue) / top : 0;
+        drawdown[t][l] = down;
+        maxDrawdown[t][l] = Math.max(maxDrawdown[t][l], down);
     }
 
     /** (cash received / initial principal)^(1/T) - 1: annualized, no reinvestment. */
-    double annualizedReturn(int t) {
-        double multiple = received[t] / plan.tranchePrincipal[t];
+    double annualizedReturn(int t, int l) {
+        double multiple = received[t][l] / plan.tranchePrincipal[t];
         return multiple > 0 ? Math.pow(multiple, 1.0 / plan.horizonYears) - 1 : -1;
     }
 
     /** Years to principal repayment weighted by principal repaid; the horizon when none is. */
-    double weightedAverageLife(int t) {
-        return principalRepaid[t] > 0 ? principalTimeWeighted[t] / principalRepaid[t] : plan.horizonYears;
+    double weightedAverageLife(int t, int l) {
+        return principalRepaid[t][l] > 0 ? principalTimeWeighted[t][l] / principalRepaid[t][l] : plan.horizonYears;
     }
 }

@@ -26,13 +26,19 @@ final class RunAggregation {
 
     final SimulationPlan plan;
     final int paths;
+    /** The run's blocks; this aggregation collects blocks {@code firstBlock} to {@code endBlock - 1}. */
     final int blocks;
-    /** [tranche][path] */
+    final int firstBlock;
+    final int endBlock;
+    /** The paths of those blocks: the per-path arrays hold path {@code firstPath + i} at {@code i}. */
+    final int firstPath;
+    final int endPath;
+    /** [tranche][path - firstPath] */
     final double[][] loss;
     final double[][] annualReturn;
     final double[][] maxDrawdown;
     final double[][] averageLife;
-    /** [path] */
+    /** [path - firstPath] */
     final double[] poolLoss;
     final double[] badDebt;
     final double[] liquidationVolume;
@@ -44,26 +50,52 @@ final class RunAggregation {
     /** Finished blocks waiting for their turn: blocks are merged strictly in order, for determinism. */
     private final java.util.Map<Integer, BlockSums> waiting = new java.util.HashMap<>();
     private int nextToMerge;
+    /**
+     * Each block's own sums, by block, when this aggregation is part of a run split over
+     * processes ({@link SplitRun}): their sum in block order is made when the parts are merged.
+     */
+    private final BlockSums[] kept;
 
-    private record BlockSums(double[][] steps, double[] finals) {
+    /** One block's per-step sums ([bucket][step]) and final sums (coupons, then principal, per tranche). */
+    record BlockSums(double[][] steps, double[] finals) implements java.io.Serializable {
     }
 
+    /** Collects every block of the run. */
     RunAggregation(SimulationPlan plan, RunSettings settings) {
+        this(plan, settings, 0, blocksFor(settings.paths()), false);
+    }
+
+    /**
+     * Collects blocks {@code firstBlock} to {@code endBlock - 1} of the run; with {@code keepBlocks},
+     * each block's sums are kept apart ({@link #keptBlocks}) instead of being added up.
+     */
+    RunAggregation(SimulationPlan plan, RunSettings settings, int firstBlock, int endBlock, boolean keepBlocks) {
         this.plan = plan;
         this.paths = settings.paths();
         this.blocks = blocksFor(paths);
+        if (firstBlock < 0 || endBlock > blocks || firstBlock >= endBlock) {
+            throw new IllegalArgumentException("blocks " + firstBlock + " to " + (endBlock - 1) + " are not a range of the "
+                    + blocks + " blocks of " + paths + " paths");
+        }
+        this.firstBlock = firstBlock;
+        this.endBlock = endBlock;
+        this.firstPath = firstBlock * BLOCK_SIZE;
+        this.endPath = Math.min(paths, endBlock * BLOCK_SIZE);
+        int n = endPath - firstPath;
         int tranches = plan.trancheCount;
-        loss = new double[tranches][paths];
-        annualReturn = new double[tranches][paths];
-        maxDrawdown = new double[tranches][paths];
-        averageLife = new double[tranches][paths];
-        poolLoss = new double[paths];
-        badDebt = new double[paths];
-        liquidationVolume = new double[paths];
-        finalValue = new double[paths];
-        chart = new ChartSample(plan, paths, settings.chartSamplePaths(), settings.chartPoints());
+        loss = new double[tranches][n];
+        annualReturn = new double[tranches][n];
+        maxDrawdown = new double[tranches][n];
+        averageLife = new double[tranches][n];
+        poolLoss = new double[n];
+        badDebt = new double[n];
+        liquidationVolume = new double[n];
+        finalValue = new double[n];
+        chart = new ChartSample(plan, paths, firstPath, endPath, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
         finalSums = new double[2 * plan.trancheCount];
+        nextToMerge = firstBlock;
+        kept = keepBlocks ? new BlockSums[endBlock - firstBlock] : null;
     }
 
     /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */
@@ -75,22 +107,26 @@ final class RunAggregation {
         return FIRST_COUPON + plan.trancheCount;
     }
 
+    /** The paths of block {@code b}: from {@code b * BLOCK_SIZE}, at most {@link #BLOCK_SIZE} of them. */
+    int blockPaths(int b) {
+        return Math.min(paths, (b + 1) * BLOCK_SIZE) - b * BLOCK_SIZE;
+    }
+
     /**
      * Simulates block {@code b} on the calling thread with the given simulator, asking
-     * {@code stopRequested} before each path (a block may take minutes at the input limits, so
+     * {@code stopRequested} before each step (a block may take minutes at the input limits, so
      * a cancel must not wait for its end). Returns whether the block completed; an abandoned
      * block is not merged.
      */
-    boolean runBlock(int b, PathSimulator simulator, BlockObserver observer, BooleanSupplier stopRequested) {
-        observer.startBlock();
-        int end = Math.min(paths, (b + 1) * BLOCK_SIZE);
-        for (int path = b * BLOCK_SIZE; path < end; path++) {
-            if (stopRequested.getAsBoolean()) {
+    boolean runBlock(int b, BlockSimulator simulator, Collector collector, BooleanSupplier stopRequested) {
+        collector.startBlock();
+        int end = b * BLOCK_SIZE + blockPaths(b);
+        for (int first = b * BLOCK_SIZE; first < end; first += BlockSimulator.LANES) {
+            if (!simulator.simulate(first, Math.min(BlockSimulator.LANES, end - first), collector, stopRequested)) {
                 return false;
             }
-            simulator.simulate(path, observer);
         }
-        merge(b, new BlockSums(observer.sums, observer.finals));
+        merge(b, new BlockSums(collector.sums, collector.finals));
         return true;
     }
 
@@ -99,7 +135,11 @@ final class RunAggregation {
      * in increasing order, so at most about one block per thread waits here: memory does not
      * grow with the number of paths.
      */
-    private synchronized void merge(int b, BlockSums sums) {
+    synchronized void merge(int b, BlockSums sums) {
+        if (kept != null) {
+            kept[b - firstBlock] = sums;
+            return;
+        }
         waiting.put(b, sums);
         for (BlockSums next = waiting.remove(nextToMerge); next != null; next = waiting.remove(nextToMerge)) {
             for (int k = 0; k < stepSums.length; k++) {
@@ -114,80 +154,129 @@ final class RunAggregation {
         }
     }
 
+    /** Each block's sums, in block order, when they were kept apart. */
+    synchronized BlockSums[] keptBlocks() {
+        return kept.clone();
+    }
+
     /** The sums, once every block has been merged. */
     synchronized double[][] stepTotals() {
-        if (nextToMerge != blocks) {
+        if (nextToMerge != blocks || firstBlock != 0) {
             throw new IllegalStateException("only " + nextToMerge + " of " + blocks + " blocks merged");
         }
         return stepSums;
     }
 
-    BlockObserver newObserver() {
-        return new BlockObserver();
+    Collector newCollector() {
+        return new Collector();
     }
 
     /** One per worker thread: writes its block's sums and its paths' figures. */
-    final class BlockObserver implements PathObserver {
+    final class Collector implements BlockObserver {
 
-        private final PathStatistics stats = new PathStatistics(plan);
+        private PathStatistics stats;
         private double[][] sums;
         private double[] finals;
-        private int path;
+        private int firstPath;
+        private int lanes;
 
+        /** A block's sums start from zero; its groups of paths add to them in path order. */
         void startBlock() {
             sums = new double[bucketCount()][plan.steps];
             finals = new double[2 * plan.trancheCount];
         }
 
         @Override
-        public void startPath(int index) {
-            path = index;
+        public void startPaths(int first, int count) {
+            firstPath = first;
+            if (stats == null || count != lanes) {
+                stats = new PathStatistics(plan, count);
+            }
+            lanes = count;
             stats.reset();
         }
 
         @Override
-        public boolean wantsChartDetail(int step) {
-            return chart.records(path, step);
+        public int chartDetailLanes(int step) {
+            return chart.chartedLanes(firstPath, lanes, step);
         }
 
+        /**
+         * Adds the step's flows of every path, in path order, so each sum is that of the paths one
+         * by one. The buckets are summed side by side in one pass: each sum is a chain of
+         * dependent additions, and eleven independent chains keep the core busy where one would
+         * wait on each addition.
+         */
         @Override
-        public void step(int step, StepFlows flows) {
+        public void step(int step, BlockFlows flows) {
             int s = step - 1;
-            sums[INCOME][s] += flows.income;
-            sums[FEES][s] += flows.fees;
-            sums[RESERVE_TOP_UP][s] += flows.reserveTopUp;
-            sums[RESERVE_DRAW][s] += flows.reserveDraw;
-            sums[TURBO][s] += flows.turbo;
-            sums[EQUITY][s] += flows.equity;
-            sums[LOSSES][s] += flows.losses;
-            sums[LIQUIDATION][s] += flows.liquidationVolume;
-            sums[BAD_DEBT][s] += flows.badDebt;
-            sums[DEFAULTED][s] += flows.defaultedPrincipal;
-            sums[CREDIT_LOSSES][s] += flows.creditLosses;
+            double income = sums[INCOME][s];
+            double fees = sums[FEES][s];
+            double topUp = sums[RESERVE_TOP_UP][s];
+            double draw = sums[RESERVE_DRAW][s];
+            double turbo = sums[TURBO][s];
+            double equity = sums[EQUITY][s];
+            double losses = sums[LOSSES][s];
+            double liquidation = sums[LIQUIDATION][s];
+            double badDebt = sums[BAD_DEBT][s];
+            double defaulted = sums[DEFAULTED][s];
+            double creditLosses = sums[CREDIT_LOSSES][s];
+            for (int l = 0; l < lanes; l++) {
+                income += flows.income[l];
+                fees += flows.fees[l];
+                topUp += flows.reserveTopUp[l];
+                draw += flows.reserveDraw[l];
+                turbo += flows.turbo[l];
+                equity += flows.equity[l];
+                losses += flows.losses[l];
+                liquidation += flows.liquidationVolume[l];
+                badDebt += flows.badDebt[l];
+                defaulted += flows.defaultedPrincipal[l];
+                creditLosses += flows.creditLosses[l];
+            }
+            sums[INCOME][s] = income;
+            sums[FEES][s] = fees;
+            sums[RESERVE_TOP_UP][s] = topUp;
+            sums[RESERVE_DRAW][s] = draw;
+            sums[TURBO][s] = turbo;
+            sums[EQUITY][s] = equity;
+            sums[LOSSES][s] = losses;
+            sums[LIQUIDATION][s] = liquidation;
+            sums[BAD_DEBT][s] = badDebt;
+            sums[DEFAULTED][s] = defaulted;
+            sums[CREDIT_LOSSES][s] = creditLosses;
             for (int t = 0; t < plan.trancheCount; t++) {
-                sums[FIRST_COUPON + t][s] += flows.coupons[t];
+                double coupons = sums[FIRST_COUPON + t][s];
+                double[] paid = flows.coupons[t];
+                for (int l = 0; l < lanes; l++) {
+                    coupons += paid[l];
+                }
+                sums[FIRST_COUPON + t][s] = coupons;
             }
             stats.step(step, flows);
-            chart.record(path, step, flows, stats);
+            chart.record(firstPath, chart.chartedLanes(firstPath, lanes, step), step, flows, stats);
         }
 
         @Override
         public void finish(FinalFlows flows) {
             stats.finish(flows);
-            chart.recordFinal(path, stats);
+            chart.recordFinal(firstPath, lanes, stats);
             int tranches = plan.trancheCount;
-            for (int t = 0; t < tranches; t++) {
-                finals[t] += flows.coupon[t];
-                finals[tranches + t] += flows.principal[t];
-                loss[t][path] = flows.loss[t] / plan.tranchePrincipal[t];
-                annualReturn[t][path] = stats.annualizedReturn(t);
-                maxDrawdown[t][path] = stats.maxDrawdown[t];
-                averageLife[t][path] = stats.weightedAverageLife(t);
+            for (int l = 0; l < lanes; l++) {
+                int path = firstPath + l - RunAggregation.this.firstPath;
+                for (int t = 0; t < tranches; t++) {
+                    finals[t] += flows.coupon[t][l];
+                    finals[tranches + t] += flows.principal[t][l];
+                    loss[t][path] = flows.loss[t][l] / plan.tranchePrincipal[t];
+                    annualReturn[t][path] = stats.annualizedReturn(t, l);
+                    maxDrawdown[t][path] = stats.maxDrawdown[t][l];
+                    averageLife[t][path] = stats.weightedAverageLife(t, l);
+                }
+                poolLoss[path] = stats.losses[l];
+                badDebt[path] = stats.badDebt[l];
+                liquidationVolume[path] = stats.liquidationVolume[l];
+                finalValue[path] = flows.liquidationProceeds[l] + flows.cash[l] + flows.reserve[l];
             }
-            poolLoss[path] = stats.losses;
-            badDebt[path] = stats.badDebt;
-            liquidationVolume[path] = stats.liquidationVolume;
-            finalValue[path] = flows.liquidationProceeds + flows.cash + flows.reserve;
         }
     }
 }

@@ -25,22 +25,25 @@ public final class RunMemory {
     }
 
     /** What sizes a run's arrays. */
-    record Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines) {
+    record Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines,
+                 int oracleDelay) {
 
         static Shape of(Structure structure) {
             int books = 0;
             long borrowers = 0;
             int credit = 0;
+            int delay = 0;
             for (Position position : structure.positions()) {
                 if (position instanceof LoanBook book) {
                     books++;
                     borrowers += book.borrowers();
+                    delay = Math.max(delay, book.oracleDelaySteps());
                 } else if (position instanceof CreditLine) {
                     credit++;
                 }
             }
             return new Shape(structure.simulation().steps(), structure.assets().size(),
-                    structure.tranches().size(), books, borrowers, credit);
+                    structure.tranches().size(), books, borrowers, credit, delay);
         }
 
         /** The counters each path accumulates per step, per tranche included. */
@@ -51,8 +54,9 @@ public final class RunMemory {
 
     static long estimateBytes(SimulationPlan plan, RunSettings settings, int workers) {
         long borrowers = plan.loanBooks.stream().mapToLong(LoanBook::borrowers).sum();
+        int delay = plan.loanBooks.stream().mapToInt(LoanBook::oracleDelaySteps).max().orElse(0);
         return estimateBytes(new Shape(plan.steps, plan.assetCount, plan.trancheCount, plan.loanBooks.size(),
-                borrowers, plan.creditLines.size()), settings, workers, 1);
+                borrowers, plan.creditLines.size(), delay), settings, workers, 1);
     }
 
     /**
@@ -76,9 +80,13 @@ public final class RunMemory {
         long chart = 4L * series * chartPoints * chartPaths + 4L * (steps + 1);
         // the run's step sums, each worker's block in progress and the finished blocks waiting to be merged in order
         long blockSums = 8L * shape.buckets() * steps * (2L * workers + 1);
-        // each worker's path state: the price history read by delayed oracles, every borrower's loan, credit lines
-        long perWorker = 8L * (steps + 1L) * shape.assets() + 28L * shape.borrowers() + 64L * shape.creditLines()
-                + PER_WORKER_OVERHEAD;
+        // each worker's state of the paths it simulates together (BlockSimulator.LANES of them): the
+        // prices as far back as the oracles read, a dozen arrays per asset and per tranche, every
+        // borrower's loan (debt and collateral) and a lane's sort scratch, the credit lines
+        long lanes = BlockSimulator.LANES;
+        long priceRows = Math.min(steps, shape.oracleDelay()) + 1L;
+        long perWorker = 8L * lanes * ((priceRows + 6) * shape.assets() + 12L * tranches + 30)
+                + (16L * lanes + 20) * shape.borrowers() + 40L * lanes * shape.creditLines() + PER_WORKER_OVERHEAD;
         long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;
         return oneRun + (runs - 1L) * keptBytes(shape, settings);
     }
@@ -114,6 +122,11 @@ public final class RunMemory {
         Shape shape = Shape.of(structure);
         long need = estimateBytes(shape, settings, workers, runs);
         long available = available();
+        if (need > available) {
+            // what looked in use may be garbage (the previous run's arrays): count only what is live
+            System.gc();
+            available = available();
+        }
         if (need > available) {
             long perPath = Math.max(1, need / settings.paths());
             long fit = available / perPath;

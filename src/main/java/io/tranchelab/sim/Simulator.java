@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * The Monte Carlo core, which computes what docs/model.md specifies (a path: §6; results: §8;
@@ -44,19 +45,34 @@ public final class Simulator {
     public static SimulationResult run(Structure structure, RunSettings settings, ProgressListener progress,
                                        CancellationToken cancel) {
         long start = System.nanoTime();
+        return execute(structure, settings, 0, RunAggregation.blocksFor(settings.paths()), false, progress, cancel,
+                (run, pool) -> ResultAssembler.assemble(run, settings.seed(), pool, start));
+    }
+
+    /**
+     * Simulates blocks {@code firstBlock} to {@code endBlock - 1} of the run on the run's threads and
+     * hands the aggregation, and the pool (for the fans), to {@code finish} before the pool stops.
+     */
+    static <R> R execute(Structure structure, RunSettings settings, int firstBlock, int endBlock, boolean keepBlocks,
+                         ProgressListener progress, CancellationToken cancel,
+                         BiFunction<RunAggregation, ExecutorService, R> finish) {
         Scenario scenario = scenario(structure, settings.scenario());
-        int workers = Math.min(settings.threads(), RunAggregation.blocksFor(settings.paths()));
-        RunMemory.check(structure, settings, workers); // before the plan, whose tables grow with the steps
+        int workers = Math.max(1, Math.min(settings.threads(), endBlock - firstBlock));
+        int rangePaths = Math.min(settings.paths(), endBlock * RunAggregation.BLOCK_SIZE)
+                - firstBlock * RunAggregation.BLOCK_SIZE;
+        // before the plan, whose tables grow with the steps
+        RunMemory.check(structure, rangePaths > 0 ? settings.withPaths(rangePaths) : settings, workers);
         SimulationPlan plan = new SimulationPlan(structure, scenario);
-        RunAggregation run = new RunAggregation(plan, settings);
-        AtomicInteger nextBlock = new AtomicInteger();
-        BlockProgress blockProgress = new BlockProgress(run.blocks, progress);
+        RunAggregation run = new RunAggregation(plan, settings, firstBlock, endBlock, keepBlocks);
+        AtomicInteger nextBlock = new AtomicInteger(firstBlock);
+        BlockProgress blockProgress = new BlockProgress(endBlock - firstBlock, progress);
         Runnable worker = () -> {
-            PathSimulator simulator = new PathSimulator(plan, settings.seed());
-            RunAggregation.BlockObserver observer = run.newObserver();
+            BlockSimulator simulator = new BlockSimulator(plan, settings.seed(),
+                    Math.min(settings.paths(), BlockSimulator.LANES));
+            RunAggregation.Collector collector = run.newCollector();
             int b;
-            while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < run.blocks) {
-                if (run.runBlock(b, simulator, observer, cancel::isCancelled)) {
+            while (!cancel.isCancelled() && (b = nextBlock.getAndIncrement()) < endBlock) {
+                if (run.runBlock(b, simulator, collector, cancel::isCancelled)) {
                     blockProgress.blockDone();
                 }
             }
@@ -73,7 +89,7 @@ public final class Simulator {
             if (cancel.isCancelled()) {
                 throw new SimulationCancelledException();
             }
-            return ResultAssembler.assemble(run, settings.seed(), pool, start);
+            return finish.apply(run, pool);
         } catch (InterruptedException e) {
             cancel.cancel();
             Thread.currentThread().interrupt();
@@ -103,7 +119,7 @@ public final class Simulator {
     public static PathTrace tracePath(Structure structure, String scenario, long seed, int pathIndex) {
         SimulationPlan plan = new SimulationPlan(structure, scenario(structure, scenario));
         TraceRecorder recorder = new TraceRecorder(plan);
-        new PathSimulator(plan, seed).simulate(pathIndex, recorder);
+        new BlockSimulator(plan, seed, 1).simulate(pathIndex, 1, recorder, () -> false);
         return recorder.trace();
     }
 

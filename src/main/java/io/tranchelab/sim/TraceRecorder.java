@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
-/** Records every flow of one path into a {@link PathTrace}. */
-final class TraceRecorder implements PathObserver {
+/** Records every flow of one path, a block of one, into a {@link PathTrace}. */
+final class TraceRecorder implements BlockObserver {
 
     private final SimulationPlan plan;
     private final double[] times;
@@ -45,46 +45,55 @@ final class TraceRecorder implements PathObserver {
     }
 
     @Override
-    public void startPath(int path) {
+    public void startPaths(int firstPath, int lanes) {
         trace = null;
     }
 
     @Override
-    public boolean wantsChartDetail(int step) {
-        return true;
+    public int chartDetailLanes(int step) {
+        return 1;
     }
 
     @Override
-    public void step(int step, StepFlows flows) {
+    public void step(int step, BlockFlows flows) {
         int s = step - 1;
         times[s] = step * plan.dt;
-        income[s] = flows.income;
-        principalCash[s] = flows.principalCash;
-        fees[s] = flows.fees;
+        income[s] = flows.income[0];
+        principalCash[s] = flows.principalCash[0];
+        fees[s] = flows.fees[0];
         for (int t = 0; t < plan.trancheCount; t++) {
-            coupons[t][s] = flows.coupons[t];
-            trancheValues[t][s] = flows.trancheValues[t];
+            coupons[t][s] = flows.coupons[t][0];
+            trancheValues[t][s] = flows.trancheValues[t][0];
         }
-        reserveTopUp[s] = flows.reserveTopUp;
-        reserveDraw[s] = flows.reserveDraw;
-        turbo[s] = flows.turbo;
-        equity[s] = flows.equity;
-        losses[s] = flows.losses;
-        badDebt[s] = flows.badDebt;
-        liquidationVolume[s] = flows.liquidationVolume;
-        nav[s] = flows.nav;
-        ocBreached[s] = flows.ocBreached;
+        reserveTopUp[s] = flows.reserveTopUp[0];
+        reserveDraw[s] = flows.reserveDraw[0];
+        turbo[s] = flows.turbo[0];
+        equity[s] = flows.equity[0];
+        losses[s] = flows.losses[0];
+        badDebt[s] = flows.badDebt[0];
+        liquidationVolume[s] = flows.liquidationVolume[0];
+        nav[s] = flows.nav[0];
+        ocBreached[s] = flows.ocBreached[0];
         for (int a = 0; a < prices.length; a++) {
-            prices[a][s] = flows.prices[a];
+            prices[a][s] = flows.prices[a][0];
         }
     }
 
     @Override
     public void finish(FinalFlows flows) {
+        int tranches = plan.trancheCount;
+        double[] coupon = new double[tranches];
+        double[] principal = new double[tranches];
+        double[] loss = new double[tranches];
+        for (int t = 0; t < tranches; t++) {
+            coupon[t] = flows.coupon[t][0];
+            principal[t] = flows.principal[t][0];
+            loss[t] = flows.loss[t][0];
+        }
         trace = new PathTrace(plan.initialCash, times, income, principalCash, fees, coupons, reserveTopUp,
                 reserveDraw, turbo, equity, losses, badDebt, liquidationVolume, nav, trancheValues, ocBreached,
-                flows.liquidationProceeds, flows.cash, flows.reserve, flows.fees, flows.coupon.clone(),
-                flows.principal.clone(), flows.loss.clone(), prices);
+                flows.liquidationProceeds[0], flows.cash[0], flows.reserve[0], flows.fees[0], coupon, principal, loss,
+                prices);
     }
 
     PathTrace trace() {

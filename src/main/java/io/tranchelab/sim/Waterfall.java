@@ -1,98 +1,135 @@
 package io.tranchelab.sim;
 
 /**
- * The cash waterfall of one path (docs/model.md §7): the accounts (cash,
- * reserve), what each tranche is owed, and the rules that pay it each step and at the horizon.
+ * The cash waterfall of each path of a block (docs/model.md §7): the accounts (cash, reserve),
+ * what each tranche is owed, and the rules that pay it each step and at the horizon. The rules
+ * are branchy, so they run path by path ({@code l}, the path's lane) over state kept as arrays
+ * across the block.
  */
 final class Waterfall {
 
     private final SimulationPlan plan;
     private final int equity;
-    final double[] principal;
-    final double[] carriedCoupon;
-    double carriedFees;
-    double cash;
-    double reserve;
+    /** [tranche][lane] */
+    final double[][] principal;
+    final double[][] carriedCoupon;
+    /** [lane] */
+    final double[] carriedFees;
+    final double[] cash;
+    final double[] reserve;
     /** Whether this step's turbo paid enough to cure the OC test (set by {@link #turbo}). */
     private boolean ocCured;
+    /** [lane] scratch of a step: income not yet paid out; whether the OC test traps it; whether mezzanines may draw the reserve. */
+    private final double[] available;
+    private final boolean[] trapping;
+    private final boolean[] mayDrawReserve;
 
-    Waterfall(SimulationPlan plan) {
+    Waterfall(SimulationPlan plan, int lanes) {
         this.plan = plan;
         this.equity = plan.trancheCount - 1;
-        principal = new double[plan.trancheCount];
-        carriedCoupon = new double[plan.trancheCount];
+        principal = new double[plan.trancheCount][lanes];
+        carriedCoupon = new double[plan.trancheCount][lanes];
+        carriedFees = new double[lanes];
+        cash = new double[lanes];
+        reserve = new double[lanes];
+        available = new double[lanes];
+        trapping = new boolean[lanes];
+        mayDrawReserve = new boolean[lanes];
     }
 
     void reset() {
-        System.arraycopy(plan.tranchePrincipal, 0, principal, 0, principal.length);
-        java.util.Arrays.fill(carriedCoupon, 0);
-        carriedFees = 0;
-        cash = plan.initialCash;
-        reserve = 0;
-    }
-
-    /** Principal cash (repaid loans, recoveries) stays in the pool's cash account. */
-    void depositPrincipal(double amount) {
-        cash += amount;
-    }
-
-    /** The pool's own accounts: cash plus reserve. */
-    double accounts() {
-        return cash + reserve;
+        for (int t = 0; t < plan.trancheCount; t++) {
+            java.util.Arrays.fill(principal[t], plan.tranchePrincipal[t]);
+            java.util.Arrays.fill(carriedCoupon[t], 0);
+        }
+        java.util.Arrays.fill(carriedFees, 0);
+        java.util.Arrays.fill(cash, plan.initialCash);
+        java.util.Arrays.fill(reserve, 0);
     }
 
     /**
-     * Distributes the step's income. {@code flows.navAtMark} must hold the NAV at the step's
-     * mark before distribution: the fee base and the OC test's numerator.
+     * Distributes the step's income of the first {@code lanes} paths, in the order of docs/model.md
+     * §7.2-§7.5, one part of the rules at a time over every path (each path's own numbers go
+     * through the same operations, in the same order, as they would alone). {@code
+     * flows.navAtMark} must hold the NAV at the step's mark before distribution: the fee base and
+     * the OC test's numerator.
      */
-    void distribute(StepFlows flows, double dt) {
-        double available = flows.income;
-
-        double feeDue = carriedFees + plan.managementFee * flows.navAtMark * dt;
-        flows.fees = Math.min(available, feeDue);
-        available -= flows.fees;
-        carriedFees = feeDue - flows.fees;
-
-        boolean breached = plan.ocThreshold > 0 && principal[0] > 0
-                && flows.navAtMark < plan.ocThreshold * principal[0];
-        flows.ocBreached = breached;
-
-        available = payCoupon(0, available, true, flows, dt);
-        boolean cured = !breached;
-        if (breached) {
-            available = turbo(available, flows);
-            cured = ocCured || principal[0] <= 0;
+    void distribute(int lanes, BlockFlows flows, double dt) {
+        double[] available = this.available;
+        double[] income = flows.income;
+        double[] navAtMark = flows.navAtMark;
+        double[] fees = flows.fees;
+        double feeRate = plan.managementFee;
+        for (int l = 0; l < lanes; l++) {
+            double feeDue = carriedFees[l] + feeRate * navAtMark[l] * dt;
+            double paid = Math.min(income[l], feeDue);
+            fees[l] = paid;
+            available[l] = income[l] - paid;
+            carriedFees[l] = feeDue - paid;
         }
-        // a step that opened in breach never draws the reserve below the senior, cured or not
-        boolean mayDrawReserve = !breached || principal[0] <= 0;
-        boolean trapping = !cured;
+        double[] senior = principal[0];
+        double k = plan.ocThreshold;
+        boolean anyBreach = false;
+        for (int l = 0; l < lanes; l++) {
+            boolean breached = k > 0 && senior[l] > 0 && navAtMark[l] < k * senior[l];
+            flows.ocBreached[l] = breached;
+            anyBreach |= breached;
+        }
+        payCoupons(0, lanes, flows, dt, null);
+        if (anyBreach) {
+            for (int l = 0; l < lanes; l++) {
+                if (flows.ocBreached[l]) {
+                    available[l] = turbo(l, available[l], flows);
+                    // cured, or the senior repaid in full: the step goes on as usual
+                    trapping[l] = !(ocCured || senior[l] <= 0);
+                    // a step that opened in breach never draws the reserve below the senior, cured or not
+                    mayDrawReserve[l] = senior[l] <= 0;
+                } else {
+                    trapping[l] = false;
+                    mayDrawReserve[l] = true;
+                }
+            }
+        }
         for (int t = 1; t < equity; t++) {
-            available = payCoupon(t, available, mayDrawReserve, flows, dt);
+            payCoupons(t, lanes, flows, dt, anyBreach ? mayDrawReserve : null);
         }
-        if (!trapping) {
-            double target = plan.reserveTarget * principal[0];
-            flows.reserveTopUp = Math.min(available, Math.max(0, target - reserve));
-            reserve += flows.reserveTopUp;
-            available -= flows.reserveTopUp;
+        double target = plan.reserveTarget;
+        for (int l = 0; l < lanes; l++) {
+            if (!anyBreach || !trapping[l]) {
+                double topUp = Math.min(available[l], Math.max(0, target * senior[l] - reserve[l]));
+                flows.reserveTopUp[l] = topUp;
+                reserve[l] += topUp;
+                available[l] -= topUp;
+            }
+            flows.equity[l] = available[l];
         }
-        flows.equity = available;
     }
 
-    /** Pays tranche t's coupon due plus carried; a shortfall draws on the reserve when allowed. */
-    private double payCoupon(int t, double available, boolean mayDrawReserve, StepFlows flows, double dt) {
-        double due = carriedCoupon[t] + plan.trancheCoupon[t] * principal[t] * dt;
-        double paid = Math.min(available, due);
-        double shortfall = due - paid;
-        if (mayDrawReserve && shortfall > 0) {
-            double draw = Math.min(reserve, shortfall);
-            reserve -= draw;
-            flows.reserveDraw += draw;
-            shortfall -= draw;
-            paid += draw;
+    /**
+     * Pays tranche t's coupon due plus carried, path by path, from what each has available; a
+     * shortfall draws on the reserve where allowed ({@code mayDrawReserve} null: everywhere).
+     */
+    private void payCoupons(int t, int lanes, BlockFlows flows, double dt, boolean[] mayDrawReserve) {
+        double[] available = this.available;
+        double[] carried = carriedCoupon[t];
+        double[] outstanding = principal[t];
+        double[] coupons = flows.coupons[t];
+        double rate = plan.trancheCoupon[t];
+        for (int l = 0; l < lanes; l++) {
+            double due = carried[l] + rate * outstanding[l] * dt;
+            double paid = Math.min(available[l], due);
+            double shortfall = due - paid;
+            if (shortfall > 0 && (mayDrawReserve == null || mayDrawReserve[l])) {
+                double draw = Math.min(reserve[l], shortfall);
+                reserve[l] -= draw;
+                flows.reserveDraw[l] += draw;
+                shortfall -= draw;
+                paid += draw;
+            }
+            carried[l] = shortfall;
+            coupons[l] = paid;
+            available[l] -= Math.min(available[l], due);
         }
-        carriedCoupon[t] = shortfall;
-        flows.coupons[t] = paid;
-        return available - Math.min(available, due);
     }
 
     /**
@@ -104,58 +141,71 @@ final class Waterfall {
      * only when N > S and cures at {@code y = (k S - N) / (k - 1)}. When N <= S no cash payment
      * can cure, and all principal cash goes to the senior, as before. Sets {@link #ocCured}.
      */
-    private double turbo(double available, StepFlows flows) {
+    private double turbo(int l, double available, BlockFlows flows) {
+        double[] senior = principal[0];
         double k = plan.ocThreshold;
-        double nav = flows.navAtMark - flows.reserveDraw;
-        double incomeNeeded = Math.max(0, principal[0] - nav / k);
-        double fromIncome = Math.min(available, Math.min(principal[0], incomeNeeded));
-        principal[0] -= fromIncome;
+        double nav = flows.navAtMark[l] - flows.reserveDraw[l];
+        double incomeNeeded = Math.max(0, senior[l] - nav / k);
+        double fromIncome = Math.min(available, Math.min(senior[l], incomeNeeded));
+        senior[l] -= fromIncome;
         // compared as amounts, not by re-testing the ratio, so that rounding cannot flip the cure
         ocCured = fromIncome >= incomeNeeded;
         double fromCash = 0;
         if (!ocCured) {
-            double cashNeeded = nav > principal[0] && k > 1
-                    ? Math.max(0, (k * principal[0] - nav) / (k - 1)) : Double.POSITIVE_INFINITY;
-            fromCash = Math.min(cash, Math.min(principal[0], cashNeeded));
+            double cashNeeded = nav > senior[l] && k > 1
+                    ? Math.max(0, (k * senior[l] - nav) / (k - 1)) : Double.POSITIVE_INFINITY;
+            fromCash = Math.min(cash[l], Math.min(senior[l], cashNeeded));
             ocCured = fromCash >= cashNeeded;
         }
-        principal[0] -= fromCash;
-        cash -= fromCash;
-        flows.turbo = fromIncome + fromCash;
-        flows.principalPaid[0] += flows.turbo;
+        senior[l] -= fromCash;
+        cash[l] -= fromCash;
+        flows.turbo[l] = fromIncome + fromCash;
+        flows.principalPaid[0][l] += flows.turbo[l];
         return available - fromIncome;
     }
 
-    /** Sequential split of NAV by claims (principal plus carried coupon), unpaid fees first. */
-    void markTranches(double nav, double[] values) {
-        double remaining = Math.max(0, nav - carriedFees);
-        for (int t = 0; t < equity; t++) {
-            double claim = principal[t] + carriedCoupon[t];
-            values[t] = Math.min(remaining, claim);
-            remaining -= values[t];
+    /** Sequential split of each path's NAV by claims (principal plus carried coupon), unpaid fees first. */
+    void markTranches(int lanes, double[] nav, double[][] values) {
+        double[] remaining = this.available; // free again once the step's income is distributed
+        for (int l = 0; l < lanes; l++) {
+            remaining[l] = Math.max(0, nav[l] - carriedFees[l]);
         }
-        values[equity] = remaining;
+        for (int t = 0; t < equity; t++) {
+            double[] outstanding = principal[t];
+            double[] carried = carriedCoupon[t];
+            double[] value = values[t];
+            for (int l = 0; l < lanes; l++) {
+                double claim = outstanding[l] + carried[l];
+                double v = Math.min(remaining[l], claim);
+                value[l] = v;
+                remaining[l] -= v;
+            }
+        }
+        System.arraycopy(remaining, 0, values[equity], 0, lanes);
     }
 
-    /** Pays out proceeds plus both accounts: fees, then each tranche's carried coupon then principal. */
-    void distributeFinal(double proceeds, FinalFlows flows) {
-        flows.liquidationProceeds = proceeds;
-        flows.cash = cash;
-        flows.reserve = reserve;
-        double remaining = proceeds + cash + reserve;
-        cash = 0;
-        reserve = 0;
-        flows.fees = Math.min(remaining, carriedFees);
-        remaining -= flows.fees;
-        carriedFees -= flows.fees;
+    /** Pays out lane {@code l}'s proceeds plus both accounts: fees, then each tranche's carried coupon then principal. */
+    void distributeFinal(int l, double proceeds, FinalFlows flows) {
+        flows.liquidationProceeds[l] = proceeds;
+        flows.cash[l] = cash[l];
+        flows.reserve[l] = reserve[l];
+        double remaining = proceeds + cash[l] + reserve[l];
+        cash[l] = 0;
+        reserve[l] = 0;
+        double fees = Math.min(remaining, carriedFees[l]);
+        flows.fees[l] = fees;
+        remaining -= fees;
+        carriedFees[l] -= fees;
         for (int t = 0; t < equity; t++) {
-            flows.coupon[t] = Math.min(remaining, carriedCoupon[t]);
-            remaining -= flows.coupon[t];
-            flows.principal[t] = Math.min(remaining, principal[t]);
-            remaining -= flows.principal[t];
-            flows.loss[t] = principal[t] - flows.principal[t];
+            double coupon = Math.min(remaining, carriedCoupon[t][l]);
+            flows.coupon[t][l] = coupon;
+            remaining -= coupon;
+            double paid = Math.min(remaining, principal[t][l]);
+            flows.principal[t][l] = paid;
+            remaining -= paid;
+            flows.loss[t][l] = principal[t][l] - paid;
         }
-        flows.principal[equity] = remaining;
-        flows.loss[equity] = Math.max(0, principal[equity] - remaining);
+        flows.principal[equity][l] = remaining;
+        flows.loss[equity][l] = Math.max(0, principal[equity][l] - remaining);
     }
 }

@@ -1,56 +1,73 @@
 package io.tranchelab.sim;
 
-/** The pool's yield positions along a path: income on market value, loss events on units (docs/model.md §5.1). */
+/** The pool's yield positions along each path of a block: income on market value, loss events on units (docs/model.md §5.1). */
 final class YieldHoldings {
 
     private final SimulationPlan plan;
-    private final double[] units;
+    private final int lanes;
+    /** [position][lane] */
+    private final double[][] units;
     private final double[] eventRate;
     private final double[] eventProbabilityZero;
+    private final double[] keptPerEvent;
+    private final double[] apr;
 
-    YieldHoldings(SimulationPlan plan) {
+    YieldHoldings(SimulationPlan plan, int lanes) {
         this.plan = plan;
+        this.lanes = lanes;
         int n = plan.yields.size();
-        units = new double[n];
+        units = new double[n][lanes];
         eventRate = new double[n];
         eventProbabilityZero = new double[n];
+        keptPerEvent = new double[n];
+        apr = new double[n];
         for (int y = 0; y < n; y++) {
             eventRate[y] = plan.yields.get(y).lossEvents().intensity() * plan.dt;
             eventProbabilityZero[y] = Math.exp(-eventRate[y]);
+            keptPerEvent[y] = 1 - plan.yields.get(y).lossEvents().lossFraction();
+            apr[y] = plan.yields.get(y).apr();
         }
     }
 
     void reset() {
         for (int y = 0; y < units.length; y++) {
-            units[y] = plan.yields.get(y).units();
+            java.util.Arrays.fill(units[y], plan.yields.get(y).units());
         }
     }
 
-    void step(int step, MarketPath market, PathRandom random, StepFlows flows) {
+    void step(double[][] prices, PathRandom[] random, BlockFlows flows) {
         for (int y = 0; y < units.length; y++) {
-            double price = market.price(step, plan.yieldAsset[y]);
-            int events = PathRandom.poisson(random.events, eventRate[y], eventProbabilityZero[y]);
-            if (events > 0) {
-                double kept = Math.pow(1 - plan.yields.get(y).lossEvents().lossFraction(), events);
-                flows.losses += units[y] * (1 - kept) * price;
-                units[y] *= kept;
+            double[] price = prices[plan.yieldAsset[y]];
+            double[] held = units[y];
+            double incomeRate = apr[y];
+            for (int l = 0; l < lanes; l++) {
+                int events = PathRandom.poisson(random[l].events, eventRate[y], eventProbabilityZero[y]);
+                if (events > 0) {
+                    double kept = Math.pow(keptPerEvent[y], events);
+                    flows.losses[l] += held[l] * (1 - kept) * price[l];
+                    held[l] *= kept;
+                }
+                flows.income[l] += incomeRate * held[l] * price[l] * plan.dt;
             }
-            flows.income += plan.yields.get(y).apr() * units[y] * price * plan.dt;
         }
     }
 
-    double value(int step, MarketPath market) {
-        double value = 0;
+    /** Adds the positions' market value to {@code value} (0 for a pool without yield positions), lane by lane. */
+    void value(double[][] prices, double[] value) {
+        java.util.Arrays.fill(value, 0);
         for (int y = 0; y < units.length; y++) {
-            value += units[y] * market.price(step, plan.yieldAsset[y]);
+            double[] price = prices[plan.yieldAsset[y]];
+            double[] held = units[y];
+            for (int l = 0; l < lanes; l++) {
+                value[l] += held[l] * price[l];
+            }
         }
-        return value;
     }
 
-    /** Adds every unit held, per asset, to what the final liquidation sells. */
-    void addForSale(double[] unitsForSale) {
+    /** Adds every unit held in lane {@code l}, per asset, to what the final liquidation sells. */
+    void addForSale(int l, double[] unitsForSale) {
         for (int y = 0; y < units.length; y++) {
-            unitsForSale[plan.yieldAsset[y]] += units[y];
+            unitsForSale[plan.yieldAsset[y]] += units[y][l];
         }
     }
 }

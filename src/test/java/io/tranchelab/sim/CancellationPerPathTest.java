@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A cancel is seen before the next path, not at the end of a block of 256 (which may take
- * minutes at the input limits); and the run's wait for its workers reports a timeout.
+ * A cancel is seen before the next step of a group of paths, not at the end of a block of 256 paths
+ * (which may take minutes at the input limits); and the run's wait for its workers reports a timeout.
  */
 class CancellationPerPathTest {
 
@@ -28,22 +28,22 @@ class CancellationPerPathTest {
                 TestStructures.runSettings(BOOK, Scenario.BASE_NAME, RunAggregation.BLOCK_SIZE, 1));
     }
 
+    private static BlockSimulator simulator(RunAggregation run) {
+        return new BlockSimulator(run.plan, 7, BlockSimulator.LANES);
+    }
+
     @Test
-    void aBlockStopsBeforeThePathAtWhichTheCancelIsSeen() {
+    void aBlockStopsBeforeTheStepAtWhichTheCancelIsSeen() {
         RunAggregation run = oneBlockRun();
         AtomicInteger asked = new AtomicInteger();
-        // the token reads "cancelled" from its fourth reading on: paths 0, 1, 2 run, path 3 does not
-        boolean completed = run.runBlock(0, new PathSimulator(run.plan, 7), run.newObserver(),
-                () -> asked.incrementAndGet() > 3);
+        // the token reads "cancelled" from its fourth reading on: steps 1, 2, 3 of the first group of
+        // paths run, step 4 does not
+        boolean completed = run.runBlock(0, simulator(run), run.newCollector(), () -> asked.incrementAndGet() > 3);
 
         assertFalse(completed);
         assertEquals(4, asked.get());
         for (int path = 0; path < RunAggregation.BLOCK_SIZE; path++) {
-            if (path < 3) {
-                assertNotEquals(0.0, run.finalValue[path], "path " + path + " ran");
-            } else {
-                assertEquals(0.0, run.finalValue[path], "path " + path + " did not run");
-            }
+            assertEquals(0.0, run.finalValue[path], "path " + path + " did not finish");
         }
         for (double[] bucket : run.stepSums) {
             for (double sum : bucket) {
@@ -55,7 +55,10 @@ class CancellationPerPathTest {
     @Test
     void aBlockThatIsNotCancelledRunsEveryPathAndIsMerged() {
         RunAggregation run = oneBlockRun();
-        assertTrue(run.runBlock(0, new PathSimulator(run.plan, 7), run.newObserver(), () -> false));
+        AtomicInteger asked = new AtomicInteger();
+        assertTrue(run.runBlock(0, simulator(run), run.newCollector(), () -> asked.incrementAndGet() < 0));
+        assertEquals(12 * RunAggregation.BLOCK_SIZE / BlockSimulator.LANES, asked.get(),
+                "asked before each of the 12 steps of each group of paths");
         for (int path = 0; path < RunAggregation.BLOCK_SIZE; path++) {
             assertNotEquals(0.0, run.finalValue[path]);
         }

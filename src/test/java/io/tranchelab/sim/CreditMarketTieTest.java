@@ -59,34 +59,17 @@ class CreditMarketTieTest {
 
     /** Per path: {W, default fraction}. */
     private static double[][] shocksAndDefaults(Structure structure) {
-        SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
-        PathSimulator simulator = new PathSimulator(plan, structure.simulation().seed());
         double[][] out = new double[PATHS][2];
         double lineSize = 1_000_000.0 / LINES;
         for (int path = 0; path < PATHS; path++) {
             double[] row = out[path];
-            simulator.simulate(path, new PathObserver() {
-                @Override
-                public void startPath(int p) {
-                }
-
-                @Override
-                public boolean wantsChartDetail(int step) {
-                    return false;
-                }
-
-                @Override
-                public void step(int step, StepFlows flows) {
-                    row[1] += flows.losses / lineSize / LINES; // LGD 1: the loss is the defaulted principal
-                    if (step == plan.steps) {
-                        row[0] = (Math.log(flows.prices[1] / 50_000) - (MU - SIGMA * SIGMA / 2)) / SIGMA;
-                    }
-                }
-
-                @Override
-                public void finish(FinalFlows flows) {
-                }
-            });
+            // the path of the run, every step traced: its credit losses and the tied asset's last price
+            PathTrace trace = Simulator.tracePath(structure, Scenario.BASE_NAME, structure.simulation().seed(), path);
+            for (double loss : trace.losses()) {
+                row[1] += loss / lineSize / LINES; // LGD 1: the loss is the defaulted principal
+            }
+            double[] prices = trace.prices()[1];
+            row[0] = (Math.log(prices[prices.length - 1] / 50_000) - (MU - SIGMA * SIGMA / 2)) / SIGMA;
         }
         return out;
     }

@@ -39,35 +39,18 @@ class CreditTieFirstAssetTest {
                 .tranche("senior", 0.9, 0)
                 .tranche("equity", 0.1, 0)
                 .build();
-        SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
-        PathSimulator simulator = new PathSimulator(plan, structure.simulation().seed());
         double lineSize = 1_000_000.0 / LINES;
         int fell = 0;
         int rose = 0;
         for (int path = 0; path < PATHS; path++) {
             double[] shockAndDefaults = new double[2];
-            simulator.simulate(path, new PathObserver() {
-                @Override
-                public void startPath(int p) {
-                }
-
-                @Override
-                public boolean wantsChartDetail(int step) {
-                    return false;
-                }
-
-                @Override
-                public void step(int step, StepFlows flows) {
-                    shockAndDefaults[1] += flows.losses / lineSize / LINES; // LGD 1
-                    if (step == plan.steps) {
-                        shockAndDefaults[0] = (Math.log(flows.prices[0] / 3000) - (MU - SIGMA * SIGMA / 2)) / SIGMA;
-                    }
-                }
-
-                @Override
-                public void finish(FinalFlows flows) {
-                }
-            });
+            // the path of the run, every step traced: its credit losses and the tied asset's last price
+            PathTrace trace = Simulator.tracePath(structure, Scenario.BASE_NAME, structure.simulation().seed(), path);
+            for (double loss : trace.losses()) {
+                shockAndDefaults[1] += loss / lineSize / LINES; // LGD 1: the loss is the defaulted principal
+            }
+            double[] prices = trace.prices()[0];
+            shockAndDefaults[0] = (Math.log(prices[prices.length - 1] / 3000) - (MU - SIGMA * SIGMA / 2)) / SIGMA;
             double w = shockAndDefaults[0];
             double defaulted = shockAndDefaults[1];
             if (w < -0.5) {

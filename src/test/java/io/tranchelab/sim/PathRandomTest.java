@@ -153,4 +153,51 @@ class PathRandomTest {
         assertEquals(variance, sampleVariance, 5 * Math.sqrt((fourthMoment - variance * variance) / draws.length),
                 "variance");
     }
+
+    /** Each stream of a path is the JDK's L64X128MixRandom seeded from (seed, path, stream), also after reseeding. */
+    @Test
+    void aPathsStreamsAreTheJdksGeneratorsOfItsStreamSeeds() {
+        java.util.random.RandomGeneratorFactory<java.util.random.RandomGenerator> jdk =
+                java.util.random.RandomGeneratorFactory.of("L64X128MixRandom");
+        PathRandom random = new PathRandom(5, 9);
+        random.diffusion.nextGaussian(); // draws of the previous path do not carry over
+        random.startPath(7, 3);
+        java.util.random.RandomGenerator diffusion = jdk.create(PathRandom.streamSeed(7, 3, 0));
+        java.util.random.RandomGenerator jumps = jdk.create(PathRandom.streamSeed(7, 3, 1));
+        java.util.random.RandomGenerator events = jdk.create(PathRandom.streamSeed(7, 3, 2));
+        for (int i = 0; i < 50; i++) {
+            assertEquals(diffusion.nextLong(), random.diffusion.nextLong());
+            assertEquals(jumps.nextLong(), random.jumps.nextLong());
+            assertEquals(events.nextLong(), random.events.nextLong());
+        }
+        assertEquals(jdk.create(PathRandom.streamSeed(7, 3, 3)).nextGaussian(), random.creditFactor());
+        double[] totals = new double[2];
+        random.diffusionTotals(3, totals);
+        java.util.random.RandomGenerator replay = jdk.create(PathRandom.streamSeed(7, 3, 0));
+        double[] expected = new double[2];
+        for (int step = 0; step < 3; step++) {
+            expected[0] += replay.nextGaussian();
+            expected[1] += replay.nextGaussian();
+        }
+        assertEquals(expected[0], totals[0]);
+        assertEquals(expected[1], totals[1]);
+    }
+
+    /**
+     * Where the binomial draws by inversion, drawing by inversion with a precomputed
+     * (1 - p)^n takes the same draw from the same stream, and only there.
+     */
+    @ParameterizedTest(name = "Binomial({0}, {1}) by inversion: {2}")
+    @CsvSource({"10, 0.1, true", "59, 0.5, true", "60, 0.5, false", "10, 0.5000001, false", "0, 0.1, false",
+        "10, 0, false", "3000, 0.0099, true", "3000, 0.01, false", "1, 1, false", "-1, 0.1, false"})
+    void drawingByInversionWithAPrecomputedPowerIsTheBinomialsDraw(long n, double p, boolean inversion) {
+        assertEquals(inversion, PathRandom.drawsByInversion(n, p));
+        if (inversion) {
+            SplittableRandom a = new SplittableRandom(n);
+            SplittableRandom b = new SplittableRandom(n);
+            for (int i = 0; i < 2_000; i++) {
+                assertEquals(PathRandom.binomial(a, n, p), PathRandom.binomialByInversion(b, n, p, Math.pow(1 - p, n)));
+            }
+        }
+    }
 }

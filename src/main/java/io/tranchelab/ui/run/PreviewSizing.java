@@ -13,7 +13,8 @@ import io.tranchelab.sim.RunSettings;
 public final class PreviewSizing {
 
     public static final int MIN_PATHS = 250;
-    public static final int MAX_PATHS = 2_000;
+    /** The core runs about 2,000 paths of the samples in 40 ms on two cores (docs/performance.md); more where a path costs less. */
+    public static final int MAX_PATHS = 5_000;
     /** Before any run has been timed. */
     public static final int INITIAL_PATHS = 500;
     static final int STEP = 250;

@@ -12,7 +12,9 @@ class PreviewSizingTest {
     @ParameterizedTest(name = "{0} paths in {1} ms -> previews of {2}")
     @CsvSource({
             "10000, 500, 750",    // 0.05 ms a path: 40 ms fit 800, rounded down to steps of 250
-            "10000, 100, 2000",   // cheap paths: capped
+            "10000, 200, 2000",   // 0.02 ms a path (the samples on 2 cores): 2,000
+            "10000, 100, 4000",
+            "10000, 20, 5000",    // cheap paths: capped
             "10000, 4000, 250",   // expensive paths: floored
             "1000, 40, 1000"})
     void previewsTakeAsManyPathsAsFitTheBudget(int paths, double millis, int expected) {

@@ -1,0 +1,120 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.io.StructureJson;
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Structure;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The core's kernels on one thread, per bundled sample (docs/performance.md):
+ * <ul>
+ * <li>{@code steps}: one group of {@link BlockSimulator#LANES} paths through every step of the
+ * horizon, nothing collected: the market, positions and waterfall;</li>
+ * <li>{@code collectedBlock}: one block of 256 paths as a run simulates it, with the per-step
+ * sums, the per-path statistics and the chart sample;</li>
+ * <li>{@code fanSelection}: the five quantiles of 5,000 values, as each point of each chart fan
+ * takes them.</li>
+ * </ul>
+ * Divide by the paths (64, 256) and the sample's steps for a time per path-step. Run with
+ * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh}; never part of the tests.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class StepKernelBenchmark {
+
+    @Param({"eth-lending-book", "staking-steth-note", "lp-fee-pool", "credit-pool-reputation"})
+    public String sample;
+
+    private RunAggregation run;
+    private BlockSimulator simulator;
+    private RunAggregation.Collector collector;
+    private final float[] fanValues = new float[5_000];
+    private final float[] fanWork = new float[5_000];
+    private final double[] quantiles = new double[5];
+    private int block;
+
+    /** Counts the steps, so that the simulation cannot be optimized away. */
+    private static final class StepCounter implements BlockObserver {
+        long steps;
+        double income;
+
+        @Override
+        public void startPaths(int firstPath, int lanes) {
+        }
+
+        @Override
+        public int chartDetailLanes(int step) {
+            return 0;
+        }
+
+        @Override
+        public void step(int step, BlockFlows flows) {
+            steps++;
+        }
+
+        @Override
+        public void finish(FinalFlows flows) {
+            income += flows.liquidationProceeds[0];
+        }
+    }
+
+    private final StepCounter counter = new StepCounter();
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Structure structure;
+        try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/" + sample
+                + ".json")) {
+            structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
+        RunSettings settings = RunSettings.of(structure).withThreads(1);
+        run = new RunAggregation(plan, settings);
+        simulator = new BlockSimulator(plan, settings.seed(), BlockSimulator.LANES);
+        collector = run.newCollector();
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < fanValues.length; i++) {
+            fanValues[i] = (float) (50e6 * Math.exp(0.6 * random.nextGaussian()));
+        }
+    }
+
+    @Benchmark
+    public double steps() {
+        simulator.simulate(BlockSimulator.LANES * (block++ % 16), BlockSimulator.LANES, counter, () -> false);
+        return counter.income;
+    }
+
+    @Benchmark
+    public boolean collectedBlock() {
+        // blocks are merged in order: a benchmark that runs block 0 again and again merges it once
+        return run.runBlock(block++ % run.blocks, simulator, collector, () -> false);
+    }
+
+    @Benchmark
+    public double fanSelection() {
+        System.arraycopy(fanValues, 0, fanWork, 0, fanValues.length);
+        Quantiles.selectFan(fanWork, fanWork.length, quantiles);
+        return quantiles[2];
+    }
+}

@@ -1,0 +1,182 @@
+package io.tranchelab.sim;
+
+/**
+ * Simulates a block of paths of a plan (docs/model.md §6) step by step, all of the block's paths
+ * together: every piece of state is an array across the block's paths ("lanes"), so each part of
+ * a step is a loop over the block. This is the one place where a step happens ({@link #step});
+ * a run simulates its blocks of {@link RunAggregation#BLOCK_SIZE} paths {@link #LANES} paths at
+ * a time, a trace one path.
+ *
+ * <p>Each path keeps its own random streams ({@link PathRandom}) and draws from them in the order
+ * it always did, so a path's numbers, and every figure, are those of the path simulated alone.
+ * One instance serves one thread; it holds the state of up to {@code lanes} paths.
+ */
+final class BlockSimulator {
+
+    /**
+     * Paths simulated together: enough for each part of a step to be a loop worth running, few
+     * enough that a step's arrays (some thirty of {@code LANES} doubles) stay in the core's
+     * first-level cache. A block of 256 paths runs as four groups of 64, one after another; its
+     * per-step sums still add its paths in path order, so the group size changes no result.
+     */
+    static final int LANES = 64;
+
+    private final SimulationPlan plan;
+    private final long seed;
+    private final int capacity;
+    private final PathRandom[] random;
+    private final double[] unitsForSale;
+    private final double[] healthSums = new double[2];
+    /** The paths simulated together now; the state below is sized for them. */
+    private int lanes;
+    private MarketBlock market;
+    private YieldHoldings yields;
+    private LoanBookPath[] books;
+    private CreditPoolPath credit;
+    private Waterfall waterfall;
+    private BlockFlows flows;
+    private FinalFlows finalFlows;
+    /** [lane] scratch: the positions' value. */
+    private double[] positions;
+
+    BlockSimulator(SimulationPlan plan, long seed, int lanes) {
+        this.plan = plan;
+        this.seed = seed;
+        this.capacity = lanes;
+        random = new PathRandom[lanes];
+        for (int l = 0; l < lanes; l++) {
+            random[l] = new PathRandom();
+        }
+        unitsForSale = new double[plan.assetCount];
+        size(lanes);
+    }
+
+    /** Sizes the state for {@code count} paths: the last, shorter group of a run gets state of its own size. */
+    private void size(int count) {
+        lanes = count;
+        market = new MarketBlock(plan, count);
+        yields = new YieldHoldings(plan, count);
+        books = new LoanBookPath[plan.loanBooks.size()];
+        for (int b = 0; b < books.length; b++) {
+            books[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
+                    plan.outageMultiplier[b], plan.dt, count);
+        }
+        credit = new CreditPoolPath(plan, count);
+        waterfall = new Waterfall(plan, count);
+        flows = new BlockFlows(plan.trancheCount, count);
+        finalFlows = new FinalFlows(plan.trancheCount, count);
+        positions = new double[count];
+    }
+
+    /**
+     * Simulates paths {@code firstPath} to {@code firstPath + count - 1} (at most the lanes this
+     * simulator was made for), asking {@code stopRequested} before every step: a block may take
+     * minutes at the input limits, so a cancel must not wait for its end.
+     *
+     * @return whether the block ran to its horizon (an abandoned block has not called {@code finish})
+     */
+    boolean simulate(int firstPath, int count, BlockObserver observer, java.util.function.BooleanSupplier stopRequested) {
+        if (count > capacity) {
+            throw new IllegalArgumentException(count + " paths in a simulator of " + capacity);
+        }
+        if (count != lanes) {
+            size(count);
+        }
+        reset(firstPath);
+        observer.startPaths(firstPath, lanes);
+        for (int step = 1; step <= plan.steps; step++) {
+            if (stopRequested.getAsBoolean()) {
+                return false;
+            }
+            step(step, observer.chartDetailLanes(step));
+            observer.step(step, flows);
+        }
+        observer.finish(finalFlows);
+        return true;
+    }
+
+    private void reset(int firstPath) {
+        for (int l = 0; l < lanes; l++) {
+            random[l].startPath(seed, firstPath + l);
+        }
+        market.reset();
+        yields.reset();
+        for (int b = 0; b < books.length; b++) {
+            books[b].reset(plan.initialPrice[plan.loanCollateral[b]]);
+        }
+        for (int l = 0; l < lanes; l++) {
+            credit.reset(l, random[l]);
+        }
+        waterfall.reset();
+    }
+
+    /**
+     * One step of every path of the block, in the order of docs/model.md §6.1. The first
+     * {@code chartLanes} paths also get the figures only charts use (loan health).
+     */
+    private void step(int step, int chartLanes) {
+        flows.clear();
+        market.advance(step, random);
+        double[][] prices = market.prices(step);
+        flows.prices = prices;
+        yields.step(prices, random, flows);
+        for (LoanBookPath book : books) {
+            book.step(step, market, flows);
+        }
+        credit.step(random, flows);
+
+        yields.value(prices, positions);
+        for (int l = 0; l < lanes; l++) {
+            waterfall.cash[l] += flows.principalCash[l]; // principal cash stays in the pool (§7.6)
+            double value = positions[l] + credit.value(l);
+            for (LoanBookPath book : books) {
+                value += book.value(l);
+            }
+            positions[l] = value;
+            flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
+        }
+        waterfall.distribute(lanes, flows, plan.dt);
+        for (int l = 0; l < lanes; l++) {
+            flows.nav[l] = positions[l] + (waterfall.cash[l] + waterfall.reserve[l]);
+        }
+        waterfall.markTranches(lanes, flows.nav, flows.trancheValues);
+        for (int l = 0; l < chartLanes; l++) {
+            flows.loanHealth[l] = loanHealth(step, l);
+        }
+        if (step == plan.steps) {
+            for (int l = 0; l < lanes; l++) {
+                liquidatePool(step, l);
+            }
+        }
+    }
+
+    private double loanHealth(int step, int l) {
+        if (books.length == 0) {
+            return Double.NaN;
+        }
+        healthSums[0] = 0;
+        healthSums[1] = 0;
+        double[][] prices = market.prices(step);
+        for (LoanBookPath book : books) {
+            book.addHealth(l, prices[book.collateralAsset()][l], healthSums);
+        }
+        return healthSums[1] > 0 ? healthSums[0] / healthSums[1] : Double.NaN;
+    }
+
+    /** The horizon of lane {@code l}: sell what the pool holds (with impact), collect loans and lines, pay out. */
+    private void liquidatePool(int step, int l) {
+        double[][] prices = market.prices(step);
+        java.util.Arrays.fill(unitsForSale, 0);
+        yields.addForSale(l, unitsForSale);
+        double badDebtBefore = flows.badDebt[l];
+        double proceeds = credit.value(l);
+        for (LoanBookPath book : books) {
+            proceeds += book.settle(l, prices[book.collateralAsset()][l], unitsForSale, flows);
+        }
+        for (int a = 0; a < plan.assetCount; a++) {
+            proceeds += market.realizeSale(a, unitsForSale[a] * prices[a][l]);
+        }
+        finalFlows.badDebt[l] = flows.badDebt[l] - badDebtBefore;
+        waterfall.distributeFinal(l, proceeds, finalFlows);
+    }
+}
