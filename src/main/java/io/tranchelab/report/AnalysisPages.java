@@ -29,7 +29,8 @@ final class AnalysisPages {
                 + " is a run of the structure with the parameters shown, on the same seed as the others (common"
                 + " random numbers); each chart's caption names the scenario, paths and seed.", 9);
         for (JFreeChart chart : analyses) {
-            canvas.image(chart.createBufferedImage(CHART_WIDTH, CHART_HEIGHT), canvas.width());
+            canvas.vector(CHART_WIDTH, CHART_HEIGHT, canvas.width(),
+                    g -> chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT)));
         }
     }
 }

@@ -6,11 +6,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 
@@ -88,13 +85,6 @@ final class PdfCanvas implements AutoCloseable {
         y -= drawHeight + 8;
     }
 
-    void image(BufferedImage image, float drawWidth) throws IOException {
-        float drawHeight = drawWidth * image.getHeight() / image.getWidth();
-        ensure(drawHeight + 6);
-        PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
-        content.drawImage(xobject, MARGIN, y - drawHeight, drawWidth, drawHeight);
-        y -= drawHeight + 8;
-    }
 
     private void row(List<String> cells, float[] widths, float size, PDType1Font font) throws IOException {
         float x = MARGIN;

@@ -10,12 +10,12 @@ import io.tranchelab.model.Structure;
  */
 public final class PathTracer {
 
-    private final PathSimulator simulator;
+    private final BlockSimulator simulator;
     private final TraceRecorder recorder;
 
     public PathTracer(Structure structure, String scenario, long seed) {
         SimulationPlan plan = new SimulationPlan(structure, Simulator.scenario(structure, scenario));
-        simulator = new PathSimulator(plan, seed);
+        simulator = new BlockSimulator(plan, seed, 1);
         recorder = new TraceRecorder(plan);
     }
 
@@ -24,7 +24,7 @@ public final class PathTracer {
      * are reused by the next call: read it before tracing another path.
      */
     public PathTrace trace(int pathIndex) {
-        simulator.simulate(pathIndex, recorder);
+        simulator.simulate(pathIndex, 1, recorder, () -> false);
         return recorder.trace();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
@@ -64,18 +65,21 @@ class AnalysisPagesTest {
             text.setStartPage(without + 1);
             text.setEndPage(with.getNumberOfPages());
             assertTrue(text.getText(with).startsWith("Design analyses"), text.getText(with));
+            int forms = 0;
             int images = 0;
             for (int p = without; p < with.getNumberOfPages(); p++) {
-                images += images(with.getPage(p));
+                forms += count(with.getPage(p), PDFormXObject.class);
+                images += count(with.getPage(p), PDImageXObject.class);
             }
-            assertEquals(2, images, "the tornado and the map");
+            assertEquals(2, forms, "the tornado and the map, drawn as vector forms");
+            assertEquals(0, images, "no raster picture of a chart");
         }
     }
 
-    private static int images(PDPage page) throws Exception {
+    private static int count(PDPage page, Class<?> kind) throws Exception {
         int n = 0;
         for (COSName name : page.getResources().getXObjectNames()) {
-            n += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+            n += kind.isInstance(page.getResources().getXObject(name)) ? 1 : 0;
         }
         return n;
     }
