@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A plan's answers: one {@link SweepTable} per structure of the spec, in the spec's order, each
  * with its rows in the engine's fixed order (variant, then scenario, then seed). Whichever runner
- * made it, the same plan gives equal results, double for double (docs/model-notes/spark.md).
+ * made it, the same plan gives equal results, double for double (docs/model.md §14.10).
  */
 public record SweepResults(SweepPlan plan, List<SweepTable> tables) {
 

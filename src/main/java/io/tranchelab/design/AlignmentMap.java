@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The alignment map (docs/model-notes/sweep.md): a metric over a grid of two parameters, all else
+ * The alignment map (docs/model.md §14): a metric over a grid of two parameters, all else
  * as in the base, every point on the same seeds. It fills progressively: the corners and centre
  * first (3 x 3), then each pass halves the spacing until every point is done, and a snapshot is
  * published after each pass, so a coarse picture appears after nine runs. Every point is the same

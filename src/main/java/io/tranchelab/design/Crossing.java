@@ -1,7 +1,7 @@
 package io.tranchelab.design;
 
 /**
- * Where a target stops holding along one parameter, on one seed (docs/model-notes/solve.md): the
+ * Where a target stops holding along one parameter, on one seed (docs/model.md §14.8): the
  * value closest to the crossing at which the target holds and the one beyond it, at most the
  * tolerance away, at which it fails, with the metric at each. When the range holds no crossing the
  * outcome says which way the target went, and the metric at both ends of the range is given.

@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Finds where a deterministic metric of one parameter crosses its target, with Hipparchus's
- * bracketing Brent solver (docs/model-notes/solve.md). Deterministic because every evaluation runs
+ * bracketing Brent solver (docs/model.md §14.8). Deterministic because every evaluation runs
  * on the same seed (common random numbers), but not smooth: a Monte Carlo figure such as P(bad
  * debt) moves in steps of 1 / paths. So the search is for a sign change, not a zero: the function
  * given to Brent is the metric's excess over the target, forced strictly negative wherever the

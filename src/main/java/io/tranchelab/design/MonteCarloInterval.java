@@ -5,7 +5,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import java.util.List;
 
 /**
- * The spread of an answer over seeds (docs/model-notes/solve.md, "The Monte Carlo interval"): the
+ * The spread of an answer over seeds (docs/model.md §14.8, "The Monte Carlo interval"): the
  * answer re-solved on each seed, their mean and standard deviation, and a 95 % interval for the
  * answer an infinite number of paths would give: {@code mean ± t(0.975, n - 1) sd / sqrt(n) +
  * tolerance}, the tolerance added because each seed's answer is itself only located to it.

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The tornado (docs/model-notes/sweep.md): every numeric parameter moved down and up by the bump
+ * The tornado (docs/model.md §14): every numeric parameter moved down and up by the bump
  * with all else as in the base, each variant run on the base's seeds (common random numbers),
  * the bars ranked by |metric at high - metric at low|.
  */

@@ -3,7 +3,7 @@ package io.tranchelab.design;
 import java.util.List;
 
 /**
- * A solver's answer (docs/model-notes/solve.md): the outcome; on the first seed (the structure's
+ * A solver's answer (docs/model.md §14.8): the outcome; on the first seed (the structure's
  * own) the answer, the metric there, the value a tolerance or less beyond it where the target fails
  * and the metric there; the answer re-solved on every seed; and the edit that applies it.
  *

@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * What to solve for: the parameter varied, the metric read from each run, the target it must meet
  * and how each value of the parameter is run ({@link SolveQuestions} builds the four questions of
- * docs/model-notes/solve.md).
+ * docs/model.md §14.8).
  *
  * @param question    for people: "largest senior share with Senior EL ≤ 0.05 %"
  * @param metricLabel "Senior EL"

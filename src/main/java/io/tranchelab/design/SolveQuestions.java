@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The four questions of issue 12 as {@link SolveQuestion}s (docs/model-notes/solve.md, "The
+ * The four questions of issue 12 as {@link SolveQuestion}s (docs/model.md §14.8, "The
  * questions"): each fixes the parameter, its range and tolerance, the metric and how a value is run.
  */
 public final class SolveQuestions {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Applies {@link ParameterOverride}s to a structure through its JSON form: the structure is
  * written as a tree, each number is set at its pointer, and the tree is read back and validated
  * exactly as a file would be. So every field the file format has can be varied, and a bad pointer
- * or value is refused with the same pointer-naming message as a bad file (docs/model-notes/sweep.md).
+ * or value is refused with the same pointer-naming message as a bad file (docs/model.md §14).
  *
  * <p>Two rules keep a variant meaningful: setting {@code /tranches/i/share} keeps the shares
  * summing to 1 (the tranches whose share is not set are rescaled pro rata), and setting an

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Runs a {@link SweepRequest}: each cell (variant x scenario x seed) is one {@link Simulator#run}
  * of the overridden structure. Stateless; a sweep owns its threads and has stopped them before it
  * returns. The answer depends on the request only, never on the thread count
- * (docs/model-notes/sweep.md, "Design tools").
+ * (docs/model.md §14).
  *
  * <p>Threads go to cells first: cells run side by side with one simulator thread each, which
  * beats running them one after another with every thread on one cell (no block hand-over, no

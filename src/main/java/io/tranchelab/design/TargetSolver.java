@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Solves a {@link SolveQuestion} on every seed of a {@link DesignRun} (docs/model-notes/solve.md):
+ * Solves a {@link SolveQuestion} on every seed of a {@link DesignRun} (docs/model.md §14.8):
  * on each seed the metric is a deterministic function of the parameter (every value is run on that
  * seed: common random numbers), so {@link CrossingFinder} locates its crossing; the first seed's
  * is the answer, the others give its {@link MonteCarloInterval}. Stateless; each run uses

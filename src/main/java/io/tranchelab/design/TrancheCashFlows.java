@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The dated cash one tranche receives on each path of a run (docs/model-notes/solve.md, "Tranche
+ * The dated cash one tranche receives on each path of a run (docs/model.md §14.9, "Tranche
  * pricing"): at each step its coupon paid, for the senior its turbo paydowns, for the equity its
  * distributions; at the horizon (the last step's time) its share of the final distribution, carried
  * coupon and principal. Read from traced paths ({@link PathTracer}, many paths of

@@ -6,7 +6,7 @@ import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
  * Prices a tranche token for secondary trading from its dated cash flows per path
- * (docs/model-notes/solve.md, "Tranche pricing"). Yields are continuously compounded annual rates:
+ * (docs/model.md §14.9). Yields are continuously compounded annual rates:
  * cash {@code c} at time {@code t} years is worth {@code c e^(-y t)} today. The price per 1.00 of
  * principal at a yield is the mean over paths of each path's discounted cash over the initial
  * principal; the yield at a price is the yield whose mean price it is (Brent on the mean price,

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Spark's local mode against the in-process engine on the same plan: equal tables, double for
  * double, whatever the partitioning; the sweep command finding the runner; a bad spec and an
- * unreachable master each refused in one line (docs/model-notes/spark.md).
+ * unreachable master each refused in one line (docs/model.md §14.10).
  */
 class LocalSparkSweepTest {
 

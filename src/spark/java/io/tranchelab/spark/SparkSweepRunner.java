@@ -27,7 +27,7 @@ import java.util.Map;
  * Runs a sweep plan on Spark: one task per cell (structure x variant x scenario x seed), each the
  * sweep engine's own unit of work ({@link EvaluateCell}); the rows are put back by their index in
  * the plan's order, so the results equal the in-process run's, double for double, whatever the
- * partitioning or the order tasks finish in (docs/model-notes/spark.md).
+ * partitioning or the order tasks finish in (docs/model.md §14.10).
  *
  * <p>The master is checked before a context is made ({@link MasterCheck}): an unreachable one is
  * one line after a bounded wait, not Spark's minute of retries and a stack trace.

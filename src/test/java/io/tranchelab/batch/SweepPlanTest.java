@@ -26,7 +26,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A sweep spec made into the engine's requests (docs/model-notes/spark.md, "Sweep spec"). */
+/** A sweep spec made into the engine's requests (docs/model.md §14.10). */
 class SweepPlanTest {
 
     private static final Path SAMPLES = Path.of("samples").toAbsolutePath();

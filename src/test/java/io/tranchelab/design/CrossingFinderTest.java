@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The root finder on functions whose crossing is known exactly (docs/model-notes/solve.md, "The search"). */
+/** The root finder on functions whose crossing is known exactly (docs/model.md §14.8, "The search"). */
 class CrossingFinderTest {
 
     private static final double TOLERANCE = 1e-4;

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every question's answer checked by direct runs (docs/model-notes/solve.md, "Checks"): the
+ * Every question's answer checked by direct runs (docs/model.md §14.8, "Checks"): the
  * structure with the answer applied meets the target, and a tolerance beyond it does not; closed
  * forms where the set-up has one; targets out of reach reported as such.
  */

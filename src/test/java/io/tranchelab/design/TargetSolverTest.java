@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The solver's interval, progress and cancellation (docs/model-notes/solve.md, "The Monte Carlo interval"). */
+/** The solver's interval, progress and cancellation (docs/model.md §14.8, "The Monte Carlo interval"). */
 class TargetSolverTest {
 
     /** Answers 1, 2, 3: mean 2, sd 1, and t(0.975, 2) = 4.302653 from a published t table. */

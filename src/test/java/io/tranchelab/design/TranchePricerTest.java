@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Tranche prices and yields against hand-computed cash flows and the run's own figures (docs/model-notes/solve.md). */
+/** Tranche prices and yields against hand-computed cash flows and the run's own figures (docs/model.md §14.9). */
 class TranchePricerTest {
 
     private static TrancheCashFlows flows(Structure s, String tranche, int paths) {
