@@ -87,9 +87,9 @@ class AnalyzeUiTest {
         robot.interact(run::fire);
         ChartViewer viewer = robot.lookup("#chart-tornado").query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.isDisabled()
-                && viewer.getChart().getTitle().getText().startsWith("Senior EL"));
+                && viewer.getChart().getTitle().getText().startsWith("Pool P(bad debt)"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Senior EL: sensitivity to \u00b110 % bumps", viewer.getChart().getTitle().getText());
+        assertEquals("Pool P(bad debt): sensitivity to \u00b110 % bumps", viewer.getChart().getTitle().getText());
         Label stale = robot.lookup("#sensitivity-stale").query();
         assertFalse(stale.isVisible());
         assertTrue(viewer.getContextMenu().getItems().stream().anyMatch(i -> "Save as SVG...".equals(i.getText())),

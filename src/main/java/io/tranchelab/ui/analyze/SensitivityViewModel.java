@@ -2,6 +2,7 @@ package io.tranchelab.ui.analyze;
 
 import io.tranchelab.chart.DesignPictures;
 import io.tranchelab.chart.TornadoChart;
+import io.tranchelab.design.AlignmentMap;
 import io.tranchelab.design.Bump;
 import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MetricSpec;
@@ -94,7 +95,9 @@ public final class SensitivityViewModel {
         if (!now.equals(metrics)) {
             MetricSpec chosen = metric.get();
             metrics.setAll(now);
-            metric.set(chosen != null && now.contains(chosen) ? chosen : MetricSpec.seniorExpectedLoss(s));
+            // the map's default (P(bad debt) where there is a loan book): a senior with 25 % beneath it is often
+            // 0.00 % under every bump, and a tornado of nothing tells the analyst nothing
+            metric.set(chosen != null && now.contains(chosen) ? chosen : AlignmentMap.defaultMetric(s));
         }
     }
 

@@ -41,14 +41,14 @@ class SensitivityViewModelTest {
         vm.bumpProperty().set("5");
         vm.run();
         assertEquals(base, tools.lastBase);
-        assertEquals(MetricSpec.tranche("Senior", Measure.EL), tools.lastMetric, "the senior's EL by default");
+        assertEquals(MetricSpec.pool(Measure.P_BAD_DEBT), tools.lastMetric, "the pool's P(bad debt) by default: the structure has a loan book");
         assertEquals(Bump.relative(0.05), tools.lastBump);
         assertEquals("ETH crash", tools.lastRun.scenario());
         assertEquals(List.of(42L), tools.lastRun.seeds());
         assertEquals(1500, tools.lastRun.paths());
         assertEquals("ETH lending book \u00b7 scenario ETH crash \u00b7 1,500 paths \u00b7 seed 42",
                 vm.pictureProperty().get().caption());
-        assertEquals("Senior EL: sensitivity to \u00b15 % bumps", vm.pictureProperty().get().title());
+        assertEquals("Pool P(bad debt): sensitivity to \u00b15 % bumps", vm.pictureProperty().get().title());
     }
 
     @Test
@@ -134,7 +134,8 @@ class SensitivityViewModelTest {
         assertEquals(mezzanine, vm.metricProperty().get());
         structure.set(base.withTranches(List.of(new io.tranchelab.model.Tranche("A", 0.8, 0.05),
                 new io.tranchelab.model.Tranche("B", 0.2, 0))));
-        assertEquals(MetricSpec.tranche("A", Measure.EL), vm.metricProperty().get(), "gone: the senior's EL");
+        assertEquals(MetricSpec.pool(Measure.P_BAD_DEBT), vm.metricProperty().get(),
+                "gone: back to the default, the pool's P(bad debt) of a loan book");
     }
 
     @Test
