@@ -105,8 +105,9 @@ public final class TornadoChart {
         boolean flat = picture.bars().stream().allMatch(b -> b.lowValue() == picture.base()
                 && b.highValue() == picture.base());
         // bars of length zero would draw an empty plot under a meaningless axis: say what it means
+        // (bars are ranked by swing, so flat top bars mean every bump was flat, not just those drawn)
         plot.setNoDataMessage(picture.bars().isEmpty() ? "No parameter to bump"
-                : "None of the " + picture.bars().size() + " bumps moves " + picture.metric().name() + " from "
+                : "No bump moves " + picture.metric().name() + " from "
                         + picture.metric().format(picture.base()));
         plot.setDataset(flat ? null : dataset(picture));
         if (!flat) {

@@ -106,7 +106,7 @@ class TornadoChartTest {
                 List.of(new TornadoChart.Bar("rate", "5 %", "6 %", 0.0, 0.0),
                         new TornadoChart.Bar("share", "5 %", "6 %", 0.0, 0.0))));
         assertNull(chart.plot().getDataset());
-        assertEquals("None of the 2 bumps moves Senior EL from 0.00 %", chart.plot().getNoDataMessage());
+        assertEquals("No bump moves Senior EL from 0.00 %", chart.plot().getNoDataMessage());
         chart.show(picture());
         assertEquals(3, chart.plot().getDataset().getColumnCount(), "a tornado with effects draws its bars again");
     }
