@@ -117,10 +117,7 @@ public final class Simulator {
      * the same path as in {@link #run} with the same seed and scenario.
      */
     public static PathTrace tracePath(Structure structure, String scenario, long seed, int pathIndex) {
-        SimulationPlan plan = new SimulationPlan(structure, scenario(structure, scenario));
-        TraceRecorder recorder = new TraceRecorder(plan);
-        new BlockSimulator(plan, seed, 1).simulate(pathIndex, 1, recorder, () -> false);
-        return recorder.trace();
+        return new PathTracer(structure, scenario, seed).trace(pathIndex);
     }
 
     static Scenario scenario(Structure structure, String name) {
