@@ -1,6 +1,8 @@
 package io.tranchelab.io;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Every kind of JSON object in the structure format, with the fields it may have in the order
@@ -34,6 +36,17 @@ enum JsonShape {
     DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays"),
     KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier");
 
+    /**
+     * Fields added to an existing shape in schemaVersion 2: a file of schemaVersion 1 may not
+     * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
+     */
+    private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
+    );
+
+    /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
+    private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
+    );
+
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
     static final List<JsonShape> POSITIONS = List.of(YIELD_POSITION, LOAN_BOOK, CREDIT_LINE);
     static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK, KEEPER_OUTAGE);
@@ -59,5 +72,15 @@ enum JsonShape {
 
     List<String> fields() {
         return fields;
+    }
+
+    /** The schemaVersion that introduced this shape. */
+    int since() {
+        return SHAPES_ADDED_IN_2.contains(this) ? 2 : 1;
+    }
+
+    /** The schemaVersion that introduced {@code field} of this shape. */
+    int since(String field) {
+        return FIELDS_ADDED_IN_2.getOrDefault(this, List.of()).contains(field) ? 2 : since();
     }
 }

@@ -21,15 +21,28 @@ final class NodeReader {
     private final JsonNode node;
     private final String pointer;
     private final ProblemList problems;
+    /** The file's schemaVersion: what it may use (docs/format.md "Versions"). */
+    private final int version;
 
-    private NodeReader(JsonNode node, String pointer, ProblemList problems) {
+    private NodeReader(JsonNode node, String pointer, ProblemList problems, int version) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
+        this.version = version;
     }
 
+    /** The root of a file of the current schemaVersion. */
     static NodeReader root(JsonNode node, ProblemList problems) {
-        return new NodeReader(node, "", problems);
+        return root(node, problems, StructureJson.SCHEMA_VERSION);
+    }
+
+    /** The root of a file of {@code version}: fields and kinds added in later versions are refused. */
+    static NodeReader root(JsonNode node, ProblemList problems, int version) {
+        return new NodeReader(node, "", problems, version);
+    }
+
+    int version() {
+        return version;
     }
 
     String pointer() {
@@ -49,9 +62,24 @@ final class NodeReader {
         return node.has(field);
     }
 
-    /** Reports every field the shape does not have. */
+    /**
+     * Reports every field the shape does not have, and every field (or the whole object, for a
+     * shape that is new) that the file's schemaVersion does not have yet.
+     */
     void allowOnly(JsonShape shape) {
+        if (shape.since() > version) {
+            report(pointer, "a " + shape.schemaName() + " needs schemaVersion " + shape.since()
+                    + "; this file is schemaVersion " + version);
+            return;
+        }
         allowOnly(shape.fields());
+        for (String field : shape.fields()) {
+            int since = shape.since(field);
+            if (since > version && node.has(field)) {
+                report(Pointers.child(pointer, field), "needs schemaVersion " + since + "; this file is schemaVersion "
+                        + version);
+            }
+        }
     }
 
     /** Reports every field not in {@code fields} (for documents other than a structure, e.g. a sweep spec). */
@@ -114,7 +142,7 @@ final class NodeReader {
             return Optional.empty();
         }
         return JsonValues.expect(value, value.isObject(), "an object", at(field), this)
-                ? Optional.of(new NodeReader(value, at(field), problems)) : Optional.empty();
+                ? Optional.of(new NodeReader(value, at(field), problems, version)) : Optional.empty();
     }
 
     /**
@@ -127,7 +155,7 @@ final class NodeReader {
         if (value == null || !JsonValues.expect(value, value.isArray(), "an array", at(field), this)) {
             return List.of();
         }
-        return new NodeReader(value, at(field), problems).elements(max);
+        return new NodeReader(value, at(field), problems, version).elements(max);
     }
 
     /** The elements of this node, which is an array; none (and reported) when there are more than {@code max}. */
@@ -137,7 +165,7 @@ final class NodeReader {
         }
         List<NodeReader> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            out.add(new NodeReader(node.get(i), Pointers.child(pointer, i), problems));
+            out.add(new NodeReader(node.get(i), Pointers.child(pointer, i), problems, version));
         }
         return out;
     }

@@ -17,7 +17,10 @@ import java.util.Locale;
 /** Reads and writes structures as JSON (docs/format.md). */
 public final class StructureJson {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** The version this TrancheLab writes when a structure needs it, and the newest it reads. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest version it reads; such files open unchanged, and are written back in it while they use nothing newer. */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
 
     private StructureJson() {
     }

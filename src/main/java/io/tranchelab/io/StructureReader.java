@@ -29,7 +29,7 @@ final class StructureReader {
     /** The structure, or the problems that kept the tree from being one (all of them, in document order). */
     static Structure read(JsonNode tree) throws StructureFormatException {
         StructureReader reader = new StructureReader();
-        Structure structure = reader.readRoot(NodeReader.root(tree, reader.problems));
+        Structure structure = reader.readRoot(NodeReader.root(tree, reader.problems, declaredVersion(tree)));
         if (!reader.problems.isEmpty()) {
             throw new StructureFormatException(reader.problems.toList());
         }
@@ -62,17 +62,36 @@ final class StructureReader {
                 waterfall, scoreTable, scenarios);
     }
 
+    /** Whether the tree reads as a structure of schemaVersion {@code version} (what the writer asks). */
+    static boolean readsAs(JsonNode tree, int version) {
+        StructureReader reader = new StructureReader();
+        reader.readRoot(NodeReader.root(tree, reader.problems, version));
+        return reader.problems.isEmpty();
+    }
+
+    /** The file's schemaVersion when it is one this version reads; otherwise the current one (and reported later). */
+    private static int declaredVersion(JsonNode tree) {
+        JsonNode version = tree.isObject() ? tree.get("schemaVersion") : null;
+        return version != null && version.isIntegralNumber() && supported(version.longValue())
+                ? version.intValue() : StructureJson.SCHEMA_VERSION;
+    }
+
+    private static boolean supported(long version) {
+        return version >= StructureJson.OLDEST_SCHEMA_VERSION && version <= StructureJson.SCHEMA_VERSION;
+    }
+
     /** A file of another version is reported alone: its other fields would only add noise. */
     private static boolean versionSupported(NodeReader in) {
         if (!in.has("schemaVersion")) {
-            in.report("/schemaVersion", "missing required field; it must be " + StructureJson.SCHEMA_VERSION);
+            in.report("/schemaVersion", "missing required field; it must be " + StructureJson.OLDEST_SCHEMA_VERSION
+                    + " or " + StructureJson.SCHEMA_VERSION);
             return true;
         }
         JsonNode version = in.raw("schemaVersion");
-        if (!version.isIntegralNumber() || version.longValue() != StructureJson.SCHEMA_VERSION) {
+        if (!version.isIntegralNumber() || !supported(version.longValue())) {
             String found = version.isNumber() ? version.asText() : JsonValues.describe(version);
             in.report("/schemaVersion", "is " + found + "; this version of TrancheLab reads"
-                    + " schemaVersion " + StructureJson.SCHEMA_VERSION + " only");
+                    + " schemaVersion " + StructureJson.OLDEST_SCHEMA_VERSION + " to " + StructureJson.SCHEMA_VERSION);
             return false;
         }
         return true;

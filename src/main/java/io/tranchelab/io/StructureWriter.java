@@ -65,7 +65,22 @@ final class StructureWriter {
         }
         ArrayNode scenarios = root.putArray("scenarios");
         s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
+        root.put("schemaVersion", oldestVersionThatReads(root));
         return root;
+    }
+
+    /**
+     * The oldest schemaVersion the tree reads as: a structure that uses nothing added since
+     * schemaVersion 1 is written as 1, so an older TrancheLab still opens it.
+     */
+    private static int oldestVersionThatReads(ObjectNode root) {
+        for (int v = StructureJson.OLDEST_SCHEMA_VERSION; v < StructureJson.SCHEMA_VERSION; v++) {
+            root.put("schemaVersion", v);
+            if (StructureReader.readsAs(root, v)) {
+                return v;
+            }
+        }
+        return StructureJson.SCHEMA_VERSION;
     }
 
     private static ObjectNode asset(Asset asset) {
