@@ -23,7 +23,8 @@ final class DesignOptions {
                     + " returnMean, return5, return50, return95, var95, var99, es95, es99, maxDrawdown,"
                     + " maxDrawdown95, wal) or pool:KEY (pBadDebt, expectedBadDebt, expectedCreditLoss,"
                     + " liquidationVolume, finalValueMean, finalValue5, finalValue50, finalValue95)"
-                    + " (default: the first tranche's el; heatmap of a structure with a loan book: pool:pBadDebt)."})
+                    + " (default: pool:pBadDebt for a structure with a loan book, else the first tranche's el;"
+                    + " the workbench's default too)."})
     String metric;
 
     @Option(names = "--scenario", paramLabel = "NAME",

@@ -44,7 +44,7 @@ import java.util.concurrent.Callable;
                 + " --paths says otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab heatmap samples/eth-lending-book.json --target BBB",
-            "  tranchelab heatmap deal.json --metric pool:pBadDebt --target 5%",
+            "  tranchelab heatmap deal.json --metric pool:pBadDebt --target 5%%",
             "  tranchelab heatmap deal.json --x /tranches/0/share --x-range 0.6:0.9:7"
                     + " --y /assets/0/volatility --y-range 0.3:1.2:10 --format csv",
             "  tranchelab heatmap deal.json --png map.png --svg map.svg"})
@@ -74,7 +74,7 @@ final class HeatmapCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "T",
             description = "A rating (AAA ... CCC/C: the metric, a tranche's el, at most that grade's allowance)"
-                    + " or a level (0.5% or 0.005: at most it for losses, at least it for returns).")
+                    + " or a level (0.5%% or 0.005: at most it for losses, at least it for returns).")
     private String target;
 
     @Mixin
@@ -92,7 +92,7 @@ final class HeatmapCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         out = parent.terminal;
         Structure structure = design.withScenario(Cli.load(file));
-        MetricSpec metric = design.metric(structure, AlignmentMap.defaultMetric(structure));
+        MetricSpec metric = design.metric(structure, MetricSpec.defaultFor(structure));
         MapAxis xAxis = axis("--x", x, xRange, structure, true);
         MapAxis yAxis = axis("--y", y, yRange, structure, false);
         if (xAxis.pointer().equals(yAxis.pointer())) {

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 + " 50th and 95th percentiles; --price gives the yield whose mean price it is, and the percentiles"
                 + " of each path's own yield at that price.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tranchelab price samples/eth-lending-book.json --tranche Senior --yield 6%",
+        footer = {"  tranchelab price samples/eth-lending-book.json --tranche Senior --yield 6%%",
             "  tranchelab price deal.json --tranche Mezzanine --price 0.97 --paths 5000",
             "  tranchelab price deal.json --tranche Senior --yield 0.06 --format json"})
 final class PriceCommand implements Callable<Integer> {
@@ -44,7 +44,7 @@ final class PriceCommand implements Callable<Integer> {
     private String tranche;
 
     @Option(names = "--yield", paramLabel = "Y",
-            description = "Price at this yield (continuously compounded, a year), e.g. 8% or 0.08.")
+            description = "Price at this yield (continuously compounded, a year), e.g. 8%% or 0.08.")
     private String yield;
 
     @Option(names = "--price", paramLabel = "P", description = "Find the yield at this price per 1.00 of principal,"

@@ -39,13 +39,13 @@ import java.util.stream.Collectors;
  */
 @Command(name = "sensitivity", header = "Bump every parameter down and up; rank the effects on a metric.",
         mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Moves every numeric parameter of the structure down and up (by --bump, 10 % by default, or"
+        description = "Moves every numeric parameter of the structure down and up (by --bump, 10 %% by default, or"
                 + " by an absolute --step), keeping each inside its allowed range, runs every variant on the same"
                 + " paths and seed (common random numbers) and prints the metric at each end, ranked by the swing"
                 + " |high - low|. Each point runs 2,000 paths unless --paths says otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab sensitivity samples/eth-lending-book.json",
-            "  tranchelab sensitivity deal.json --metric pool:pBadDebt --bump 20%",
+            "  tranchelab sensitivity deal.json --metric pool:pBadDebt --bump 20%%",
             "  tranchelab sensitivity deal.json --metric tranche:Senior:es99 --step 0.05 --format csv",
             "  tranchelab sensitivity deal.json --metric pool:pBadDebt --png tornado.png --svg tornado.svg"})
 final class SensitivityCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private String file;
 
     @Option(names = "--bump", paramLabel = "PCT",
-            description = "Relative bump, e.g. 10% or 0.1 (default: 10%).")
+            description = "Relative bump, e.g. 10%% or 0.1 (default: 10%%).")
     private String bump;
 
     @Option(names = "--step", paramLabel = "X",
@@ -82,7 +82,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         out = parent.terminal;
         Structure structure = design.withScenario(Cli.load(file));
-        MetricSpec metric = design.metric(structure, MetricSpec.seniorExpectedLoss(structure));
+        MetricSpec metric = design.metric(structure, MetricSpec.defaultFor(structure));
         Bump bumpBy = bump();
         DesignRun designRun = design.run(structure, run);
         Map<String, Path> files = chartFiles.check(file);

@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Finds where a target stops holding as one parameter moves, by bracketing and Brent's"
                 + " method (Hipparchus) on runs that share one seed (common random numbers), then re-solves on"
-                + " --seeds seeds for a 95 % Monte Carlo interval. The answer is the value nearest the crossing at"
+                + " --seeds seeds for a 95 %% Monte Carlo interval. The answer is the value nearest the crossing at"
                 + " which the target still holds; a tolerance beyond it, it fails. A target that holds over the"
                 + " whole range, or never, is reported as such. Each run takes 2,000 paths unless --paths says"
                 + " otherwise.",
@@ -53,11 +53,11 @@ import java.util.concurrent.Callable;
             "  max-ltv                greatest highest initial LTV of --position with P(bad debt) <= --target",
             "  fair-coupon            least coupon of --tranche with a mean return >= --target (the hurdle)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  tranchelab solve deal.json --for senior-share --target 0.05%",
+        footer = {"  tranchelab solve deal.json --for senior-share --target 0.05%%",
             "  tranchelab solve deal.json --for senior-share --rating A --seeds 3",
             "  tranchelab solve samples/eth-lending-book.json --for break-even-crash --tranche Senior --day 10",
-            "  tranchelab solve samples/eth-lending-book.json --for liquidation-capacity --target 5%",
-            "  tranchelab solve deal.json --for fair-coupon --tranche Mezzanine --target 9% --format json"})
+            "  tranchelab solve samples/eth-lending-book.json --for liquidation-capacity --target 5%%",
+            "  tranchelab solve deal.json --for fair-coupon --tranche Mezzanine --target 9%% --format json"})
 final class SolveCommand implements Callable<Integer> {
 
     /** The questions, as --for names them. */
@@ -75,7 +75,7 @@ final class SolveCommand implements Callable<Integer> {
     private Question question;
 
     @Option(names = "--target", paramLabel = "X",
-            description = "The target: an EL, a P(bad debt) or a return hurdle, e.g. 0.05% or 0.0005.")
+            description = "The target: an EL, a P(bad debt) or a return hurdle, e.g. 0.05%% or 0.0005.")
     private String target;
 
     @Option(names = "--rating", paramLabel = "GRADE",

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
             "  tranchelab sensitivity deal.json --metric pool:pBadDebt",
             "  tranchelab heatmap deal.json --target BBB",
             "  tranchelab solve deal.json --for senior-share --rating A",
-            "  tranchelab price deal.json --tranche Senior --yield 6%",
+            "  tranchelab price deal.json --tranche Senior --yield 6%%",
             "  tranchelab simulate --help",
             "",
             "Exit codes: 0 done, 2 bad arguments or input (one line naming the field),",

@@ -138,15 +138,6 @@ public final class AlignmentMap {
         return out;
     }
 
-    /**
-     * The default metric: the pool's P(bad debt) when the structure has a loan book (the map asks
-     * whether keepers keep up with the collateral's moves, and bad debt is where they do not;
-     * a senior with 25 % beneath it can be safe across the whole grid), else the first tranche's EL.
-     */
-    public static MetricSpec defaultMetric(Structure s) {
-        return s.positions().stream().anyMatch(p -> p instanceof LoanBook)
-                ? MetricSpec.pool(Measure.P_BAD_DEBT) : MetricSpec.seniorExpectedLoss(s);
-    }
 
     /**
      * The default x axis: the volatility of the main volatile collateral (the first loan book's

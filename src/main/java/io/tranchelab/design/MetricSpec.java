@@ -38,7 +38,19 @@ public record MetricSpec(String tranche, Measure measure) implements Serializabl
         return new MetricSpec(null, measure);
     }
 
-    /** The first (most senior) tranche's expected loss: the default of the tornado and the map. */
+    /**
+     * The design tools' default metric, the same in the workbench and the CLI (tornado, map,
+     * solvers): the pool's P(bad debt) when the structure has a loan book (the map asks whether
+     * keepers keep up with the collateral's moves, and bad debt is where they do not; a senior
+     * with 25 % beneath it can be safe across the whole grid, so no bump moves its EL), else the
+     * first tranche's EL.
+     */
+    public static MetricSpec defaultFor(Structure s) {
+        return s.positions().stream().anyMatch(p -> p instanceof io.tranchelab.model.LoanBook)
+                ? pool(Measure.P_BAD_DEBT) : seniorExpectedLoss(s);
+    }
+
+    /** The first (most senior) tranche's expected loss. */
     public static MetricSpec seniorExpectedLoss(Structure structure) {
         return tranche(structure.tranches().get(0).name(), Measure.EL);
     }

@@ -131,7 +131,7 @@ class AlignmentMapTest {
         assertEquals(1e6, y.from(), 1e-6);
         assertEquals(2e7, y.to(), 1e-6);
         assertEquals(11, y.count());
-        assertEquals(MetricSpec.parse("pool:pBadDebt"), AlignmentMap.defaultMetric(lending));
+        assertEquals(MetricSpec.parse("pool:pBadDebt"), MetricSpec.defaultFor(lending));
     }
 
     @Test

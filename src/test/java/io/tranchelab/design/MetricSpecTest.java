@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetricSpecTest {
 
+    @Test
+    void theDefaultIsBadDebtWithALoanBookElseTheSeniorsEl() {
+        assertEquals("pool:pBadDebt", MetricSpec.defaultFor(Samples.lending()).toString());
+        assertEquals("tranche:Senior:el", MetricSpec.defaultFor(Samples.read("staking-steth-note.json")).toString());
+    }
+
+
     /** Each figure a different number, so reading the wrong field cannot pass. */
     private static final SimulationResult RESULT = new SimulationResult("s", "base", 10, 12, 1, 7, List.of(
             new TrancheMetrics("Senior", 100, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.11, 0.12,

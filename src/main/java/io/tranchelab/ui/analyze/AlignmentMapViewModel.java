@@ -115,7 +115,7 @@ public final class AlignmentMapViewModel {
         if (!nowMetrics.equals(metrics)) {
             MetricSpec chosen = metric.get();
             metrics.setAll(nowMetrics);
-            metric.set(chosen != null && nowMetrics.contains(chosen) ? chosen : AlignmentMap.defaultMetric(s));
+            metric.set(chosen != null && nowMetrics.contains(chosen) ? chosen : MetricSpec.defaultFor(s));
         }
         List<NumericParameter> nowParameters = StructureOverrides.numericParameters(s);
         List<String> pointers = nowParameters.stream().map(NumericParameter::pointer).toList();

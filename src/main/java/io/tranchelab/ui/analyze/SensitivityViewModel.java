@@ -97,7 +97,7 @@ public final class SensitivityViewModel {
             metrics.setAll(now);
             // the map's default (P(bad debt) where there is a loan book): a senior with 25 % beneath it is often
             // 0.00 % under every bump, and a tornado of nothing tells the analyst nothing
-            metric.set(chosen != null && now.contains(chosen) ? chosen : AlignmentMap.defaultMetric(s));
+            metric.set(chosen != null && now.contains(chosen) ? chosen : MetricSpec.defaultFor(s));
         }
     }
 
