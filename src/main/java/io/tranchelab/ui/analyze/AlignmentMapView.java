@@ -5,7 +5,6 @@ import io.tranchelab.design.MetricSpec;
 import io.tranchelab.design.NumericParameter;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +14,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
+
+import static io.tranchelab.ui.analyze.AnalysisViews.field;
+import static io.tranchelab.ui.analyze.AnalysisViews.row;
 
 /**
  * The alignment map: metric and target, the two parameters with their ranges, points and paths
@@ -70,12 +72,7 @@ final class AlignmentMapView extends BorderPane {
         setTop(top);
         viewer.setId("chart-map");
         setCenter(viewer);
-        Label message = new Label();
-        message.setId("map-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.setPadding(new Insets(4, 8, 6, 8));
-        setBottom(message);
+        setBottom(AnalysisViews.messageLine("map-message", viewModel.messageProperty()));
     }
 
     private ComboBox<NumericParameter> parameter(String id, javafx.beans.property.ObjectProperty<NumericParameter> p) {
@@ -97,37 +94,10 @@ final class AlignmentMapView extends BorderPane {
         return box;
     }
 
-    private static TextField field(String id, int columns, javafx.beans.property.StringProperty text) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(columns);
-        field.textProperty().bindBidirectional(text);
-        return field;
-    }
-
-    private static FlowPane row(javafx.scene.Node... nodes) {
-        FlowPane row = new FlowPane(8, 6, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
     private void initListeners() {
-        viewModel.pictureProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chart.show(now);
-            }
-        });
-        if (viewModel.pictureProperty().get() != null) {
-            chart.show(viewModel.pictureProperty().get());
-        }
-        String idle = "Choose the metric and two parameters and press Run: the map fills"
-                + " coarse first, then finer.";
-        chart.chart().getPlot().setNoDataMessage(idle);
-        viewModel.progress().runningProperty().addListener((o, was, now) -> {
-            if (viewModel.pictureProperty().get() == null) {
-                chart.chart().getPlot().setNoDataMessage(now ? "Running; see the progress above." : idle);
-            }
-        });
+        AnalysisViews.showPictures(viewModel.pictureProperty(), chart::show, chart.chart().getPlot(),
+                "Choose the metric and two parameters and press Run: the map fills coarse first, then finer.",
+                viewModel.progress());
     }
 
     ChartViewer viewer() {

@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -52,7 +51,7 @@ public final class AlignmentMapViewModel {
     private final BackgroundTask<AlignmentGrid> task;
     private final TaskExecutor executor;
     private final DesignTools tools;
-    private final Staleness staleness;
+    private final AnalysisRun<AlignmentMapChart.Picture> analysis;
     private final ObservableList<MetricSpec> metrics = FXCollections.observableArrayList();
     private final ObservableList<NumericParameter> parameters = FXCollections.observableArrayList();
     private final ObjectProperty<MetricSpec> metric = new SimpleObjectProperty<>(this, "metric");
@@ -70,11 +69,6 @@ public final class AlignmentMapViewModel {
     private final StringProperty rating = new SimpleStringProperty(this, "rating", DEFAULT_RATING);
     private final StringProperty limit = new SimpleStringProperty(this, "limit", "5 %");
     private final ReadOnlyObjectWrapper<AlignmentGrid> grid = new ReadOnlyObjectWrapper<>(this, "grid");
-    private final ReadOnlyObjectWrapper<AlignmentMapChart.Picture> picture = new ReadOnlyObjectWrapper<>(this,
-            "picture");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final javafx.beans.property.BooleanProperty includeInReport =
-            new javafx.beans.property.SimpleBooleanProperty(this, "includeInReport");
 
     public AlignmentMapViewModel(ObservableValue<Structure> structure, ObservableValue<String> scenario,
                                  BackgroundTask<AlignmentGrid> task, TaskExecutor executor, DesignTools tools) {
@@ -83,7 +77,7 @@ public final class AlignmentMapViewModel {
         this.task = task;
         this.executor = executor;
         this.tools = tools;
-        this.staleness = new Staleness(structure, scenario);
+        this.analysis = new AnalysisRun<>(structure, scenario, task, "Run again for the new one.");
         // a rating reads a tranche's EL: another metric takes a limit in its own unit
         metric.addListener((o, was, now) -> {
             if (now != null && now.measure() != Measure.EL && targetKind.get() == TargetKind.RATING) {
@@ -96,15 +90,11 @@ public final class AlignmentMapViewModel {
         xParameter.addListener((o, was, now) -> fillRange(now, xFrom, xTo));
         yParameter.addListener((o, was, now) -> fillRange(now, yFrom, yTo));
         refresh(structure.getValue());
-        structure.addListener((o, was, now) -> {
-            refresh(now);
-            stopOnChange();
-        });
-        scenario.addListener((o, was, now) -> stopOnChange());
+        structure.addListener((o, was, now) -> refresh(now));
         task.progress().runningProperty().addListener((o, was, now) -> {
             AlignmentGrid shown = grid.get();
-            if (!now && shown != null && !shown.complete() && message.get().isEmpty()) {
-                message.set(stoppedText(shown));
+            if (!now && shown != null && !shown.complete() && analysis.message().isEmpty()) {
+                analysis.say(stoppedText(shown));
             }
         });
     }
@@ -178,13 +168,6 @@ public final class AlignmentMapViewModel {
         }
     }
 
-    private void stopOnChange() {
-        if (task.isRunning()) {
-            task.cancel();
-            message.set("Stopped: the structure or scenario changed during the run. Run again for the new one.");
-        }
-    }
-
     /** Runs the map of the current structure under the workbench's scenario. */
     public void run() {
         Structure s = structure.getValue();
@@ -205,16 +188,16 @@ public final class AlignmentMapViewModel {
             design = new DesignRun(sc, List.of(s.simulation().seed()),
                     FieldText.parseWhole("Paths", paths.get(), 100, 1_000_000));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            analysis.say(e.getMessage());
             return;
         }
-        message.set("");
+        analysis.say("");
         task.start("Alignment map of " + m.label(), (progress, cancel) -> tools.map(s, x, y, m, target, design,
                 progress, cancel, snapshot -> executor.runOnUiThread(() -> {
                     if (!cancel.isCancelled()) {
                         show(snapshot, s, sc, design); // a pass done: the picture so far
                     }
-                })), done -> show(done, s, sc, design), problem -> message.set("The map failed: " + problem));
+                })), done -> show(done, s, sc, design), problem -> analysis.say("The map failed: " + problem));
     }
 
     private static MapAxis axis(String field, NumericParameter p, String from, String to, int count) {
@@ -250,8 +233,7 @@ public final class AlignmentMapViewModel {
 
     private void show(AlignmentGrid snapshot, Structure s, String sc, DesignRun design) {
         grid.set(snapshot);
-        picture.set(DesignPictures.map(snapshot, s.name(), design));
-        staleness.computedFor(s, sc);
+        analysis.show(DesignPictures.map(snapshot, s.name(), design), s, sc);
     }
 
     static String stoppedText(AlignmentGrid shown) {
@@ -260,11 +242,8 @@ public final class AlignmentMapViewModel {
     }
 
     public void cancel() {
-        if (task.isRunning()) {
-            AlignmentGrid shown = grid.get();
-            task.cancel();
-            message.set(shown == null || shown.complete() ? "Cancelled." : stoppedText(shown));
-        }
+        AlignmentGrid shown = grid.get();
+        analysis.cancel(shown == null || shown.complete() ? "Cancelled." : stoppedText(shown));
     }
 
     /** The ratings a target may name, best first. */
@@ -334,32 +313,28 @@ public final class AlignmentMapViewModel {
     }
 
     public ReadOnlyObjectProperty<AlignmentMapChart.Picture> pictureProperty() {
-        return picture.getReadOnlyProperty();
+        return analysis.shownProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return analysis.messageProperty();
     }
 
     public ReadOnlyBooleanProperty staleProperty() {
-        return staleness.staleProperty();
+        return analysis.staleProperty();
     }
 
     /** Whether File > Export report adds this chart at its end. */
     public javafx.beans.property.BooleanProperty includeInReportProperty() {
-        return includeInReport;
+        return analysis.includeInReportProperty();
     }
 
-    /**
-     * The picture the report includes: the one shown, when asked for and still about the
-     * structure and scenario being edited (the report runs on those; a stale chart would contradict it).
-     */
+    /** The picture the report includes: the one shown, when asked for and not stale. */
     public java.util.Optional<AlignmentMapChart.Picture> reportPicture() {
-        return includeInReport.get() && !staleness.isStale()
-                ? java.util.Optional.ofNullable(picture.get()) : java.util.Optional.empty();
+        return analysis.reportPicture();
     }
 
     public TaskProgress progress() {
-        return task.progress();
+        return analysis.progress();
     }
 }

@@ -35,17 +35,11 @@ final class SensitivityView extends BorderPane {
         metric.setConverter(metricNames());
         metric.valueProperty().bindBidirectional(viewModel.metricProperty());
         metric.setVisibleRowCount(14);
-        TextField bump = new TextField();
-        bump.setId("sensitivity-bump");
-        bump.setPrefColumnCount(5);
-        bump.textProperty().bindBidirectional(viewModel.bumpProperty());
+        TextField bump = AnalysisViews.field("sensitivity-bump", 5, viewModel.bumpProperty());
         ChoiceBox<BumpKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(BumpKind.values());
         kind.valueProperty().bindBidirectional(viewModel.bumpKindProperty());
-        TextField paths = new TextField();
-        paths.setId("sensitivity-paths");
-        paths.setPrefColumnCount(7);
-        paths.textProperty().bindBidirectional(viewModel.pathsProperty());
+        TextField paths = AnalysisViews.field("sensitivity-paths", 7, viewModel.pathsProperty());
         FlowPane settings = new FlowPane(10, 6, new Label("Metric"), metric, new Label("Bump \u00b1"), bump, kind,
                 new Label("Paths per run"), paths);
         settings.setAlignment(Pos.CENTER_LEFT);
@@ -56,31 +50,13 @@ final class SensitivityView extends BorderPane {
         setTop(top);
         viewer.setId("chart-tornado");
         setCenter(viewer);
-        Label message = new Label();
-        message.setId("sensitivity-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.setPadding(new Insets(4, 8, 6, 8));
-        setBottom(message);
+        setBottom(AnalysisViews.messageLine("sensitivity-message", viewModel.messageProperty()));
     }
 
     private void initListeners() {
-        viewModel.pictureProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chart.show(now);
-            }
-        });
-        if (viewModel.pictureProperty().get() != null) {
-            chart.show(viewModel.pictureProperty().get());
-        }
-        String idle = "Choose a metric and press Run: each parameter is bumped down and"
-                + " up and the metric rerun on the same seed.";
-        chart.chart().getPlot().setNoDataMessage(idle);
-        viewModel.progress().runningProperty().addListener((o, was, now) -> {
-            if (viewModel.pictureProperty().get() == null) {
-                chart.chart().getPlot().setNoDataMessage(now ? "Running; see the progress above." : idle);
-            }
-        });
+        AnalysisViews.showPictures(viewModel.pictureProperty(), chart::show, chart.chart().getPlot(),
+                "Choose a metric and press Run: each parameter is bumped down and up and the metric rerun on the"
+                        + " same seed.", viewModel.progress());
     }
 
     ChartViewer viewer() {

@@ -2,7 +2,6 @@ package io.tranchelab.ui.analyze;
 
 import io.tranchelab.chart.DesignPictures;
 import io.tranchelab.chart.TornadoChart;
-import io.tranchelab.design.AlignmentMap;
 import io.tranchelab.design.Bump;
 import io.tranchelab.design.DesignRun;
 import io.tranchelab.design.MetricSpec;
@@ -18,7 +17,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -63,17 +61,13 @@ public final class SensitivityViewModel {
     private final ObservableValue<String> scenario;
     private final BackgroundTask<Tornado> task;
     private final DesignTools tools;
-    private final Staleness staleness;
+    private final AnalysisRun<TornadoChart.Picture> analysis;
     private final ObservableList<MetricSpec> metrics = FXCollections.observableArrayList();
     private final ObjectProperty<MetricSpec> metric = new SimpleObjectProperty<>(this, "metric");
     private final ObjectProperty<BumpKind> bumpKind = new SimpleObjectProperty<>(this, "bumpKind", BumpKind.RELATIVE);
     private final StringProperty bump = new SimpleStringProperty(this, "bump", "10");
     private final StringProperty paths = new SimpleStringProperty(this, "paths", Formats.count(DEFAULT_PATHS));
     private final ReadOnlyObjectWrapper<Tornado> tornado = new ReadOnlyObjectWrapper<>(this, "tornado");
-    private final ReadOnlyObjectWrapper<TornadoChart.Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final javafx.beans.property.BooleanProperty includeInReport =
-            new javafx.beans.property.SimpleBooleanProperty(this, "includeInReport");
 
     public SensitivityViewModel(ObservableValue<Structure> structure, ObservableValue<String> scenario,
                                 BackgroundTask<Tornado> task, DesignTools tools) {
@@ -81,13 +75,9 @@ public final class SensitivityViewModel {
         this.scenario = scenario;
         this.task = task;
         this.tools = tools;
-        this.staleness = new Staleness(structure, scenario);
+        this.analysis = new AnalysisRun<>(structure, scenario, task, "Run again for the new one.");
         refreshMetrics(structure.getValue());
-        structure.addListener((o, was, now) -> {
-            refreshMetrics(now);
-            stopOnChange();
-        });
-        scenario.addListener((o, was, now) -> stopOnChange());
+        structure.addListener((o, was, now) -> refreshMetrics(now));
     }
 
     private void refreshMetrics(Structure s) {
@@ -98,13 +88,6 @@ public final class SensitivityViewModel {
             // the map's default (P(bad debt) where there is a loan book): a senior with 25 % beneath it is often
             // 0.00 % under every bump, and a tornado of nothing tells the analyst nothing
             metric.set(chosen != null && now.contains(chosen) ? chosen : MetricSpec.defaultFor(s));
-        }
-    }
-
-    private void stopOnChange() {
-        if (task.isRunning()) {
-            task.cancel();
-            message.set("Stopped: the structure or scenario changed during the run. Run again for the new one.");
         }
     }
 
@@ -120,12 +103,12 @@ public final class SensitivityViewModel {
             design = new DesignRun(sc, List.of(s.simulation().seed()),
                     FieldText.parseWhole("Paths", paths.get(), 100, 1_000_000));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            analysis.say(e.getMessage());
             return;
         }
-        message.set("");
+        analysis.say("");
         task.start("Sensitivity of " + m.label(), (progress, cancel) -> tools.tornado(s, m, b, design, progress,
-                cancel), t -> show(t, s, sc), problem -> message.set("The sensitivity run failed: " + problem));
+                cancel), t -> show(t, s, sc), problem -> analysis.say("The sensitivity run failed: " + problem));
     }
 
     private Bump bump() {
@@ -145,11 +128,10 @@ public final class SensitivityViewModel {
 
     private void show(Tornado result, Structure s, String sc) {
         tornado.set(result);
-        picture.set(DesignPictures.tornado(result, s.name(), MAX_BARS));
-        staleness.computedFor(s, sc);
+        analysis.show(DesignPictures.tornado(result, s.name(), MAX_BARS), s, sc);
         boolean flat = !result.bars().isEmpty() && result.bars().stream().allMatch(b -> b.swing() == 0
                 && b.lowValue() == result.base());
-        message.set((flat ? "No bump moves " + result.metric().label() + " on these paths: choose a more junior"
+        analysis.say((flat ? "No bump moves " + result.metric().label() + " on these paths: choose a more junior"
                 + " tranche or a pool metric, or more paths. " : "") + skipped(result.skipped()));
     }
 
@@ -163,10 +145,7 @@ public final class SensitivityViewModel {
     }
 
     public void cancel() {
-        if (task.isRunning()) {
-            task.cancel();
-            message.set("Cancelled; the chart shows the previous run, if any.");
-        }
+        analysis.cancel("Cancelled; the chart shows the previous run, if any.");
     }
 
     public ObservableList<MetricSpec> metrics() {
@@ -195,33 +174,29 @@ public final class SensitivityViewModel {
     }
 
     public ReadOnlyObjectProperty<TornadoChart.Picture> pictureProperty() {
-        return picture.getReadOnlyProperty();
+        return analysis.shownProperty();
     }
 
     /** What went wrong, what was not bumped, or why a run stopped; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return analysis.messageProperty();
     }
 
     public ReadOnlyBooleanProperty staleProperty() {
-        return staleness.staleProperty();
+        return analysis.staleProperty();
     }
 
     /** Whether File > Export report adds this chart at its end. */
     public javafx.beans.property.BooleanProperty includeInReportProperty() {
-        return includeInReport;
+        return analysis.includeInReportProperty();
     }
 
-    /**
-     * The picture the report includes: the one shown, when asked for and still about the
-     * structure and scenario being edited (the report runs on those; a stale chart would contradict it).
-     */
+    /** The picture the report includes: the one shown, when asked for and not stale. */
     public java.util.Optional<TornadoChart.Picture> reportPicture() {
-        return includeInReport.get() && !staleness.isStale()
-                ? java.util.Optional.ofNullable(picture.get()) : java.util.Optional.empty();
+        return analysis.reportPicture();
     }
 
     public TaskProgress progress() {
-        return task.progress();
+        return analysis.progress();
     }
 }

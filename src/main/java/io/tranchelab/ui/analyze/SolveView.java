@@ -3,7 +3,6 @@ package io.tranchelab.ui.analyze;
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -11,6 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+
+import static io.tranchelab.ui.analyze.AnalysisViews.field;
+import static io.tranchelab.ui.analyze.AnalysisViews.row;
+import static io.tranchelab.ui.analyze.AnalysisViews.text;
 
 /**
  * "Solve for...": the question, its target, tranche and day, paths and seeds; Solve with its
@@ -79,26 +82,5 @@ final class SolveView extends VBox {
             node.setVisible(shown);
             node.setManaged(shown);
         }
-    }
-
-    private static TextField field(String id, int columns) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(columns);
-        return field;
-    }
-
-    private static Label text(String id, javafx.beans.value.ObservableValue<String> value) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.textProperty().bind(value);
-        return label;
-    }
-
-    private static FlowPane row(javafx.scene.Node... nodes) {
-        FlowPane row = new FlowPane(8, 6, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 }

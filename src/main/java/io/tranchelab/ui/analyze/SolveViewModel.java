@@ -21,7 +21,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,7 +50,7 @@ public final class SolveViewModel {
     private final BackgroundTask<DesignTools.Solved> task;
     private final DesignTools tools;
     private final NamedEdit editor;
-    private final Staleness staleness;
+    private final AnalysisRun<DesignTools.Solved> analysis;
     private final ObjectProperty<SolveQuestionKind> question = new SimpleObjectProperty<>(this, "question",
             SolveQuestionKind.SENIOR_SHARE_RATING);
     private final StringProperty target = new SimpleStringProperty(this, "target",
@@ -61,11 +60,9 @@ public final class SolveViewModel {
     private final StringProperty day = new SimpleStringProperty(this, "day", "30");
     private final StringProperty paths = new SimpleStringProperty(this, "paths", Formats.count(DEFAULT_PATHS));
     private final StringProperty seeds = new SimpleStringProperty(this, "seeds", String.valueOf(DEFAULT_SEEDS));
-    private final ReadOnlyObjectWrapper<DesignTools.Solved> solved = new ReadOnlyObjectWrapper<>(this, "solved");
     private final ReadOnlyStringWrapper answerText = new ReadOnlyStringWrapper(this, "answerText", "");
     private final ReadOnlyStringWrapper intervalText = new ReadOnlyStringWrapper(this, "intervalText", "");
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper(this, "checkText", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canApply;
     private Structure solvedFor;
 
@@ -76,22 +73,16 @@ public final class SolveViewModel {
         this.task = task;
         this.tools = tools;
         this.editor = editor;
-        this.staleness = new Staleness(structure, scenario);
-        canApply = Bindings.createBooleanBinding(() -> solved.get() != null
-                && !solved.get().answer().overrides().isEmpty() && !staleness.isStale(), solved,
-                staleness.staleProperty());
+        this.analysis = new AnalysisRun<>(structure, scenario, task, "Solve again for the new one.");
+        canApply = Bindings.createBooleanBinding(() -> analysis.shown() != null
+                && !analysis.shown().answer().overrides().isEmpty() && !analysis.isStale(), analysis.shownProperty(),
+                analysis.staleProperty());
         question.addListener((o, was, now) -> {
             target.set(now.defaultTarget());
             refreshTranches(structure.getValue(), true);
         });
         refreshTranches(structure.getValue(), true);
-        structure.addListener((o, was, now) -> {
-            refreshTranches(now, false);
-            if (task.isRunning()) {
-                task.cancel();
-                message.set("Stopped: the structure changed during the run. Solve again for the new one.");
-            }
-        });
+        structure.addListener((o, was, now) -> refreshTranches(now, false));
     }
 
     /**
@@ -126,12 +117,12 @@ public final class SolveViewModel {
             }
             run = new DesignRun(sc, list, FieldText.parseWhole("Paths", paths.get(), 100, 1_000_000));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            analysis.say(e.getMessage());
             return;
         }
-        message.set("");
+        analysis.say("");
         task.start("Solving: " + q.question(), (progress, cancel) -> tools.solve(s, q, run, progress, cancel),
-                result -> show(result, s, sc, run), problem -> message.set("The solver failed: " + problem));
+                result -> show(result, s, sc, run), problem -> analysis.say("The solver failed: " + problem));
     }
 
     private SolveQuestion question(Structure s, String sc) {
@@ -168,8 +159,7 @@ public final class SolveViewModel {
 
     private void show(DesignTools.Solved result, Structure s, String sc, DesignRun run) {
         solvedFor = s;
-        staleness.computedFor(s, sc);
-        solved.set(result);
+        analysis.show(result, s, sc);
         SolveAnswer a = result.answer();
         SolvedParameter p = a.question().parameter();
         MetricUnit unit = p.unit();
@@ -243,21 +233,21 @@ public final class SolveViewModel {
     /** Sets the answer in the structure it was solved for, as one undoable edit named after it. */
     public void apply() {
         if (!canApply.get()) {
-            message.set(staleness.isStale() ? "The structure changed since this answer; solve again before applying."
+            analysis.say(analysis.isStale() ? "The structure changed since this answer; solve again before applying."
                     : "There is nothing to apply.");
             return;
         }
-        SolveAnswer a = solved.get().answer();
+        SolveAnswer a = analysis.shown().answer();
         SolvedParameter p = a.question().parameter();
         String name = applyName(p, a.answer());
         try {
             Structure next = StructureOverrides.apply(solvedFor, a.overrides());
             List<Problem> problems = editor.apply(next, name);
-            message.set(problems.isEmpty() ? "Applied: " + name.substring("Apply ".length())
+            analysis.say(problems.isEmpty() ? "Applied: " + name.substring("Apply ".length())
                     + ". Undo takes it back." : "Not applied: " + problems.stream().map(Problem::toString)
                     .collect(Collectors.joining("; ")));
         } catch (IllegalArgumentException e) {
-            message.set("Not applied: " + e.getMessage());
+            analysis.say("Not applied: " + e.getMessage());
         }
     }
 
@@ -267,10 +257,7 @@ public final class SolveViewModel {
     }
 
     public void cancel() {
-        if (task.isRunning()) {
-            task.cancel();
-            message.set("Cancelled.");
-        }
+        analysis.cancel("Cancelled.");
     }
 
     public ObjectProperty<SolveQuestionKind> questionProperty() {
@@ -304,7 +291,7 @@ public final class SolveViewModel {
     }
 
     public ReadOnlyObjectProperty<DesignTools.Solved> solvedProperty() {
-        return solved.getReadOnlyProperty();
+        return analysis.shownProperty();
     }
 
     public ReadOnlyStringProperty answerTextProperty() {
@@ -320,7 +307,7 @@ public final class SolveViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return analysis.messageProperty();
     }
 
     public BooleanBinding canApplyProperty() {
@@ -328,10 +315,10 @@ public final class SolveViewModel {
     }
 
     public ReadOnlyBooleanProperty staleProperty() {
-        return staleness.staleProperty();
+        return analysis.staleProperty();
     }
 
     public TaskProgress progress() {
-        return task.progress();
+        return analysis.progress();
     }
 }
