@@ -19,7 +19,7 @@ public final class BlockTasks {
     /** Blocks per task chosen by {@link #blocksPerTask} from the cores. */
     public static final int AUTO = 0;
     /** The automatic cut aims at this many tasks per core, so that a slow task leaves no core idle for long. */
-    static final int TASKS_PER_CORE = 2;
+    public static final int TASKS_PER_CORE = 2;
 
     private BlockTasks() {
     }
