@@ -30,7 +30,10 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code collectedBlock}: one block of 256 paths as a run simulates it, with the per-step
  * sums, the per-path statistics and the chart sample;</li>
  * <li>{@code fanSelection}: the five quantiles of 5,000 values, as each point of each chart fan
- * takes them.</li>
+ * takes them;</li>
+ * <li>{@code chartFans}: every point of every fan of the sample's run (10,000 paths, fans from
+ * 5,000): the real series, whose ties and masses of zeros make the selection slower than on
+ * spread values (each invocation first copies the chart values back, as selection reorders them).</li>
  * </ul>
  * Divide by the paths (64, 256) and the sample's steps for a time per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh}; never part of the tests.
@@ -116,5 +119,57 @@ public class StepKernelBenchmark {
         System.arraycopy(fanValues, 0, fanWork, 0, fanValues.length);
         Quantiles.selectFan(fanWork, fanWork.length, quantiles);
         return quantiles[2];
+    }
+
+    @Benchmark
+    public double chartFans(ChartValues chart) {
+        return chart.fans();
+    }
+
+    /** The chart sample of a whole run of the sample, kept aside and copied back before each use. */
+    @State(Scope.Thread)
+    public static class ChartValues {
+
+        private float[][][] kept;
+        private float[][][] work;
+        private int samplePaths;
+        private final double[] out = new double[5];
+
+        @Setup
+        public void run(StepKernelBenchmark benchmark) throws Exception {
+            Structure structure;
+            try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/"
+                    + benchmark.sample + ".json")) {
+                structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            RunSettings settings = RunSettings.of(structure).withThreads(1);
+            RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
+            BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
+            RunAggregation.Collector collecting = whole.newCollector();
+            for (int b = 0; b < whole.blocks; b++) {
+                whole.runBlock(b, blocks, collecting, () -> false);
+            }
+            kept = whole.chart.values();
+            samplePaths = Math.min(settings.paths(), settings.chartSamplePaths());
+            work = new float[kept.length][][];
+            for (int s = 0; s < kept.length; s++) {
+                work[s] = new float[kept[s].length][];
+                for (int g = 0; g < kept[s].length; g++) {
+                    work[s][g] = kept[s][g].clone();
+                }
+            }
+        }
+
+        double fans() {
+            double sum = 0;
+            for (int s = 0; s < kept.length; s++) {
+                for (int g = 0; g < kept[s].length; g++) {
+                    System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
+                    Quantiles.selectFan(work[s][g], samplePaths, out);
+                    sum += out[2];
+                }
+            }
+            return sum;
+        }
     }
 }

@@ -10,10 +10,18 @@ import io.tranchelab.sim.CancellationToken;
 public interface SweepRunner {
 
     /**
-     * Runs every cell of the plan on {@code master} ("local[2]", "spark://host:7077").
+     * Runs every cell of the plan on {@code master} ("local[2]", "spark://host:7077"), each cell's
+     * run cut into tasks of {@code blocksPerTask} blocks of 256 paths ({@link BlockTasks#AUTO}: as
+     * {@link BlockTasks#blocksPerTask} chooses from the master's cores); the cut changes no figure.
      *
      * @throws SweepRunException with one line saying what failed (an unreachable master, a task
      *                           that failed), never a stack trace's worth
      */
-    SweepResults run(SweepPlan plan, String master, TaskProgress progress, CancellationToken cancel);
+    SweepResults run(SweepPlan plan, String master, int blocksPerTask, TaskProgress progress,
+                     CancellationToken cancel);
+
+    /** {@link #run(SweepPlan, String, int, TaskProgress, CancellationToken)} cut automatically. */
+    default SweepResults run(SweepPlan plan, String master, TaskProgress progress, CancellationToken cancel) {
+        return run(plan, master, BlockTasks.AUTO, progress, cancel);
+    }
 }

@@ -76,6 +76,13 @@ final class Converters {
         }
     }
 
+    /** sweep's --blocks-per-task: up to the blocks of 256 paths in a run of the most paths (10,000,000). */
+    static final class BlocksPerTask extends Bounded {
+        BlocksPerTask() {
+            super(1, 39_063);
+        }
+    }
+
     /** solve's --seeds: how many seeds an answer is re-solved on. */
     static final class Seeds extends Bounded {
         Seeds() {

@@ -1,5 +1,6 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.batch.BlockTasks;
 import io.tranchelab.batch.InProcessSweep;
 import io.tranchelab.batch.SweepPlan;
 import io.tranchelab.batch.SweepResults;
@@ -46,7 +47,8 @@ import java.util.concurrent.Callable;
                 + " run: structure, variant, the varied parameters, scenario, seed and the metrics, in a fixed order."
                 + " The table is the same, double for double, in this process and on Spark.",
             "Without --master it runs here, progress on stderr. With --master (local[N], spark://host:port), or"
-                + " under spark-submit, it runs one Spark task per run; that needs the job jar"
+                + " under spark-submit, it runs one Spark task per range of blocks of a run (--blocks-per-task),"
+                + " merged in block order; that needs the job jar"
                 + " (mvn -Pspark package: target/tranchelab-spark-job.jar)."},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab sweep samples/sweeps/lending-alignment.json --out alignment.csv",
@@ -82,6 +84,12 @@ final class SweepCommand implements Callable<Integer> {
             description = "Threads of an in-process sweep, 1 to 256; results do not depend on it (default: all"
                     + " cores).")
     private Integer threads;
+
+    @Option(names = "--blocks-per-task", paramLabel = "B", converter = Converters.BlocksPerTask.class,
+            description = "On Spark, cut each run into tasks of B blocks of 256 paths, merged in block order; the"
+                    + " table does not depend on it (default: whole runs when there are at least 2 per core, else"
+                    + " each run cut so that every core gets 2 tasks).")
+    private Integer blocksPerTask;
 
     private Terminal terminal;
 
@@ -128,10 +136,13 @@ final class SweepCommand implements Callable<Integer> {
 
     private SweepResults onSpark(SweepPlan plan, String sparkMaster) throws UsageException {
         SweepRunner runner = SweepRunners.spark().orElseThrow(() -> new UsageException(SweepRunners.NO_SPARK));
-        terminal.progress(String.format(Locale.ROOT, "sweep: %s runs of %s paths on Spark (%s), one task each",
-                Formats.count(plan.cells()), Formats.count(plan.paths()), sparkMaster));
-        return runner.run(plan, sparkMaster, (done, total) -> terminal.progress(String.format(Locale.ROOT,
-                "sweep: task %s of %s done", Formats.count(done), Formats.count(total))), CancellationToken.none());
+        terminal.progress(String.format(Locale.ROOT, "sweep: %s runs of %s paths on Spark (%s)%s",
+                Formats.count(plan.cells()), Formats.count(plan.paths()), sparkMaster, blocksPerTask == null
+                        ? ", cut into tasks by the master's cores"
+                        : ", in tasks of " + Formats.count(blocksPerTask) + " blocks of 256 paths"));
+        return runner.run(plan, sparkMaster, blocksPerTask == null ? BlockTasks.AUTO : blocksPerTask,
+                (done, total) -> terminal.progress(String.format(Locale.ROOT, "sweep: task %s of %s done",
+                        Formats.count(done), Formats.count(total))), CancellationToken.none());
     }
 
     private void write(SweepResults results, Path target) throws UsageException {

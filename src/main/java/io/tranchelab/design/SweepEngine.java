@@ -132,8 +132,25 @@ public final class SweepEngine {
     /** The run behind a cell, for callers that need more than the metrics (a solver's interval, a check). */
     public static SimulationResult simulate(Structure variantStructure, String scenario, long seed, int paths,
                                             int threads, ProgressListener progress, CancellationToken cancel) {
-        RunSettings settings = new RunSettings(paths, seed, threads, scenario, CHART_POINTS, CHART_SAMPLE_PATHS);
-        return Simulator.run(variantStructure, settings, progress, cancel);
+        return Simulator.run(variantStructure, settings(scenario, seed, paths, threads), progress, cancel);
+    }
+
+    /**
+     * The settings of a cell's run: its scenario and seed at {@code paths} paths, with the sweep's
+     * smallest chart sample. A runner that splits the run into ranges of blocks
+     * ({@link io.tranchelab.sim.SplitRun}) simulates and merges them under these settings.
+     */
+    public static RunSettings settings(String scenario, long seed, int paths, int threads) {
+        return new RunSettings(paths, seed, threads, scenario, CHART_POINTS, CHART_SAMPLE_PATHS);
+    }
+
+    /** A cell's row: the metrics read from its run's result, in the request's order. */
+    public static SweepRow row(SimulationResult result, Variant variant, SweepCell cell, List<MetricSpec> metrics) {
+        List<Double> values = new ArrayList<>(metrics.size());
+        for (MetricSpec metric : metrics) {
+            values.add(metric.of(result));
+        }
+        return new SweepRow(cell, variant.label(), values);
     }
 
     private static SweepRow evaluate(Structure variantStructure, Variant variant, SweepCell cell, int paths,
@@ -141,11 +158,7 @@ public final class SweepEngine {
                                      CancellationToken cancel) {
         SimulationResult result = simulate(variantStructure, cell.scenario(), cell.seed(), paths, threads, progress,
                 cancel);
-        List<Double> values = new ArrayList<>(metrics.size());
-        for (MetricSpec metric : metrics) {
-            values.add(metric.of(result));
-        }
-        return new SweepRow(cell, variant.label(), values);
+        return row(result, variant, cell, metrics);
     }
 
     /** Every variant applied and every metric and scenario checked before the first run. */

@@ -189,28 +189,50 @@ final class ChartSample {
     }
 
     /**
-     * The fans, one series per task on {@code executor} (null: on the calling thread): selection
-     * over 5,000 paths x 61 points x a dozen series adds up. Only for a sample that holds all its paths.
+     * Starts the fans on {@code executor}, one series per task, and returns at once, so that the
+     * caller can work out the run's other figures while they are selected: selection over 5,000
+     * paths x 61 points x a dozen series adds up (docs/model.md §8.11). With a null executor they
+     * are selected here before it returns. Only for a sample that holds all its paths.
      */
-    FanSeries fans(ExecutorService executor) {
-        double[] times = new double[gridSteps.length];
-        for (int g = 0; g < gridSteps.length; g++) {
-            times[g] = gridSteps[g] * plan.dt;
-        }
+    PendingFans startFans(ExecutorService executor) {
+        List<Future<Fan>> futures = new ArrayList<>();
         Fan[] fans = new Fan[series];
         if (executor == null) {
             for (int s = 0; s < series; s++) {
                 fans[s] = fan(s);
             }
         } else {
-            List<Future<Fan>> futures = new ArrayList<>();
             for (int s = 0; s < series; s++) {
                 int index = s;
                 futures.add(executor.submit(() -> fan(index)));
             }
-            for (int s = 0; s < series; s++) {
-                fans[s] = await(futures.get(s));
+        }
+        return new PendingFans(fans, futures);
+    }
+
+    /** Fans being selected: {@link #await} waits for the last series and assembles them. */
+    final class PendingFans {
+
+        private final Fan[] fans;
+        private final List<Future<Fan>> futures;
+
+        private PendingFans(Fan[] fans, List<Future<Fan>> futures) {
+            this.fans = fans;
+            this.futures = futures;
+        }
+
+        FanSeries await() {
+            for (int s = 0; s < futures.size(); s++) {
+                fans[s] = ChartSample.await(futures.get(s));
             }
+            return assemble(fans);
+        }
+    }
+
+    private FanSeries assemble(Fan[] fans) {
+        double[] times = new double[gridSteps.length];
+        for (int g = 0; g < gridSteps.length; g++) {
+            times[g] = gridSteps[g] * plan.dt;
         }
         List<Fan> trancheValues = new ArrayList<>();
         List<Fan> trancheDrawdowns = new ArrayList<>();

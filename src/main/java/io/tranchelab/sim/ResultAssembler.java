@@ -15,15 +15,19 @@ final class ResultAssembler {
 
     static SimulationResult assemble(RunAggregation run, long seed, ExecutorService executor, long startNanos) {
         SimulationPlan plan = run.plan;
-        FanSeries fans = run.chart.fans(executor);
+        // the fans are selected on the run's threads while this thread sorts the metrics' values (§8.11)
+        ChartSample.PendingFans pendingFans = run.chart.startFans(executor);
         List<TrancheMetrics> tranches = new ArrayList<>();
         List<double[]> losses = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {
             tranches.add(trancheMetrics(run, t));
             losses.add(run.loss[t]);
         }
+        PoolMetrics pool = poolMetrics(run);
+        WaterfallSeries waterfall = waterfall(run);
+        FanSeries fans = pendingFans.await();
         return new SimulationResult(plan.structureName, plan.scenarioName, run.paths, plan.steps,
-                plan.horizonYears, seed, List.copyOf(tranches), poolMetrics(run), waterfall(run),
+                plan.horizonYears, seed, List.copyOf(tranches), pool, waterfall,
                 fans, List.copyOf(losses), System.nanoTime() - startNanos);
     }
 

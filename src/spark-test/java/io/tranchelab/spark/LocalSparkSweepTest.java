@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Spark's local mode against the in-process engine on the same plan: equal tables, double for
- * double, whatever the partitioning; the sweep command finding the runner; a bad spec and an
+ * double, whatever the cut into block tasks and the partitioning; the sweep command finding the runner; a bad spec and an
  * unreachable master each refused in one line (docs/model.md §14.10).
  */
 class LocalSparkSweepTest {
@@ -71,6 +71,61 @@ class LocalSparkSweepTest {
         assertEquals(inProcess.tables(), spark.tables());
     }
 
+    /**
+     * Each run of 400 paths cut into its 2 blocks (256 + 144 paths): 32 block tasks, one
+     * partition each, the parts of each cell shuffled to its merge.
+     */
+    @Test
+    void blockTasksGiveTheInProcessTableBitForBitWithProgressPerBlockTask() {
+        List<Integer> progress = new CopyOnWriteArrayList<>();
+
+        SweepResults spark = new SparkSweepRunner().run(plan, "local[2]", 1, (done, total) -> {
+            assertEquals(2 * SweepSpecs.CELLS, total);
+            progress.add(done);
+        }, CancellationToken.none());
+
+        assertEquals(inProcess.tables(), spark.tables());
+        assertEquals(2 * SweepSpecs.CELLS, progress.size(), "one report per block task: " + progress);
+        assertEquals(2 * SweepSpecs.CELLS, (int) progress.get(progress.size() - 1));
+    }
+
+    /**
+     * 32 block tasks in 5 partitions of 6, 6, 7, 6 and 7 tasks: partitions that split a cell's
+     * blocks between them; progress counts each partition's block tasks.
+     */
+    @Test
+    void blockTasksInPartitionsThatSplitCellsGiveTheSameTable() {
+        List<Integer> progress = new CopyOnWriteArrayList<>();
+
+        SweepResults spark = new SparkSweepRunner(Map.of(), 5).run(plan, "local[2]", 1,
+                (done, total) -> progress.add(done), CancellationToken.none());
+
+        assertEquals(inProcess.tables(), spark.tables());
+        assertEquals(5, progress.size(), "one report per partition: " + progress);
+        assertEquals(2 * SweepSpecs.CELLS, (int) progress.get(progress.size() - 1));
+        assertTrue(List.of(6, 7).contains(progress.get(0)), progress.toString());
+    }
+
+    /** The counter's idea of which block tasks a partition holds is Spark's own slicing. */
+    @Test
+    void theProgressCountsAPartitionsTasksAsSparkSlicesThem() {
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf().setMaster("local[1]")
+                .setAppName("slices").set("spark.ui.enabled", "false");
+        try (org.apache.spark.api.java.JavaSparkContext spark = new org.apache.spark.api.java.JavaSparkContext(conf)) {
+            for (int[] nAndP : new int[][] {{32, 5}, {16, 3}, {7, 7}, {79, 4}}) {
+                int n = nAndP[0];
+                int p = nAndP[1];
+                List<Integer> items = java.util.stream.IntStream.range(0, n).boxed().toList();
+                List<Integer> sparks = spark.parallelize(items, p).glom().collect().stream().map(List::size).toList();
+                List<Integer> ours = java.util.stream.IntStream.range(0, p).map(i -> TaskCounter.tasksIn(i, n, p))
+                        .boxed().toList();
+                assertEquals(sparks, ours, n + " in " + p);
+            }
+        }
+        assertEquals(List.of(6, 6, 7, 6, 7), java.util.stream.IntStream.range(0, 5)
+                .map(i -> TaskCounter.tasksIn(i, 32, 5)).boxed().toList()); // floor(32 i / 5): 0, 6, 12, 19, 25, 32
+    }
+
     @Test
     void theSweepCommandFindsTheSparkRunnerAndWritesTheSameFileAsInProcess() throws Exception {
         Path spec = SweepSpecs.write(Files.createDirectories(work.resolve("cli")));
@@ -79,12 +134,19 @@ class LocalSparkSweepTest {
 
         Run local = run("sweep", spec.toString(), "--out", here.toString(), "--threads", "2");
         Run spark = run("sweep", spec.toString(), "--master", "local[2]", "--out", onSpark.toString());
+        Path inBlocks = work.resolve("cli/spark-blocks.csv");
+        Run blocks = run("sweep", spec.toString(), "--master", "local[2]", "--blocks-per-task", "1", "--out",
+                inBlocks.toString());
 
         assertEquals(0, local.code, local.err);
         assertEquals(0, spark.code, spark.err);
+        assertEquals(0, blocks.code, blocks.err);
         assertArrayEquals(Files.readAllBytes(here), Files.readAllBytes(onSpark));
+        assertArrayEquals(Files.readAllBytes(here), Files.readAllBytes(inBlocks));
         assertEquals(SweepSpecs.CELLS + 1, Files.readAllLines(onSpark).size()); // the header and one row per run
         assertTrue(spark.err.contains("sweep: task 16 of 16 done"), spark.err);
+        assertTrue(blocks.err.contains("in tasks of 1 blocks of 256 paths"), blocks.err);
+        assertTrue(blocks.err.contains("sweep: task 32 of 32 done"), blocks.err);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same plan on a standalone master with one worker, both started by the test on 127.0.0.1:
  * the tasks run in executor JVMs that read the structures back from the broadcast JSON, and the
- * table still equals the in-process one, double for double.
+ * table still equals the in-process one, double for double, with whole runs as tasks and with
+ * runs cut into block tasks whose parts meet after a shuffle.
  */
 class StandaloneClusterSweepTest {
 
@@ -32,14 +33,23 @@ class StandaloneClusterSweepTest {
         SweepResults inProcess = InProcessSweep.run(plan, 2, ProgressListener.NONE, CancellationToken.none());
         AtomicInteger tasks = new AtomicInteger();
 
+        AtomicInteger blockTasks = new AtomicInteger();
+
         SweepResults spark;
+        SweepResults inBlocks;
         try (StandaloneCluster cluster = StandaloneCluster.start(Files.createDirectories(work.resolve("spark")))) {
-            spark = new SparkSweepRunner(cluster.executorSettings(), 0).run(plan, cluster.masterUrl(),
-                    (done, total) -> tasks.incrementAndGet(), CancellationToken.none());
+            SparkSweepRunner runner = new SparkSweepRunner(cluster.executorSettings(), 0);
+            spark = runner.run(plan, cluster.masterUrl(), (done, total) -> tasks.incrementAndGet(),
+                    CancellationToken.none());
+            // each run's 2 blocks in 2 tasks, in 3 partitions, the parts shuffled between executor JVMs to the merge
+            inBlocks = new SparkSweepRunner(cluster.executorSettings(), 3).run(plan, cluster.masterUrl(), 1,
+                    (done, total) -> blockTasks.set(done), CancellationToken.none());
         }
 
         assertEquals(inProcess.tables(), spark.tables());
         assertEquals(SweepCsv.of(inProcess), SweepCsv.of(spark));
         assertEquals(SweepSpecs.CELLS, tasks.get());
+        assertEquals(inProcess.tables(), inBlocks.tables());
+        assertEquals(2 * SweepSpecs.CELLS, blockTasks.get());
     }
 }

@@ -1,11 +1,12 @@
 package io.tranchelab.spark;
 
+import io.tranchelab.batch.BlockTask;
+import io.tranchelab.batch.BlockTasks;
 import io.tranchelab.batch.SweepPlan;
 import io.tranchelab.batch.SweepResults;
 import io.tranchelab.batch.SweepRunException;
 import io.tranchelab.batch.SweepRunner;
 import io.tranchelab.batch.TaskProgress;
-import io.tranchelab.design.SweepCell;
 import io.tranchelab.design.SweepRequest;
 import io.tranchelab.design.SweepRow;
 import io.tranchelab.design.SweepTable;
@@ -24,10 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a sweep plan on Spark: one task per cell (structure x variant x scenario x seed), each the
- * sweep engine's own unit of work ({@link EvaluateCell}); the rows are put back by their index in
- * the plan's order, so the results equal the in-process run's, double for double, whatever the
- * partitioning or the order tasks finish in (docs/model.md §14.10).
+ * Runs a sweep plan on Spark: one task per range of blocks of a cell's run (structure x variant x
+ * scenario x seed x blocks, {@link BlockTasks}), simulated by {@link SimulateBlocks}; the parts of
+ * each cell meet after a shuffle keyed by the cell and merge in block order ({@link MergeCell},
+ * the simulator's own {@code SplitRun.merge}) into the cell's whole run, from which its row is read;
+ * the rows are put back by their cell's index in the plan's order. So the results equal the
+ * in-process run's, double for double, whatever the cut into blocks, the partitioning or the order
+ * tasks finish in (docs/model.md §14.10).
  *
  * <p>The master is checked before a context is made ({@link MasterCheck}): an unreachable one is
  * one line after a bounded wait, not Spark's minute of retries and a stack trace.
@@ -48,7 +52,7 @@ public final class SparkSweepRunner implements SweepRunner {
     }
 
     /**
-     * With Spark settings on top of the defaults and a number of partitions (0: one per task);
+     * With Spark settings on top of the defaults and a number of partitions (0: one per block task);
      * tests use it to run the same plan with other partitionings.
      */
     public SparkSweepRunner(Map<String, String> settings, int partitions) {
@@ -57,18 +61,23 @@ public final class SparkSweepRunner implements SweepRunner {
     }
 
     @Override
-    public SweepResults run(SweepPlan plan, String master, TaskProgress progress, CancellationToken cancel) {
+    public SweepResults run(SweepPlan plan, String master, int blocksPerTask, TaskProgress progress,
+                            CancellationToken cancel) {
         MasterCheck.reachable(master, CONNECT_TIMEOUT);
-        List<SweepTask> tasks = tasks(plan);
         try (JavaSparkContext spark = context(plan, master)) {
-            TaskCounter counter = new TaskCounter(tasks.size(), progress);
-            spark.sc().addSparkListener(counter);
             MasterCheck.executorsWithin(spark, master, EXECUTOR_TIMEOUT, cancel);
+            int cores = spark.defaultParallelism();
+            List<BlockTask> tasks = BlockTasks.of(plan, BlockTasks.blocksPerTask(plan, blocksPerTask, cores));
+            int slices = partitions > 0 ? Math.min(partitions, tasks.size()) : tasks.size();
+            spark.sc().addSparkListener(new TaskCounter(tasks.size(), slices, progress));
             Broadcast<SweepJob> job = spark.broadcast(job(plan, spark.getConf()));
             CancelWatcher watcher = CancelWatcher.start(spark, cancel);
             try {
-                List<TaskResult> results = spark.parallelize(tasks, partitions > 0 ? partitions : tasks.size())
-                        .map(new EvaluateCell(job)).collect();
+                List<TaskResult> results = spark.parallelize(tasks, slices)
+                        .mapToPair(new SimulateBlocks(job))
+                        .groupByKey(Math.max(1, Math.min(plan.cells(), BlockTasks.TASKS_PER_CORE * cores)))
+                        .map(new MergeCell(job))
+                        .collect();
                 return assemble(plan, results);
             } catch (Exception e) { // SparkException is checked in Java's eyes but not declared by Scala
                 if (cancel.isCancelled()) {
@@ -87,18 +96,6 @@ public final class SparkSweepRunner implements SweepRunner {
         } catch (Exception e) {
             throw new SweepRunException("Spark could not start a context on " + master + ": " + SparkErrors.oneLine(e), e);
         }
-    }
-
-    /** The tasks in the plan's order: structure by structure, each request's cells in the engine's order. */
-    static List<SweepTask> tasks(SweepPlan plan) {
-        List<SweepTask> tasks = new ArrayList<>(plan.cells());
-        for (int s = 0; s < plan.requests().size(); s++) {
-            SweepRequest request = plan.requests().get(s);
-            for (SweepCell cell : request.cells()) {
-                tasks.add(new SweepTask(tasks.size(), s, request.variants().get(cell.variantIndex()), cell));
-            }
-        }
-        return tasks;
     }
 
     /** Rows placed by their index, then cut into one table per structure. */
