@@ -56,6 +56,7 @@ public final class CreditMenu {
             tableWindow.setTitle("Score table");
             tableWindow.initOwner(owner.getScene().getWindow());
             tableWindow.setScene(new Scene(tableView, 560, 420));
+            io.tranchelab.ui.scenarios.EscapeCloses.install(tableWindow);
             workbench.document().structureProperty().addListener((o, was, now) -> tableView.refresh());
         }
         tableView.refresh();
