@@ -12,7 +12,7 @@ import java.util.Set;
  */
 enum JsonShape {
     STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
-            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scenarios"),
+            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scorecard", "scenarios"),
     SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
     VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
             "marketDepth"),
@@ -25,13 +25,18 @@ enum JsonShape {
             "ltvHigh", "rate", "liquidationThreshold", "liquidationPenalty", "closeFactor", "oracleDelaySteps",
             "liquidationCapacity"),
     CREDIT_LINE("creditLine", "CREDIT_LINE", "kind", "name", "principal", "lines", "rate", "creditScore",
-            "annualDefaultProbability", "lossGivenDefault", "assetCorrelation", "marketTie"),
+            "annualDefaultProbability", "lossGivenDefault", "assetCorrelation", "marketTie", "history"),
     MARKET_TIE("marketTie", null, "asset", "correlation"),
+    BORROWER_HISTORY("borrowerHistory", null, "repayments", "liquidations", "accountAgeDays",
+            "meanCollateralRatio", "repaymentsPerYear"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
     WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold"),
     SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
+    SCORECARD("scorecard", null, "intercept", "perRepayment", "perLiquidation", "perYearOfAge",
+            "perCollateralRatio", "baseScore", "baseOdds", "pointsToDoubleOdds"),
     SCENARIO("scenario", null, "name", "description", "volatilityMultiplier", "driftOverrides",
-            "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier", "shocks"),
+            "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier",
+            "defaultProbabilityMultiplier", "creditFactorShift", "shocks"),
     PRICE_SHOCK("priceShock", "PRICE", "kind", "asset", "step", "logReturn"),
     DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays"),
     KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier");
@@ -41,10 +46,14 @@ enum JsonShape {
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
+            Map.entry(STRUCTURE, List.of("scorecard")),
+            Map.entry(CREDIT_LINE, List.of("history")),
+            Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
+            SCORECARD, BORROWER_HISTORY
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);

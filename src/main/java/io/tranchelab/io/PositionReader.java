@@ -1,5 +1,6 @@
 package io.tranchelab.io;
 
+import io.tranchelab.model.BorrowerHistory;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.LossEvents;
@@ -47,6 +48,12 @@ final class PositionReader {
                 in.number("lossGivenDefault"), in.number("assetCorrelation"), in.object("marketTie", false).map(t -> {
                     t.allowOnly(JsonShape.MARKET_TIE);
                     return new MarketTie(t.text("asset"), t.number("correlation"));
-                }));
+                }), in.object("history", false).map(PositionReader::history));
+    }
+
+    private static BorrowerHistory history(NodeReader in) {
+        in.allowOnly(JsonShape.BORROWER_HISTORY);
+        return new BorrowerHistory(in.whole("repayments"), in.whole("liquidations"), in.number("accountAgeDays"),
+                in.number("meanCollateralRatio"), in.number("repaymentsPerYear", 0));
     }
 }

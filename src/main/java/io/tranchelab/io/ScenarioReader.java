@@ -31,7 +31,8 @@ final class ScenarioReader {
         }
         return Optional.of(new Scenario(in.text("name"), in.text("description", ""),
                 in.number("volatilityMultiplier", 1.0), driftOverrides(in), in.optionalNumber("correlationOverride"),
-                in.number("liquidationCapacityMultiplier", 1.0), in.number("marketDepthMultiplier", 1.0), shocks));
+                in.number("liquidationCapacityMultiplier", 1.0), in.number("marketDepthMultiplier", 1.0), shocks,
+                in.number("defaultProbabilityMultiplier", 1.0), in.number("creditFactorShift", 0.0)));
     }
 
     private static Map<String, Double> driftOverrides(NodeReader in) {

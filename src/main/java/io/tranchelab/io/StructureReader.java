@@ -8,6 +8,7 @@ import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.ScoreBand;
+import io.tranchelab.model.Scorecard;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
@@ -54,12 +55,13 @@ final class StructureReader {
         WaterfallTerms waterfall = in.object("waterfall", false).map(StructureReader::waterfall)
                 .orElse(WaterfallTerms.NONE);
         List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false, Limits.MAX_SCORE_BANDS), StructureReader::scoreBand);
+        Scorecard scorecard = in.object("scorecard", false).map(StructureReader::scorecard).orElse(Scorecard.DEFAULT);
         List<Scenario> scenarios = each(in.array("scenarios", false, Limits.MAX_SCENARIOS), ScenarioReader::read);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions, tranches,
-                waterfall, scoreTable, scenarios);
+                waterfall, scoreTable, scenarios).withScorecard(scorecard);
     }
 
     /** Whether the tree reads as a structure of schemaVersion {@code version} (what the writer asks). */
@@ -129,6 +131,14 @@ final class StructureReader {
         in.allowOnly(JsonShape.WATERFALL);
         return new WaterfallTerms(in.number("managementFee", 0), in.number("reserveTarget", 0),
                 in.number("ocThreshold", 0));
+    }
+
+    /** Every weight is required: a scorecard stated in part would silently mix with the default's. */
+    private static Scorecard scorecard(NodeReader in) {
+        in.allowOnly(JsonShape.SCORECARD);
+        return new Scorecard(in.number("intercept"), in.number("perRepayment"), in.number("perLiquidation"),
+                in.number("perYearOfAge"), in.number("perCollateralRatio"), in.number("baseScore"),
+                in.number("baseOdds"), in.number("pointsToDoubleOdds"));
     }
 
     private static Optional<ScoreBand> scoreBand(NodeReader in) {

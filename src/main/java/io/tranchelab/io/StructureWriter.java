@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.CreditScoring;
 import io.tranchelab.model.DepegShock;
 import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
@@ -12,6 +13,7 @@ import io.tranchelab.model.PeggedAsset;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Scorecard;
 import io.tranchelab.model.Shock;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
@@ -62,6 +64,13 @@ final class StructureWriter {
             ArrayNode table = root.putArray("creditScoreTable");
             s.creditScoreTable().forEach(b -> table.addObject().put("minScore", b.minScore())
                     .put("annualDefaultProbability", b.annualDefaultProbability()));
+        }
+        if (CreditScoring.usesScorecard(s)) {
+            Scorecard card = s.scorecard();
+            root.putObject("scorecard").put("intercept", card.intercept()).put("perRepayment", card.perRepayment())
+                    .put("perLiquidation", card.perLiquidation()).put("perYearOfAge", card.perYearOfAge())
+                    .put("perCollateralRatio", card.perCollateralRatio()).put("baseScore", card.baseScore())
+                    .put("baseOdds", card.baseOdds()).put("pointsToDoubleOdds", card.pointsToDoubleOdds());
         }
         ArrayNode scenarios = root.putArray("scenarios");
         s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
@@ -121,6 +130,10 @@ final class StructureWriter {
             out.put("lossGivenDefault", c.lossGivenDefault()).put("assetCorrelation", c.assetCorrelation());
             c.marketTie().ifPresent(tie -> out.putObject("marketTie").put("asset", tie.asset())
                     .put("correlation", tie.correlation()));
+            c.history().ifPresent(h -> out.putObject("history").put("repayments", h.repayments())
+                    .put("liquidations", h.liquidations()).put("accountAgeDays", h.accountAgeDays())
+                    .put("meanCollateralRatio", h.meanCollateralRatio())
+                    .put("repaymentsPerYear", h.repaymentsPerYear()));
         }
         return out;
     }
@@ -134,6 +147,13 @@ final class StructureWriter {
         optional(out, "correlationOverride", scenario.correlationOverride());
         out.put("liquidationCapacityMultiplier", scenario.liquidationCapacityMultiplier())
                 .put("marketDepthMultiplier", scenario.marketDepthMultiplier());
+        // credit stress (schemaVersion 2): left out when off, so an unstressed scenario reads in version 1
+        if (scenario.defaultProbabilityMultiplier() != 1.0) {
+            out.put("defaultProbabilityMultiplier", scenario.defaultProbabilityMultiplier());
+        }
+        if (scenario.creditFactorShift() != 0.0) {
+            out.put("creditFactorShift", scenario.creditFactorShift());
+        }
         ArrayNode shocks = out.putArray("shocks");
         scenario.shocks().forEach(shock -> shocks.add(shock(shock)));
         return out;

@@ -21,6 +21,19 @@ public final class Limits {
     /** Bands start at strictly increasing whole scores from 0 to {@link #MAX_CREDIT_SCORE}. */
     public static final int MAX_SCORE_BANDS = MAX_CREDIT_SCORE + 1;
     public static final int MAX_SCENARIOS = 100;
+    /** A credit stress's PD multiplier: 0 (no defaults) to 100; the stressed PD is capped (docs/model.md §3.1). */
+    public static final double MAX_PD_MULTIPLIER = 100;
+    /** A credit stress's factor shift, in standard deviations: a 5-sigma move either way. */
+    public static final double MAX_CREDIT_FACTOR_SHIFT = 5;
+    /** The highest annual PD a credit stress can give: a line that defaults for sure would have no hazard to spread. */
+    public static final double MAX_STRESSED_PD = 0.999;
+    /** Scorecard features: counts of repayments and liquidations, account age and mean collateral ratio. */
+    public static final int MAX_HISTORY_COUNT = 100_000;
+    public static final double MAX_ACCOUNT_AGE_DAYS = 36_500;
+    public static final double MAX_COLLATERAL_RATIO = 100;
+    public static final double MAX_REPAYMENTS_PER_YEAR = 365;
+    /** Scorecard weights per unit of a feature, and the intercept, in log-odds. */
+    public static final double MAX_SCORECARD_WEIGHT = 100;
     public static final int MAX_SHOCKS = 1_000;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;

@@ -89,6 +89,7 @@ final class PositionRules {
             }
             checks.number(pointer + "/marketTie/correlation", tie.correlation(), Range.closed(-1, 1));
         });
+        ScoringRules.checkHistory(line, pointer, checks);
     }
 
     /** Units x the asset's initial price is an amount: neither underflowing to nothing nor beyond any pool. */

@@ -49,6 +49,10 @@ final class ScenarioRules {
         checks.number(pointer + "/liquidationCapacityMultiplier", scenario.liquidationCapacityMultiplier(),
                 MULTIPLIER);
         checks.number(pointer + "/marketDepthMultiplier", scenario.marketDepthMultiplier(), MULTIPLIER);
+        checks.number(pointer + "/defaultProbabilityMultiplier", scenario.defaultProbabilityMultiplier(),
+                Range.closed(0, Limits.MAX_PD_MULTIPLIER));
+        checks.number(pointer + "/creditFactorShift", scenario.creditFactorShift(),
+                Range.closed(-Limits.MAX_CREDIT_FACTOR_SHIFT, Limits.MAX_CREDIT_FACTOR_SHIFT));
         Set<String> volatileIds = AssetRules.idsOf(structure.assets(), VolatileAsset.class);
         for (Map.Entry<String, Double> entry : new TreeMap<>(scenario.driftOverrides()).entrySet()) {
             String entryPointer = Pointers.child(pointer + "/driftOverrides", entry.getKey());

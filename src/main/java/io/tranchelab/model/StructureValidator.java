@@ -38,6 +38,7 @@ public final class StructureValidator {
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
         TrancheRules.check(structure, checks);
+        ScoringRules.checkScorecard(structure, checks);
         ScenarioRules.check(structure, checks);
         if (checks.problems().isEmpty()) {
             SimulationRules.checkWork(structure, checks);

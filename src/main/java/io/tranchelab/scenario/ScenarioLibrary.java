@@ -9,27 +9,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The historical stress scenarios every structure can be run under (docs/scenarios.md), next
- * to its own. A structure's own scenario wins over a library one of the same name.
+ * The historical stress scenarios every structure can be run under (docs/scenarios.md), and the
+ * credit stresses for one that holds credit lines, next to its own. A structure's own scenario wins over a library one of the same name.
  */
 public final class ScenarioLibrary {
 
     private ScenarioLibrary() {
     }
 
-    /** The library's scenarios that touch at least one asset of the structure, made for its time grid. */
+    /**
+     * The library's scenarios that touch at least one asset of the structure, made for its time
+     * grid, then its credit stresses when it holds credit lines.
+     */
     public static List<Scenario> applicableTo(Structure structure) {
-        return HistoricalScenarios.ALL.stream()
+        List<Scenario> scenarios = new ArrayList<>(HistoricalScenarios.ALL.stream()
                 .filter(t -> t.appliesTo(structure))
                 .map(t -> t.forStructure(structure))
-                .toList();
+                .toList());
+        scenarios.addAll(CreditStressScenarios.applicableTo(structure));
+        return List.copyOf(scenarios);
     }
 
     public static Optional<Scenario> find(Structure structure, String name) {
-        return HistoricalScenarios.ALL.stream()
-                .filter(t -> t.name().equals(name) && t.appliesTo(structure))
-                .map(t -> t.forStructure(structure))
-                .findFirst();
+        return applicableTo(structure).stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     /** Every scenario name a structure can be run under: base, its own, then the library's. */

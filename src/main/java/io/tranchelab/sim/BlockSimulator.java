@@ -123,7 +123,7 @@ final class BlockSimulator {
         for (LoanBookPath book : books) {
             book.step(step, market, flows);
         }
-        credit.step(random, flows);
+        credit.step(step, random, flows); // the step: scored lines migrate (§5.4)
 
         yields.value(prices, positions);
         for (int l = 0; l < lanes; l++) {

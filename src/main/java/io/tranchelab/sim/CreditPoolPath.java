@@ -23,6 +23,10 @@ import java.util.List;
  * <p>Between two defaults a line's survivors and step probability stay the same, and so do the
  * binomial's {@code (1 - q)^survivors} and the interest: both are kept per line and path and
  * recomputed only when a line defaults (the same numbers, computed once instead of every step).
+ *
+ * <p>A scored line whose score migrates (docs/model.md §5.4) changes its threshold at the steps
+ * where its score changes band: from then on its step probability is that of the new threshold
+ * with the path's same factor. Lines that do not migrate keep no factor and never look.
  */
 final class CreditPoolPath {
 
@@ -31,6 +35,10 @@ final class CreditPoolPath {
     private final double dt;
     private final long[] lineCount;
     private final double[] horizonThreshold;
+    /** [line][step - 1] for a migrating line, null for the others. */
+    private final double[][] thresholdByStep;
+    /** [line][lane] the path's factor Y, kept for migrating lines only (null for the others). */
+    private final double[][] factor;
     private final double[] principalPerLine;
     private final double[] rate;
     private final double[] lossGivenDefault;
@@ -57,6 +65,7 @@ final class CreditPoolPath {
         this.steps = plan.steps;
         this.dt = plan.dt;
         this.horizonThreshold = plan.creditLineHorizonThreshold;
+        this.thresholdByStep = plan.creditLineThresholdByStep;
         this.marketRow = plan.creditLineMarketAsset;
         this.marketCorrelation = plan.creditLineMarketCorrelation;
         this.loadings = plan.loadings;
@@ -73,7 +82,11 @@ final class CreditPoolPath {
         stepProbability = new double[n][lanes];
         noDefault = new double[n][lanes];
         interest = new double[n][lanes];
+        factor = new double[n][];
         for (int c = 0; c < n; c++) {
+            if (thresholdByStep[c] != null) {
+                factor[c] = new double[lanes];
+            }
             CreditLine line = lines.get(c);
             lineCount[c] = line.lines();
             principalPerLine[c] = line.principal() / line.lines();
@@ -95,9 +108,29 @@ final class CreditPoolPath {
         }
         for (int c = 0; c < survivors.length; c++) {
             survivors[c][l] = lineCount[c];
-            double factor = marketRow[c] < 0 ? systemic : tiedFactor(c, systemic);
-            double horizonPd = Normal.cdf((horizonThreshold[c] - sqrtRho[c] * factor) / sqrtOneMinusRho[c]);
-            stepProbability[c][l] = -Math.expm1(Log1p.log1p(-horizonPd) / steps);
+            double y = marketRow[c] < 0 ? systemic : tiedFactor(c, systemic);
+            if (factor[c] != null) {
+                factor[c][l] = y;
+            }
+            stepProbability[c][l] = stepProbability(horizonThreshold[c], c, y);
+            survivorsChanged(c, l);
+        }
+    }
+
+    /** Given the factor y, a line with this threshold defaults in a step with this probability (§5.3). */
+    private double stepProbability(double threshold, int c, double y) {
+        double horizonPd = Normal.cdf((threshold - sqrtRho[c] * y) / sqrtOneMinusRho[c]);
+        return -Math.expm1(Log1p.log1p(-horizonPd) / steps);
+    }
+
+    /** A migrating line whose score changed band before this step: its survivors' new step probability. */
+    private void migrate(int c, int step) {
+        double[] thresholds = thresholdByStep[c];
+        if (thresholds == null || step < 2 || thresholds[step - 1] == thresholds[step - 2]) {
+            return;
+        }
+        for (int l = 0; l < lanes; l++) {
+            stepProbability[c][l] = stepProbability(thresholds[step - 1], c, factor[c][l]);
             survivorsChanged(c, l);
         }
     }
@@ -124,8 +157,10 @@ final class CreditPoolPath {
         interest[c][l] = rate[c] * n * principalPerLine[c] * dt;
     }
 
-    void step(PathRandom[] random, BlockFlows flows) {
+    /** Step {@code step} (from 1) of every lane. */
+    void step(int step, PathRandom[] random, BlockFlows flows) {
         for (int c = 0; c < survivors.length; c++) {
+            migrate(c, step);
             long[] alive = survivors[c];
             double[] p = stepProbability[c];
             double[] zero = noDefault[c];

@@ -3,6 +3,7 @@ package io.tranchelab.sim;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoreTable;
+import io.tranchelab.model.CreditScoring;
 import io.tranchelab.model.DepegShock;
 import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
@@ -71,6 +72,11 @@ final class SimulationPlan {
     final List<CreditLine> creditLines;
     /** Per credit line, Phi^-1 of its default probability over the whole horizon. */
     final double[] creditLineHorizonThreshold;
+    /**
+     * Per credit line, null when its score stays put, else [step - 1] the threshold of the step's
+     * migrated score ({@code [0]} is {@link #creditLineHorizonThreshold}'s); docs/model.md §5.4.
+     */
+    final double[][] creditLineThresholdByStep;
     /** Per credit line, the row of {@link #loadings} of the volatile asset its factor is tied to, or -1. */
     final int[] creditLineMarketAsset;
     /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
@@ -181,14 +187,14 @@ final class SimulationPlan {
             }
         }
         creditLineHorizonThreshold = new double[creditLines.size()];
+        creditLineThresholdByStep = new double[creditLines.size()][];
         for (int c = 0; c < creditLines.size(); c++) {
+            // scored lines and credit stress (§2.9, §3.1, §5.4)
             CreditLine line = creditLines.get(c);
-            double annualPd = line.annualDefaultProbability().orElse(
-                    CreditScoreTable.annualDefaultProbability(line.creditScore(), structure.creditScoreTable()));
-            // PD_T = 1 - (1 - PD)^T: the copula acts on the horizon, so that the horizon loss
-            // distribution does not depend on the steps per year (docs/model.md §5.3)
-            double horizonPd = -Math.expm1(horizonYears * Math.log1p(-annualPd));
-            creditLineHorizonThreshold[c] = Normal.inverseCdf(horizonPd);
+            creditLineHorizonThreshold[c] = CreditStress.horizonThreshold(
+                    CreditScoring.annualDefaultProbability(line, structure), horizonYears, line.assetCorrelation(),
+                    scenario);
+            creditLineThresholdByStep[c] = migratingThresholds(line, structure, scenario);
         }
         creditLineMarketAsset = new int[creditLines.size()];
         creditLineMarketCorrelation = new double[creditLines.size()];
@@ -258,6 +264,20 @@ final class SimulationPlan {
             return 0; // keepers fail, whether or not the book had a cap
         }
         return book.liquidationCapacity().orElse(Double.POSITIVE_INFINITY) * multiplier;
+    }
+
+    /** The thresholds of a scored line's score along the horizon, or null when nothing migrates. */
+    private double[] migratingThresholds(CreditLine line, Structure structure, Scenario scenario) {
+        if (line.history().isEmpty() || line.annualDefaultProbability().isPresent()) {
+            return null;
+        }
+        int[] scores = ScoreMigration.scoresByStep(line.history().get(), structure.scorecard(), steps, dt);
+        double[] thresholds = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            double pd = CreditScoreTable.annualDefaultProbability(scores[k], structure.creditScoreTable());
+            thresholds[k] = CreditStress.horizonThreshold(pd, horizonYears, line.assetCorrelation(), scenario);
+        }
+        return thresholds;
     }
 
     private int volatileRow(int asset) {

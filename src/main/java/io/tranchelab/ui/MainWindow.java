@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
         io.tranchelab.ui.analyze.AnalyzeMenu.install(menus, this, workbench.viewModel().document().structureProperty(),
                 workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports(),
                 workbench.viewModel()::edit);
+        io.tranchelab.ui.credit.CreditMenu.install(menus, workbench.viewModel(), this); // scored credit (§2.9)
         setTop(menus);
 
         SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),

@@ -80,7 +80,8 @@ public final class PositionEdits {
         }
         CreditLine c = (CreditLine) p;
         return new CreditLine(name, c.principal(), c.lines(), c.rate(), c.creditScore(),
-                c.annualDefaultProbability(), c.lossGivenDefault(), c.assetCorrelation(), c.marketTie());
+                c.annualDefaultProbability(), c.lossGivenDefault(), c.assetCorrelation(), c.marketTie())
+                .withHistory(c.history());
     }
 
     private static String firstVolatileAsset(Structure s) {

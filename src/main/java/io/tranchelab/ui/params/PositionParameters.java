@@ -27,7 +27,11 @@ final class PositionParameters {
         if (p instanceof LoanBook l) {
             return new ParameterGroup("Loan book", loanSpecs(i, l));
         }
-        return new ParameterGroup("Credit lines", creditSpecs(i, (CreditLine) p));
+        CreditLine line = (CreditLine) p;
+        List<ParameterSpec> specs = creditSpecs(i, line);
+        // scored from a history, the line's score is the scorecard's (the Borrower history group), not typed
+        return new ParameterGroup("Credit lines", line.history().isEmpty() ? specs
+                : specs.stream().filter(spec -> !(spec instanceof NumberSpec n && n.id().equals("creditScore"))).toList());
     }
 
     private static List<ParameterSpec> yieldSpecs(Structure s, int i, YieldPosition y) {

@@ -19,6 +19,8 @@ public enum ValueUnit {
     DAYS("days", 1, 0),
     SCORE("score", 1, 0),
     LOG_RETURN("log-return", 1, 3),
+    /** Scorecard weights: log-odds of no default per unit of a feature. */
+    LOG_ODDS("log-odds", 1, 3),
     /** A whole number with no unit (the random seed). */
     WHOLE("", 1, 0);
 

@@ -33,6 +33,8 @@ public final class ScenarioEditorView extends BorderPane {
     private final TextField capacity = new TextField();
     private final TextField depth = new TextField();
     private final TextField correlation = new TextField();
+    private final TextField pdMultiplier = new TextField();
+    private final TextField creditFactor = new TextField();
     private final TextField drift = new TextField();
     private final ListView<String> shocks = new ListView<>();
     private final ComboBox<String> shockType = new ComboBox<>();
@@ -72,6 +74,11 @@ public final class ScenarioEditorView extends BorderPane {
                 + " thinner market, so liquidation sales move the price more)."), depth);
         form.addRow(row++, label("Correlation override", "One correlation between every pair of assets, from -1"
                 + " to 1; blank keeps the structure's matrix."), correlation);
+        form.addRow(row++, label("PD multiplier", "Credit stress: multiplies every credit line's annual default"
+                + " probability (1 = as stated, 3 = three times as likely; capped at 99.9 % a year)."), pdMultiplier);
+        form.addRow(row++, label("Credit factor shift", "Credit stress: added to the credit lines' systemic factor,"
+                + " in standard deviations (0 = none, -2 = a two-sigma downturn: more defaults together)."),
+                creditFactor);
         form.addRow(row++, label("Drift overrides", "Yearly drift per asset as a decimal, e.g. " + example
                 + "=-0.5 for -50 % a year; several separated by commas; blank for none."), drift);
         correlation.setPromptText("blank: none");
@@ -114,6 +121,8 @@ public final class ScenarioEditorView extends BorderPane {
         number(capacity, ScenarioField.LIQUIDATION_CAPACITY, false);
         number(depth, ScenarioField.MARKET_DEPTH, false);
         number(correlation, ScenarioField.CORRELATION, true);
+        number(pdMultiplier, ScenarioField.DEFAULT_PROBABILITY, false);
+        number(creditFactor, ScenarioField.CREDIT_FACTOR, false);
         commit(drift, () -> viewModel.setDrifts(drift.getText()));
     }
 
@@ -193,7 +202,8 @@ public final class ScenarioEditorView extends BorderPane {
         }
         Scenario s = viewModel.selectedScenario().orElse(null);
         boolean none = s == null;
-        for (var field : new TextField[] {name, volatility, capacity, depth, correlation, drift}) {
+        for (var field : new TextField[] {name, volatility, capacity, depth, correlation, pdMultiplier, creditFactor,
+                drift}) {
             field.setDisable(none);
         }
         if (none) {
@@ -205,6 +215,8 @@ public final class ScenarioEditorView extends BorderPane {
         capacity.setText(String.valueOf(s.liquidationCapacityMultiplier()));
         depth.setText(String.valueOf(s.marketDepthMultiplier()));
         correlation.setText(s.correlationOverride().isPresent() ? String.valueOf(s.correlationOverride().getAsDouble()) : "");
+        pdMultiplier.setText(String.valueOf(s.defaultProbabilityMultiplier()));
+        creditFactor.setText(String.valueOf(s.creditFactorShift()));
         drift.setText(String.join(", ", new java.util.TreeMap<>(s.driftOverrides()).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         shocks.getItems().setAll(s.shocks().stream().map(ScenarioEditorView::describe).toList());

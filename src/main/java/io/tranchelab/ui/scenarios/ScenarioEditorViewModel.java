@@ -189,6 +189,8 @@ public final class ScenarioEditorViewModel {
             case "liquidationCapacityMultiplier" -> "Liquidation capacity multiplier";
             case "marketDepthMultiplier" -> "Market depth multiplier";
             case "correlationOverride" -> "Correlation override";
+            case "defaultProbabilityMultiplier" -> "PD multiplier";
+            case "creditFactorShift" -> "Credit factor shift";
             case "driftOverrides" -> "Drift override" + (parts.length > at + 3 ? " of " + parts[at + 3] : "");
             case "shocks" -> "Shock " + (parts.length > at + 3 ? shockNumber(parts[at + 3]) : "")
                     + (parts.length > at + 4 ? ", " + words(parts[at + 4]) : "");

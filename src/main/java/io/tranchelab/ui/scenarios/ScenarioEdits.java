@@ -21,7 +21,8 @@ final class ScenarioEdits {
 
     static Scenario renamed(Scenario s, String name) {
         return new Scenario(name, s.description(), s.volatilityMultiplier(), s.driftOverrides(),
-                s.correlationOverride(), s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), s.shocks());
+                s.correlationOverride(), s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), s.shocks())
+                .withCreditStress(s.defaultProbabilityMultiplier(), s.creditFactorShift());
     }
 
     static Scenario with(Scenario s, ScenarioField field, double value) {
@@ -33,7 +34,9 @@ final class ScenarioEdits {
                         : s.correlationOverride(),
                 field == ScenarioField.LIQUIDATION_CAPACITY ? value : s.liquidationCapacityMultiplier(),
                 field == ScenarioField.MARKET_DEPTH ? value : s.marketDepthMultiplier(),
-                s.shocks());
+                s.shocks())
+                .withCreditStress(field == ScenarioField.DEFAULT_PROBABILITY ? value : s.defaultProbabilityMultiplier(),
+                        field == ScenarioField.CREDIT_FACTOR ? value : s.creditFactorShift());
     }
 
     /** A drift override set, or removed when {@code drift} is NaN. */
@@ -45,12 +48,14 @@ final class ScenarioEdits {
             drifts.put(asset, drift);
         }
         return new Scenario(s.name(), s.description(), s.volatilityMultiplier(), drifts, s.correlationOverride(),
-                s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), s.shocks());
+                s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), s.shocks())
+                .withCreditStress(s.defaultProbabilityMultiplier(), s.creditFactorShift());
     }
 
     static Scenario withShocks(Scenario s, List<Shock> shocks) {
         return new Scenario(s.name(), s.description(), s.volatilityMultiplier(), s.driftOverrides(),
-                s.correlationOverride(), s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), shocks);
+                s.correlationOverride(), s.liquidationCapacityMultiplier(), s.marketDepthMultiplier(), shocks)
+                .withCreditStress(s.defaultProbabilityMultiplier(), s.creditFactorShift());
     }
 
     static Scenario addShock(Scenario s, Shock shock) {

@@ -6,7 +6,11 @@ public enum ScenarioField {
     LIQUIDATION_CAPACITY("liquidationCapacityMultiplier"),
     MARKET_DEPTH("marketDepthMultiplier"),
     /** NaN means no override. */
-    CORRELATION("correlationOverride");
+    CORRELATION("correlationOverride"),
+    /** Credit stress: multiplies every credit line's annual PD. */
+    DEFAULT_PROBABILITY("defaultProbabilityMultiplier"),
+    /** Credit stress: added to the credit lines' systemic factor, in standard deviations. */
+    CREDIT_FACTOR("creditFactorShift");
 
     private final String json;
 

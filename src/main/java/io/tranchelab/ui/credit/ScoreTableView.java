@@ -1,0 +1,166 @@
+package io.tranchelab.ui.credit;
+
+import io.tranchelab.model.ScoreBand;
+import io.tranchelab.ui.params.ValueUnit;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The score-to-PD table: one row a band, the start score and the annual PD editable in place
+ * (Enter or F2 edits, Enter applies, Escape cancels), bands split and removed, the table imported
+ * from and exported to CSV. Every change is one undoable edit (Edit > Undo names it).
+ */
+public final class ScoreTableView extends BorderPane {
+
+    private final ScoreTableViewModel viewModel;
+    private final TableView<ScoreBand> table = new TableView<>();
+
+    public ScoreTableView(ScoreTableViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        refresh();
+    }
+
+    private void createView() {
+        setId("score-table");
+        setPadding(new Insets(8));
+        table.setEditable(true);
+        table.setId("score-table-bands");
+        TableColumn<ScoreBand, Integer> from = new TableColumn<>("From score");
+        from.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().minScore()));
+        from.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : ValueUnit.SCORE.format(value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                double v = ValueUnit.SCORE.parse(text);
+                return Double.isNaN(v) ? -1 : (int) Math.round(v);
+            }
+        }));
+        from.setOnEditCommit(e -> {
+            viewModel.setMinScore(e.getTablePosition().getRow(), e.getNewValue());
+            refresh();
+        });
+        TableColumn<ScoreBand, Double> pd = new TableColumn<>("Annual PD");
+        pd.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annualDefaultProbability()));
+        pd.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : percent(value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return ValueUnit.PERCENT.parse(text);
+            }
+        }));
+        pd.setOnEditCommit(e -> {
+            viewModel.setProbability(e.getTablePosition().getRow(), e.getNewValue());
+            refresh();
+        });
+        from.setPrefWidth(110);
+        pd.setPrefWidth(130);
+        table.getColumns().add(from);
+        table.getColumns().add(pd);
+        table.setTooltip(new Tooltip("Scores from a band's start up to the next band's have its annual default"
+                + " probability. The first band starts at 0; starts increase strictly. Enter edits a cell."));
+        setCenter(table);
+
+        Button split = button("_Split band", "Adds a band halfway through the selected one, with its PD.",
+                () -> viewModel.split(selectedRow()));
+        Button remove = button("_Remove band", "Removes the selected band; the band below it then reaches up.",
+                () -> viewModel.remove(selectedRow()));
+        Button builtIn = button("_Built-in table", "S&P's average one-year default rates by grade, 1981-2024"
+                + " (docs/ratings.md).", viewModel::useBuiltIn);
+        Button importCsv = button("_Import CSV...", "Replaces the table by a CSV file's: a header"
+                + " minScore,annualDefaultProbability, then one band a line (0.0293 or 2.93%).", this::importCsv);
+        Button exportCsv = button("E_xport CSV...", "Writes the table as CSV; importing it gives the same table.",
+                this::exportCsv);
+        Label message = new Label();
+        message.setId("score-table-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        HBox buttons = new HBox(6, split, remove, builtIn, importCsv, exportCsv);
+        buttons.setPadding(new Insets(6, 0, 0, 0));
+        setBottom(new javafx.scene.layout.VBox(4, buttons, message));
+    }
+
+    private static String percent(double value) {
+        return io.tranchelab.format.Formats.percent(value); // the small bands get up to four decimals
+    }
+
+    private Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setMnemonicParsing(true);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> {
+            action.run();
+            refresh();
+        });
+        return b;
+    }
+
+    private int selectedRow() {
+        return Math.max(0, table.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Shows the structure's table (after an edit, an undo, or another window's change). */
+    public void refresh() {
+        int row = table.getSelectionModel().getSelectedIndex();
+        table.getItems().setAll(viewModel.bands());
+        if (row >= 0 && row < table.getItems().size()) {
+            table.getSelectionModel().select(row);
+        }
+    }
+
+    private void importCsv() {
+        FileChooser chooser = chooser("Import score table");
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                viewModel.importCsv(Files.readString(file.toPath(), StandardCharsets.UTF_8), file.getName());
+            } catch (IOException e) {
+                viewModel.importCsv("", file.getName() + " (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = chooser("Export score table");
+        chooser.setInitialFileName("score-table.csv");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file.getPath()), viewModel.exportCsv(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                        "Could not write " + file + ": " + e.getMessage()).showAndWait();
+            }
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        return chooser;
+    }
+}
