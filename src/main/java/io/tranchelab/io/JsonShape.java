@@ -30,7 +30,14 @@ enum JsonShape {
     BORROWER_HISTORY("borrowerHistory", null, "repayments", "liquidations", "accountAgeDays",
             "meanCollateralRatio", "repaymentsPerYear"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
-    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold"),
+    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold", "distribution"),
+    PRO_RATA_DISTRIBUTION("proRataDistribution", "PRO_RATA", "kind", "switchCoverage"),
+    SMART_YIELD_DISTRIBUTION("smartYieldDistribution", "SMART_YIELD", "kind", "gainFee"),
+    PERPETUAL_YIELD_DISTRIBUTION("perpetualYieldDistribution", "PERPETUAL_YIELD", "kind", "aprSplitRatio",
+            "lossTolerance", "performanceFee"),
+    TINLAKE_DISTRIBUTION("tinlakeDistribution", "TINLAKE", "kind", "minSeniorRatio", "maxSeniorRatio"),
+    GOLDFINCH_DISTRIBUTION("goldfinchDistribution", "GOLDFINCH", "kind", "protocolFee", "juniorFee"),
+    STRIPS_DISTRIBUTION("stripsDistribution", "STRIPS", "kind"),
     SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
     SCORECARD("scorecard", null, "intercept", "perRepayment", "perLiquidation", "perYearOfAge",
             "perCollateralRatio", "baseScore", "baseOdds", "pointsToDoubleOdds"),
@@ -48,16 +55,23 @@ enum JsonShape {
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
             Map.entry(STRUCTURE, List.of("scorecard")),
             Map.entry(CREDIT_LINE, List.of("history")),
-            Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift"))
+            Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift")),
+            Map.entry(WATERFALL, List.of("distribution"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
-            SCORECARD, BORROWER_HISTORY
+            SCORECARD, BORROWER_HISTORY,
+            PRO_RATA_DISTRIBUTION, SMART_YIELD_DISTRIBUTION, PERPETUAL_YIELD_DISTRIBUTION,
+            TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION, STRIPS_DISTRIBUTION
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
     static final List<JsonShape> POSITIONS = List.of(YIELD_POSITION, LOAN_BOOK, CREDIT_LINE);
+    /** The waterfall kinds but sequential (docs/model.md §7.9), the {@code distribution} of {@code /waterfall}; absent: sequential. */
+    static final List<JsonShape> DISTRIBUTIONS = List.of(PRO_RATA_DISTRIBUTION, SMART_YIELD_DISTRIBUTION,
+            PERPETUAL_YIELD_DISTRIBUTION, TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION,
+            STRIPS_DISTRIBUTION);
     static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK, KEEPER_OUTAGE);
 
     private final String schemaName;

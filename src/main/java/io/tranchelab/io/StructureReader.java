@@ -12,6 +12,7 @@ import io.tranchelab.model.Scorecard;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
+import io.tranchelab.model.WaterfallKind;
 import io.tranchelab.model.WaterfallTerms;
 
 import java.util.ArrayList;
@@ -129,8 +130,26 @@ final class StructureReader {
 
     private static WaterfallTerms waterfall(NodeReader in) {
         in.allowOnly(JsonShape.WATERFALL);
+        // a version-1 file's distribution is refused by allowOnly at its pointer, and not read further
+        WaterfallKind kind = JsonShape.WATERFALL.since("distribution") > in.version() ? WaterfallKind.SEQUENTIAL
+                : in.object("distribution", false).flatMap(StructureReader::distribution).orElse(WaterfallKind.SEQUENTIAL);
         return new WaterfallTerms(in.number("managementFee", 0), in.number("reserveTarget", 0),
-                in.number("ocThreshold", 0));
+                in.number("ocThreshold", 0), kind);
+    }
+
+    /** The waterfall's kind (docs/model.md §7.9); empty when unreadable (already reported). */
+    private static Optional<WaterfallKind> distribution(NodeReader in) {
+        return KindReader.shapeOf(in, JsonShape.DISTRIBUTIONS, "waterfall distribution").map(shape -> switch (shape) {
+            case PRO_RATA_DISTRIBUTION -> new WaterfallKind.ProRata(in.number("switchCoverage"));
+            case SMART_YIELD_DISTRIBUTION -> new WaterfallKind.SmartYield(in.number("gainFee"));
+            case PERPETUAL_YIELD_DISTRIBUTION -> new WaterfallKind.PerpetualYield(in.number("aprSplitRatio"),
+                    in.number("lossTolerance"), in.number("performanceFee"));
+            case TINLAKE_DISTRIBUTION -> new WaterfallKind.Tinlake(in.number("minSeniorRatio"),
+                    in.number("maxSeniorRatio"));
+            case GOLDFINCH_DISTRIBUTION -> new WaterfallKind.Goldfinch(in.number("protocolFee"),
+                    in.number("juniorFee"));
+            default -> new WaterfallKind.Strips();
+        });
     }
 
     /** Every weight is required: a scorecard stated in part would silently mix with the default's. */

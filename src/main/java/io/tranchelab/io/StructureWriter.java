@@ -18,6 +18,7 @@ import io.tranchelab.model.Shock;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.VolatileAsset;
+import io.tranchelab.model.WaterfallKind;
 import io.tranchelab.model.YieldPosition;
 
 import java.util.OptionalDouble;
@@ -58,8 +59,11 @@ final class StructureWriter {
         ArrayNode tranches = root.putArray("tranches");
         s.tranches().forEach(t -> tranches.addObject().put("name", t.name()).put("share", t.share())
                 .put("coupon", t.coupon()));
-        root.putObject("waterfall").put("managementFee", s.waterfall().managementFee())
+        ObjectNode waterfall = root.putObject("waterfall").put("managementFee", s.waterfall().managementFee())
                 .put("reserveTarget", s.waterfall().reserveTarget()).put("ocThreshold", s.waterfall().ocThreshold());
+        if (!s.waterfall().isSequential()) { // sequential, the default, is written as no distribution (schemaVersion 1)
+            waterfall.set("distribution", distribution(s.waterfall().kind()));
+        }
         if (!s.creditScoreTable().isEmpty()) {
             ArrayNode table = root.putArray("creditScoreTable");
             s.creditScoreTable().forEach(b -> table.addObject().put("minScore", b.minScore())
@@ -76,6 +80,24 @@ final class StructureWriter {
         s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
         root.put("schemaVersion", oldestVersionThatReads(root));
         return root;
+    }
+
+    /** The waterfall kind's object (docs/model.md §7.9), fields in JsonShape's order. */
+    private static ObjectNode distribution(WaterfallKind kind) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("kind", kind.id());
+        if (kind instanceof WaterfallKind.ProRata p) {
+            out.put("switchCoverage", p.switchCoverage());
+        } else if (kind instanceof WaterfallKind.SmartYield y) {
+            out.put("gainFee", y.gainFee());
+        } else if (kind instanceof WaterfallKind.PerpetualYield p) {
+            out.put("aprSplitRatio", p.aprSplitRatio()).put("lossTolerance", p.lossTolerance())
+                    .put("performanceFee", p.performanceFee());
+        } else if (kind instanceof WaterfallKind.Tinlake t) {
+            out.put("minSeniorRatio", t.minSeniorRatio()).put("maxSeniorRatio", t.maxSeniorRatio());
+        } else if (kind instanceof WaterfallKind.Goldfinch g) {
+            out.put("protocolFee", g.protocolFee()).put("juniorFee", g.juniorFee());
+        }
+        return out;
     }
 
     /**

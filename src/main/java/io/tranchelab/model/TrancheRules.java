@@ -24,6 +24,7 @@ final class TrancheRules {
             checks.report("/waterfall/ocThreshold", "is " + Numbers.show(w.ocThreshold())
                     + "; it must be 0 (no trigger) or from 1 to 10");
         }
+        WaterfallKindRules.check(structure, checks);
         checkScoreTable(structure.creditScoreTable(), checks);
     }
 

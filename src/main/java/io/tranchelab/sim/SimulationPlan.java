@@ -91,6 +91,8 @@ final class SimulationPlan {
     final double managementFee;
     final double reserveTarget;
     final double ocThreshold;
+    /** How the waterfall splits cash between the tranches (docs/model.md §7.9). */
+    final io.tranchelab.model.WaterfallKind waterfallKind;
 
     SimulationPlan(Structure structure, Scenario scenario) {
         this.structureName = structure.name();
@@ -215,6 +217,7 @@ final class SimulationPlan {
         managementFee = structure.waterfall().managementFee();
         reserveTarget = structure.waterfall().reserveTarget();
         ocThreshold = structure.waterfall().ocThreshold();
+        waterfallKind = structure.waterfall().kind(); // waterfall kinds (§7.9)
     }
 
     private void compileVolatile(int a, VolatileAsset v, Scenario scenario) {

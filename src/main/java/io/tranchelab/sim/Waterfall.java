@@ -23,6 +23,8 @@ final class Waterfall {
     private final double[] available;
     private final boolean[] trapping;
     private final boolean[] mayDrawReserve;
+    /** The rules of a kind other than sequential (docs/model.md §7.9); null: sequential. */
+    private final KindRules kind;
 
     Waterfall(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -35,6 +37,7 @@ final class Waterfall {
         available = new double[lanes];
         trapping = new boolean[lanes];
         mayDrawReserve = new boolean[lanes];
+        kind = KindRules.of(plan, this, lanes); // waterfall kinds (§7.9)
     }
 
     void reset() {
@@ -45,6 +48,9 @@ final class Waterfall {
         java.util.Arrays.fill(carriedFees, 0);
         java.util.Arrays.fill(cash, plan.initialCash);
         java.util.Arrays.fill(reserve, 0);
+        if (kind != null) {
+            kind.reset(); // waterfall kinds (§7.9)
+        }
     }
 
     /**
@@ -55,6 +61,15 @@ final class Waterfall {
      * the OC test's numerator.
      */
     void distribute(int lanes, BlockFlows flows, double dt) {
+        if (kind != null) {
+            kind.distribute(lanes, flows, dt); // waterfall kinds (§7.9)
+            return;
+        }
+        distributeSequentially(lanes, flows, dt);
+    }
+
+    /** The sequential rules of {@link #distribute}, which the pro-rata kind also runs before paying principal. */
+    void distributeSequentially(int lanes, BlockFlows flows, double dt) {
         double[] available = this.available;
         double[] income = flows.income;
         double[] navAtMark = flows.navAtMark;
@@ -166,6 +181,14 @@ final class Waterfall {
 
     /** Sequential split of each path's NAV by claims (principal plus carried coupon), unpaid fees first. */
     void markTranches(int lanes, double[] nav, double[][] values) {
+        if (kind != null) {
+            kind.markTranches(lanes, nav, values); // waterfall kinds (§7.9)
+            return;
+        }
+        markSequentially(lanes, nav, values);
+    }
+
+    void markSequentially(int lanes, double[] nav, double[][] values) {
         double[] remaining = this.available; // free again once the step's income is distributed
         for (int l = 0; l < lanes; l++) {
             remaining[l] = Math.max(0, nav[l] - carriedFees[l]);
@@ -186,6 +209,14 @@ final class Waterfall {
 
     /** Pays out lane {@code l}'s proceeds plus both accounts: fees, then each tranche's carried coupon then principal. */
     void distributeFinal(int l, double proceeds, FinalFlows flows) {
+        if (kind != null) {
+            kind.distributeFinal(l, proceeds, flows); // waterfall kinds (§7.9)
+            return;
+        }
+        distributeFinalSequentially(l, proceeds, flows);
+    }
+
+    void distributeFinalSequentially(int l, double proceeds, FinalFlows flows) {
         flows.liquidationProceeds[l] = proceeds;
         flows.cash[l] = cash[l];
         flows.reserve[l] = reserve[l];

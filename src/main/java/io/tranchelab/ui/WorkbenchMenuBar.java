@@ -74,6 +74,16 @@ final class WorkbenchMenuBar extends MenuBar {
             item.setOnAction(e -> actions.newFromTemplate(template));
             templates.getItems().add(item);
         }
+        // the protocol templates (docs/model.md §7.9) under their own heading
+        MenuItem heading = new MenuItem("Protocol templates");
+        heading.setDisable(true);
+        templates.getItems().addAll(new SeparatorMenuItem(), heading);
+        for (StructureTemplates.Template template : StructureTemplates.PROTOCOLS) {
+            MenuItem item = new MenuItem(template.label());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.newFromTemplate(template));
+            templates.getItems().add(item);
+        }
         return templates;
     }
 

@@ -33,6 +33,9 @@ class StructureSchemaTest {
 
     private static final JsonNode SCHEMA = load();
     private static final ObjectNode WRITTEN = writtenFullExample();
+    /** The full example under each waterfall kind (docs/model.md §7.9): one structure has one kind. */
+    private static final List<ObjectNode> WRITTEN_KINDS = ExampleStructures.ofEachKind().stream()
+            .map(StructureSchemaTest::written).toList();
 
     @Test
     void theSchemaIsDraft2020_12AndDescribesTheStructure() {
@@ -59,27 +62,30 @@ class StructureSchemaTest {
 
     @Test
     void theWriterEmitsEveryFieldTheSchemaDescribesAndNoOther() {
-        List<String> visited = new ArrayList<>();
-        eachObject((pointer, def) -> {
-            JsonNode node = WRITTEN.at(pointer);
-            Set<String> written = new TreeSet<>();
-            node.fieldNames().forEachRemaining(written::add);
-            Set<String> described = new TreeSet<>();
-            def.get("properties").fieldNames().forEachRemaining(described::add);
-            assertEquals(described, written, pointer);
-            visited.add(def.get("description").asText());
+        // per schema object: the fields written in any example (an optional field at its default is omitted)
+        Map<String, Set<String>> written = new java.util.TreeMap<>();
+        Map<String, Set<String>> described = new java.util.TreeMap<>();
+        eachObjectOfEveryExample((tree, pointer, def) -> {
+            String shape = def.get("description").asText();
+            tree.at(pointer).fieldNames().forEachRemaining(f -> written.computeIfAbsent(shape, k -> new TreeSet<>()).add(f));
+            Set<String> fields = described.computeIfAbsent(shape, k -> new TreeSet<>());
+            def.get("properties").fieldNames().forEachRemaining(fields::add);
+            Set<String> extra = new TreeSet<>(written.get(shape));
+            extra.removeAll(fields);
+            assertTrue(extra.isEmpty(), pointer + " writes fields the schema does not describe: " + extra);
         });
-        assertEquals(JsonShape.values().length, new TreeSet<>(visited).size(), "every shape occurs in the example");
+        assertEquals(described, written);
+        assertEquals(JsonShape.values().length, described.size(), "every shape occurs in the examples");
     }
 
     @Test
     void theSchemaRequiresExactlyTheFieldsTheReaderRequires() {
-        eachObject((pointer, def) -> {
+        eachObjectOfEveryExample((example, pointer, def) -> {
             Set<String> required = new TreeSet<>();
             def.get("required").forEach(r -> required.add(r.asText()));
             def.get("properties").fieldNames().forEachRemaining(field -> {
                 String at = Pointers.child(pointer, field);
-                ObjectNode tree = WRITTEN.deepCopy();
+                ObjectNode tree = example.deepCopy();
                 JsonFixtures.remove(tree, at);
                 boolean reportedMissing = problems(tree).stream()
                         .anyMatch(p -> p.pointer().equals(at) && p.message().contains("missing required field"));
@@ -91,13 +97,14 @@ class StructureSchemaTest {
     @Test
     void everyBoundTheSchemaStatesIsTheValidatorsBound() {
         List<String> checked = new ArrayList<>();
-        eachObject((pointer, def) -> def.get("properties").properties().forEach(property -> {
+        eachObjectOfEveryExample((example, pointer, def) -> def.get("properties").properties().forEach(property -> {
             String at = Pointers.child(pointer, property.getKey());
             boundaryValues(property.getValue()).forEach((value, allowed) -> {
-                if (allowed && PINNED_BY_ANOTHER_FIELD.stream().anyMatch(at::matches)) {
+                if (allowed && (PINNED_BY_ANOTHER_FIELD.stream().anyMatch(at::matches)
+                        || example != WRITTEN && PINNED_BY_THE_KIND.stream().anyMatch(at::matches))) {
                     return;
                 }
-                ObjectNode tree = WRITTEN.deepCopy();
+                ObjectNode tree = example.deepCopy();
                 JsonFixtures.set(tree, at, value);
                 List<Problem> problems = problems(tree);
                 assertEquals(!allowed, problems.stream().anyMatch(p -> p.pointer().equals(at)),
@@ -116,7 +123,13 @@ class StructureSchemaTest {
             "/positions/1/ltvHigh", // at least ltvLow
             "/scenarios/0/correlationOverride", // at least -1/(n-1) for n assets
             "/positions/0/units", // units x price is at least a cent
-            "/scenarios/0/volatilityMultiplier"); // volatility x multiplier is at most 5
+            "/scenarios/0/volatilityMultiplier", // volatility x multiplier is at most 5
+            "/waterfall/distribution/(min|max)SeniorRatio"); // the band of a Tinlake senior ratio is not empty
+
+    /** Fields a waterfall kind other than sequential narrows (docs/model.md §7.9): checked on the full example only. */
+    private static final Set<String> PINNED_BY_THE_KIND = Set.of(
+            "/tranches/[01]/coupon", // the junior of two tranches; a senior whose kind splits the income
+            "/waterfall/(reserveTarget|ocThreshold)"); // the protocol kinds have neither
 
     /**
      * For each bound the property states, the values on either side of it, mapped to whether
@@ -144,9 +157,18 @@ class StructureSchemaTest {
         return integer ? Long.toString((long) value) : Double.toString(value);
     }
 
-    /** Calls back with the pointer and schema definition of every object in the written example. */
-    private static void eachObject(BiConsumer<String, JsonNode> action) {
-        walk(WRITTEN, "", SCHEMA, action);
+    interface ObjectVisitor {
+        void visit(ObjectNode tree, String pointer, JsonNode def);
+    }
+
+    /** Calls back with the tree, pointer and schema definition of every object of the full example and of its kinds. */
+    private static void eachObjectOfEveryExample(ObjectVisitor action) {
+        List<ObjectNode> trees = new ArrayList<>();
+        trees.add(WRITTEN);
+        trees.addAll(WRITTEN_KINDS);
+        for (ObjectNode tree : trees) {
+            walk(tree, "", SCHEMA, (pointer, def) -> action.visit(tree, pointer, def));
+        }
     }
 
     private static void walk(JsonNode node, String pointer, JsonNode schema, BiConsumer<String, JsonNode> action) {
@@ -197,8 +219,12 @@ class StructureSchemaTest {
     }
 
     private static ObjectNode writtenFullExample() {
+        return written(ExampleStructures.full());
+    }
+
+    private static ObjectNode written(io.tranchelab.model.Structure structure) {
         try {
-            return (ObjectNode) new ObjectMapper().readTree(StructureJson.toJson(ExampleStructures.full()));
+            return (ObjectNode) new ObjectMapper().readTree(StructureJson.toJson(structure));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

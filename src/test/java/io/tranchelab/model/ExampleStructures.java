@@ -37,6 +37,25 @@ public final class ExampleStructures {
                 .withScorecard(new Scorecard(3.5, 0.1, -1.0, 0.4, 1.2, 600, 500, 50));
     }
 
+    /**
+     * {@link #full()} under each waterfall kind but sequential (docs/model.md §7.9), with the
+     * tranches and terms the kind allows: pro-rata keeps full()'s three tranches and OC trigger,
+     * the protocol kinds have a senior and a junior and neither reserve nor trigger.
+     */
+    public static List<Structure> ofEachKind() {
+        Structure full = full();
+        List<Tranche> two = List.of(new Tranche("Senior", 0.8, 0.05), new Tranche("Junior", 0.2, 0.0));
+        List<Tranche> twoNoCoupon = List.of(new Tranche("Senior", 0.8, 0.0), new Tranche("Junior", 0.2, 0.0));
+        WaterfallTerms plain = new WaterfallTerms(0.01, 0, 0);
+        return List.of(
+                full.withWaterfall(full.waterfall().withKind(new WaterfallKind.ProRata(0.9))),
+                full.withTranches(two).withWaterfall(plain.withKind(new WaterfallKind.SmartYield(0.05))),
+                full.withTranches(twoNoCoupon).withWaterfall(plain.withKind(new WaterfallKind.PerpetualYield(0.2, 0.01, 0.1))),
+                full.withTranches(two).withWaterfall(plain.withKind(new WaterfallKind.Tinlake(0.7, 0.9))),
+                full.withTranches(twoNoCoupon).withWaterfall(plain.withKind(new WaterfallKind.Goldfinch(0.1, 0.2))),
+                full.withTranches(twoNoCoupon).withWaterfall(plain.withKind(new WaterfallKind.Strips())));
+    }
+
     /** The smallest valid structure: one asset, one yield position, two tranches, every optional field absent. */
     public static Structure minimal() {
         return new Structure("Minimal", "", new SimulationSettings(1.0, 12, 100, 7),

@@ -38,6 +38,18 @@ public final class StructureTemplates {
             new Template("stETH staking note", "staking-steth-note.json"),
             new Template("DEX LP fee pool", "lp-fee-pool.json"));
 
+    /**
+     * One structure per DeFi tranching protocol (docs/model.md §7.9), in samples/templates/ with
+     * parameters from the protocol's documents (sources in samples/README.md). Listed apart from
+     * the samples: File &gt; New from Template shows them under their own heading.
+     */
+    public static final List<Template> PROTOCOLS = List.of(
+            new Template("BarnBridge SMART Yield (Compound USDC)", "templates/barnbridge-smart-yield.json"),
+            new Template("Idle Perpetual Yield Tranches (DAI)", "templates/idle-perpetual-yield.json"),
+            new Template("Centrifuge Tinlake DROP/TIN (invoice pool)", "templates/tinlake-drop-tin.json"),
+            new Template("Goldfinch borrower pool (4x leverage)", "templates/goldfinch-borrower-pool.json"),
+            new Template("Pendle PT/YT (aUSDC, 1 year)", "templates/pendle-pt-yt.json"));
+
     private StructureTemplates() {
     }
 }

@@ -101,8 +101,13 @@ public final class ParameterPanelView extends ScrollPane {
                 new ColumnConstraints());
         int row = 0;
         for (ParameterRowViewModel vm : group.rows()) {
-            row = vm instanceof NumberParameterViewModel n ? NumberParameterRow.addTo(grid, row, n)
-                    : RangeParameterRow.addTo(grid, row, (RangeParameterViewModel) vm);
+            if (vm instanceof NumberParameterViewModel n) {
+                row = NumberParameterRow.addTo(grid, row, n);
+            } else if (vm instanceof ChoiceParameterViewModel c) {
+                row = ChoiceParameterRow.addTo(grid, row, c);
+            } else {
+                row = RangeParameterRow.addTo(grid, row, (RangeParameterViewModel) vm);
+            }
         }
         return grid;
     }

@@ -92,16 +92,19 @@ public final class ParameterPanelViewModel {
         if (spec instanceof NumberSpec n) {
             return new NumberParameterViewModel(n, editor);
         }
+        if (spec instanceof ChoiceSpec c) {
+            return new ChoiceParameterViewModel(c, editor);
+        }
         return new RangeParameterViewModel((RangeSpec) spec, editor);
     }
 
-    /** What decides which rows exist: the kinds of positions and assets, and the tranche count. */
+    /** What decides which rows exist: the kinds of positions and assets, the tranche count and the waterfall's kind. */
     private static Object shape(Structure s) {
         return List.of(s.positions().stream().map(p -> p.getClass().getSimpleName()).toList(),
                 s.assets().stream().map(a -> a.getClass().getSimpleName() + a.id()).toList(),
                 s.positions().stream().map(p -> Objects.toString(PositionValues.assetOf(p)))
                         .toList(),
-                s.tranches().size());
+                s.tranches().size(), s.waterfall().kind().id());
     }
 
     private static String nameOf(Structure s, Selection selected) {

@@ -19,9 +19,15 @@ final class PoolParameters {
     private PoolParameters() {
     }
 
+    private static List<ParameterSpec> concat(List<ParameterSpec> a, List<ParameterSpec> b) {
+        List<ParameterSpec> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static List<ParameterGroup> groups(Structure s) {
         return List.of(
-                new ParameterGroup("Waterfall", List.of(
+                new ParameterGroup("Waterfall", concat(WaterfallKindParameters.specs(s), List.of(
                         NumberSpec.of("managementFee", "Management fee", ValueUnit.PERCENT, 0, 0.2,
                                 "Yearly fee on pool NAV, paid first out of each step's cash, before any coupon.",
                                 x -> x.waterfall().managementFee(),
@@ -35,7 +41,7 @@ final class PoolParameters {
                                 "Overcollateralization trigger: while NAV / senior principal is below this, cash"
                                         + " below the senior coupon pays down senior principal (turbo). 0 disables it.",
                                 x -> x.waterfall().ocThreshold(),
-                                (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2))),
+                                (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2)))),
                 new ParameterGroup("Simulation", List.of(
                         NumberSpec.of("horizonYears", "Horizon", ValueUnit.YEARS, 1.0 / 365, Limits.MAX_HORIZON_YEARS,
                                 "Years simulated; at the horizon the pool is liquidated at market and the"
