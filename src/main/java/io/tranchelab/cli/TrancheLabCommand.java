@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
             "With no command, or with a FILE.json, the jar opens the workbench instead."},
         subcommands = {SimulateCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class,
             BenchCommand.class, SensitivityCommand.class, HeatmapCommand.class, SolveCommand.class,
-            PriceCommand.class, SweepCommand.class, HelpCommand.class},
+            PriceCommand.class, SweepCommand.class, ScoresCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab simulate deal.json --paths 20000",
             "  tranchelab compare deal.json --scenarios \"base,June 2022 (stETH discount)\"",

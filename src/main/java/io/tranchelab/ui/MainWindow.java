@@ -29,10 +29,11 @@ public final class MainWindow extends BorderPane {
         WorkbenchMenuBar menus = new WorkbenchMenuBar(workbench.viewModel(), workbench.actions(), recentFiles,
                 this::requestClose);
         MeetingRoomMenus.install(menus, workbench, this);
+        // scored credit (§2.9); before Analyze, which stays just before Help
+        io.tranchelab.ui.credit.CreditMenu.install(menus, workbench.viewModel(), this);
         io.tranchelab.ui.analyze.AnalyzeMenu.install(menus, this, workbench.viewModel().document().structureProperty(),
                 workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports(),
                 workbench.viewModel()::edit);
-        io.tranchelab.ui.credit.CreditMenu.install(menus, workbench.viewModel(), this); // scored credit (§2.9)
         setTop(menus);
 
         SplitPane left = new SplitPane(new StructureCanvasView(workbench.canvas()),

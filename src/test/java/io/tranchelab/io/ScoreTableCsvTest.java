@@ -97,6 +97,20 @@ class ScoreTableCsvTest {
     }
 
     @Test
+    void aBandMayStartAtTheTopScore() throws Exception {
+        assertEquals(List.of(new ScoreBand(0, 0.5), new ScoreBand(1000, 0.0)),
+                ScoreTableCsv.parse("minScore,annualDefaultProbability\n0,0.5\n1000,0\n"));
+    }
+
+    @Test
+    void aLongBadCellIsShortenedInTheMessage() {
+        StructureFormatException e = assertThrows(StructureFormatException.class, () -> ScoreTableCsv.parse(
+                "minScore,annualDefaultProbability\n0,0.5\n" + "9".repeat(60) + ",0.1\n"));
+        assertTrue(e.problems().get(0).message().contains("9".repeat(40) + "..."), e.problems().toString());
+        assertTrue(!e.problems().get(0).message().contains("9".repeat(41)), e.problems().toString());
+    }
+
+    @Test
     void everyBadLineIsReportedNotOnlyTheFirst() {
         StructureFormatException e = assertThrows(StructureFormatException.class, () -> ScoreTableCsv.parse(
                 "minScore,annualDefaultProbability\n0,2\n100,x\n-5,0.1\n"));

@@ -99,4 +99,33 @@ class ScorecardTest {
         assertEquals(0.0293, CreditScoring.annualDefaultProbability(line, ExampleStructures.minimal()
                 .withPositions(List.of(line))));
     }
+
+    @Test
+    void eachWitherChangesItsOwnWeightOnly() {
+        Scorecard d = Scorecard.DEFAULT;
+        assertEquals(new Scorecard(9, 0.08, -1.2, 0.5, 1.0, 600, 700, 60), d.withIntercept(9));
+        assertEquals(new Scorecard(4.0, 9, -1.2, 0.5, 1.0, 600, 700, 60), d.withPerRepayment(9));
+        assertEquals(new Scorecard(4.0, 0.08, 9, 0.5, 1.0, 600, 700, 60), d.withPerLiquidation(9));
+        assertEquals(new Scorecard(4.0, 0.08, -1.2, 9, 1.0, 600, 700, 60), d.withPerYearOfAge(9));
+        assertEquals(new Scorecard(4.0, 0.08, -1.2, 0.5, 9, 600, 700, 60), d.withPerCollateralRatio(9));
+        assertEquals(new Scorecard(4.0, 0.08, -1.2, 0.5, 1.0, 9, 700, 60), d.withBaseScore(9));
+        assertEquals(new Scorecard(4.0, 0.08, -1.2, 0.5, 1.0, 600, 9, 60), d.withBaseOdds(9));
+        assertEquals(new Scorecard(4.0, 0.08, -1.2, 0.5, 1.0, 600, 700, 9), d.withPointsToDoubleOdds(9));
+    }
+
+    /** The scorecard is written and validated only where it means something (docs/model.md §2.9). */
+    @Test
+    void theScorecardIsUsedWhenItIsNotTheDefaultOrALineHasAHistory() {
+        Structure plain = ExampleStructures.minimal();
+        assertEquals(false, CreditScoring.usesScorecard(plain));
+        assertEquals(true, CreditScoring.usesScorecard(plain.withScorecard(Scorecard.DEFAULT.withBaseScore(500))));
+        CreditLine stated = new CreditLine("stated", 1e6, 10, 0.1, 450, java.util.OptionalDouble.empty(), 0.6, 0.1);
+        assertEquals(false, CreditScoring.usesScorecard(plain.withPositions(List.of(stated))));
+        CreditLine scored = stated.withHistory(java.util.Optional.of(new BorrowerHistory(1, 0, 10, 1, 0)));
+        assertEquals(true, CreditScoring.usesScorecard(plain.withPositions(List.of(stated, scored))));
+        // a bad weight is reported at its pointer only when the scorecard is used
+        Structure bad = plain.withScorecard(Scorecard.DEFAULT.withPerRepayment(1e6));
+        assertEquals(List.of("/scorecard/perRepayment"), StructureValidator.validate(bad).stream()
+                .map(Problem::pointer).toList());
+    }
 }

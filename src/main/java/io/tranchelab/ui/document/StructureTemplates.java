@@ -35,6 +35,7 @@ public final class StructureTemplates {
     public static final List<Template> ALL = List.of(
             new Template("ETH-collateralized lending book", "eth-lending-book.json"),
             new Template("Reputation-scored credit pool", "credit-pool-reputation.json"),
+            new Template("Credit pool scored from on-chain histories", "credit-pool-scored.json"),
             new Template("stETH staking note", "staking-steth-note.json"),
             new Template("DEX LP fee pool", "lp-fee-pool.json"));
 

@@ -1,0 +1,74 @@
+package io.tranchelab.ui;
+
+import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.ScoreBand;
+import io.tranchelab.ui.credit.ScoreTableView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Credit menu headless: the score table window opens on the structure's table and follows undo. */
+@ExtendWith(ApplicationExtension.class)
+class CreditUiTest {
+
+    private WorkbenchOnStage shown;
+
+    @Start
+    void start(Stage stage) {
+        shown = WorkbenchOnStage.show(stage, 1366, 768);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != shown.workbench().window().getScene()
+                .getWindow()).toList().forEach(Window::hide));
+        shown.close();
+    }
+
+    private static MenuItem item(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").query();
+        Menu credit = bar.getMenus().stream().filter(m -> "menu-credit".equals(m.getId())).findFirst().orElseThrow();
+        assertTrue(bar.getMenus().indexOf(credit) < bar.getMenus().size() - 2, "before Analyze and Help");
+        return credit.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theScoreTableOpensFromTheCreditMenuAndShowsTheBuiltInBands(FxRobot robot) {
+        MenuItem open = item(robot, "menu-score-table");
+        assertEquals("Shift+Shortcut+K", open.getAccelerator().getName());
+        robot.interact(open::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        ScoreTableView view = robot.lookup("#score-table").queryAs(ScoreTableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<ScoreBand> bands = (TableView<ScoreBand>) robot.lookup("#score-table-bands").queryAs(TableView.class);
+        assertEquals(7, bands.getItems().size());
+        assertEquals(0.2612, bands.getItems().get(0).annualDefaultProbability());
+        assertTrue(view.getScene().getWindow().isShowing());
+    }
+
+    @Test
+    void scoringASelectedCreditLineIsOneUndoStep(FxRobot robot) {
+        var viewModel = shown.workbench().viewModel();
+        robot.interact(() -> viewModel.edit(viewModel.current().withPositions(java.util.List.of(
+                new CreditLine("Lines", 1e6, 10, 0.1, 700, java.util.OptionalDouble.empty(), 0.6, 0.1))), "Test lines"));
+        robot.interact(() -> viewModel.selectionProperty().set(new io.tranchelab.ui.edit.Selection.Position(0)));
+        MenuItem score = item(robot, "menu-score-from-history");
+        robot.interact(score::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((CreditLine) viewModel.current().positions().get(0)).history().isPresent());
+        assertEquals("Score from history", viewModel.document().undoName());
+    }
+}
