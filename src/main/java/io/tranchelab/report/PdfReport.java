@@ -108,6 +108,9 @@ public final class PdfReport {
                 percent(structure.waterfall().reserveTarget()),
                 structure.waterfall().ocThreshold() > 0
                         ? String.format(Locale.ROOT, "%.2fx", structure.waterfall().ocThreshold()) : "none"), 9);
+        if (!structure.waterfall().isSequential()) { // waterfall kinds (docs/model.md §7.9)
+            canvas.paragraph("Waterfall kind: " + structure.waterfall().kind().label() + ".", 9);
+        }
         canvas.heading("Pool", 12);
         for (Position position : structure.positions()) {
             canvas.paragraph(StructureDiagram.describe(position), 9);

@@ -16,11 +16,14 @@ final class ProRataRules extends KindRules {
     private final double switchCoverage;
     /** [lane] whether the path has switched to sequential, for good. */
     private final boolean[] sequential;
+    /** Scratch: each tranche's principal outstanding before a pro-rata payment. */
+    private final double[] before;
 
     ProRataRules(SimulationPlan plan, Waterfall w, WaterfallKind.ProRata kind, int lanes) {
         super(plan, w);
         this.switchCoverage = kind.switchCoverage();
         this.sequential = new boolean[lanes];
+        this.before = new double[plan.trancheCount];
     }
 
     @Override
@@ -56,7 +59,6 @@ final class ProRataRules extends KindRules {
                     continue;
                 }
                 pay = Math.min(pay, total);
-                double[] before = new double[n];
                 for (int t = 0; t < n; t++) {
                     before[t] = w.principal[t][l];
                 }

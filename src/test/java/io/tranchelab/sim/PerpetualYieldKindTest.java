@@ -37,6 +37,11 @@ class PerpetualYieldKindTest {
         SimulationResult r = Simulator.run(structure, TestStructures.runSettings(structure, Scenario.BASE_NAME, 4, 1));
         assertEquals(aaApr, r.tranches().get(0).returnMean(), 1e-12);
         assertEquals(bbApr, r.tranches().get(1).returnMean(), 1e-12);
+        // the junior's whole value is its residual; the senior's yield beyond its principal is coupon
+        PathTrace t = trace(structure);
+        assertEquals((1 - aaRatio) * 100 * (1 + bbApr), t.finalPrincipal()[1], 1e-9);
+        assertEquals(aaRatio * 100, t.finalPrincipal()[0], 1e-9);
+        assertEquals(aaRatio * 100 * aaApr, t.finalCoupon()[0], 1e-9);
     }
 
     @Test

@@ -49,6 +49,11 @@ class ProRataKindTest {
         assertArrayEquals(new double[] {0, 21, 4}, new double[] {fin.principal[0][0], fin.principal[1][0],
                 fin.principal[2][0]}, EPS);
         assertArrayEquals(new double[] {0, 0, 5}, new double[] {fin.loss[0][0], fin.loss[1][0], fin.loss[2][0]}, EPS);
+
+        // The lane's next path starts pro rata again: the switch belongs to a path, not to the lane.
+        w.reset();
+        step(w, f, 10, 100);
+        assertArrayEquals(new double[] {6, 3, 1}, paid(f), EPS);
     }
 
     @Test

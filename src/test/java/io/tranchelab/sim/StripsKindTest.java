@@ -41,6 +41,20 @@ class StripsKindTest {
     }
 
     @Test
+    void aFeeTheIncomeCannotPayIsCarriedAndPaidFirstAtTheHorizon() {
+        // 100 units earning nothing, fee 1 %, one yearly step: the fee 1 is carried; at the
+        // horizon 100 pays it first and the PT gets 99.
+        Structure structure = withKind(twoTranches(100, 0, 0.95, 0, 1, 1).waterfall(0.01, 0, 0).build(),
+                new WaterfallKind.Strips());
+        PathTrace t = trace(structure);
+        assertEquals(0, t.fees()[0], EPS);
+        assertEquals(99, t.trancheValues()[0][0], EPS); // marked after the unpaid fee
+        assertEquals(1, t.finalFees(), EPS);
+        assertEquals(99, t.finalPrincipal()[0] + t.finalCoupon()[0], EPS);
+        assertEquals(5, t.loss()[1], EPS); // YT received no yield
+    }
+
+    @Test
     void yieldGoesToTheYieldTokenEachStepAndPrincipalLossesToThePrincipalToken() {
         // 100 units at 8 %, fee 1 %, four quarterly steps; PT 95, YT 5; X falls to 0.90 in step 3.
         Structure structure = withKind(twoTranches(100, 0.08, 0.95, 0, 1, 4)

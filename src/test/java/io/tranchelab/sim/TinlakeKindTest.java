@@ -58,6 +58,11 @@ class TinlakeKindTest {
         PathTrace t = trace(structure);
         assertEquals(100, t.turbo()[0], EPS);
         assertArrayEquals(new double[] {750, 150}, t.finalPrincipal(), EPS);
+        // With a reserve of 300 the whole cure fits: 250 to DROP, (850 - 250) / (1000 - 250) = 0.8.
+        PathTrace cured = trace(withKind(pool(300, 0, 0.85, 0, 1, 1).build(), new WaterfallKind.Tinlake(0.5, 0.8)));
+        assertEquals(250, cured.turbo()[0], EPS);
+        assertEquals(0.8, cured.trancheValues()[0][0] / cured.nav()[0], EPS);
+        assertArrayEquals(new double[] {600, 150}, cured.finalPrincipal(), EPS);
     }
 
     @Test
@@ -81,5 +86,9 @@ class TinlakeKindTest {
         assertArrayEquals(new double[] {29.6, 200}, t.loss(), EPS);
         assertEquals(852.4, t.totalSources(), EPS);
         assertEquals(852.4, t.totalUses(), EPS);
+        // DROP's cash over the year: 82 + 50.4 + 720 = 852.4 on 800; WAL (50.4 x 1 + 720 x 1) / 770.4 = 1.
+        io.tranchelab.sim.SimulationResult r = Simulator.run(structure, TestStructures.runSettings(structure, "fall", 4, 1));
+        assertEquals(852.4 / 800 - 1, r.tranches().get(0).returnMean(), 1e-12);
+        assertEquals(29.6 / 800, r.tranches().get(0).expectedLoss(), 1e-12);
     }
 }
