@@ -22,6 +22,11 @@ public final class Limits {
     public static final int MAX_SCORE_BANDS = MAX_CREDIT_SCORE + 1;
     public static final int MAX_SCENARIOS = 100;
     public static final int MAX_SHOCKS = 1_000;
+    /** Chains and bridges of one structure: far more than any pool spreads over. */
+    public static final int MAX_CHAINS = 50;
+    public static final int MAX_BRIDGES = 50;
+    /** A chain halt's length in steps (a day at 10,000 steps a year is 27). */
+    public static final int MAX_HALT_STEPS = 10_000;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;

@@ -23,7 +23,8 @@ public record Structure(
         List<Tranche> tranches,
         WaterfallTerms waterfall,
         List<ScoreBand> creditScoreTable,
-        List<Scenario> scenarios) {
+        List<Scenario> scenarios,
+        CrossChain crossChain) {
 
     public Structure {
         name = Objects.requireNonNullElse(name, "");
@@ -36,6 +37,16 @@ public record Structure(
         Objects.requireNonNull(waterfall, "waterfall");
         creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE);
+    }
+
+    /** A structure whose positions all live on the home chain (schemaVersion 1 had no other). */
+    public Structure(String name, String description, SimulationSettings simulation, List<Asset> assets,
+                     CorrelationMatrix correlations, double initialCash, List<Position> positions,
+                     List<Tranche> tranches, WaterfallTerms waterfall, List<ScoreBand> creditScoreTable,
+                     List<Scenario> scenarios) {
+        this(name, description, simulation, assets, correlations, initialCash, positions, tranches, waterfall,
+                creditScoreTable, scenarios, CrossChain.NONE);
     }
 
     public Optional<Asset> asset(String id) {
@@ -62,56 +73,61 @@ public record Structure(
 
     public Structure withName(String value) {
         return new Structure(value, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withDescription(String value) {
         return new Structure(name, value, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withSimulation(SimulationSettings value) {
         return new Structure(name, description, value, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withAssets(List<Asset> value) {
         return new Structure(name, description, simulation, value, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withCorrelations(CorrelationMatrix value) {
         return new Structure(name, description, simulation, assets, value, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withInitialCash(double value) {
         return new Structure(name, description, simulation, assets, correlations, value, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withPositions(List<Position> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, value,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withTranches(List<Tranche> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                value, waterfall, creditScoreTable, scenarios);
+                value, waterfall, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withWaterfall(WaterfallTerms value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, value, creditScoreTable, scenarios);
+                tranches, value, creditScoreTable, scenarios, crossChain);
     }
 
     public Structure withCreditScoreTable(List<ScoreBand> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, value, scenarios);
+                tranches, waterfall, value, scenarios, crossChain);
     }
 
     public Structure withScenarios(List<Scenario> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, value);
+                tranches, waterfall, creditScoreTable, value, crossChain);
+    }
+
+    public Structure withCrossChain(CrossChain value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios, value);
     }
 }
