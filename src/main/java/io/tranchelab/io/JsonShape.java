@@ -12,21 +12,24 @@ import java.util.Set;
  */
 enum JsonShape {
     STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
-            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scenarios"),
+            "initialCash", "positions", "chains", "bridges", "tranches", "waterfall", "creditScoreTable", "scenarios"),
     SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
     VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
             "marketDepth"),
     JUMPS("jumps", null, "intensity", "meanLogJump", "stdevLogJump"),
     PEGGED_ASSET("peggedAsset", "PEGGED", "kind", "id", "reference", "depeg", "marketDepth"),
     DEPEG("depeg", null, "intensity", "meanDepth", "halfLifeDays"),
-    YIELD_POSITION("yieldPosition", "YIELD", "kind", "name", "asset", "units", "apr", "lossEvents"),
+    YIELD_POSITION("yieldPosition", "YIELD", "kind", "name", "asset", "units", "apr", "lossEvents", "chain"),
     LOSS_EVENTS("lossEvents", null, "intensity", "lossFraction"),
     LOAN_BOOK("loanBook", "LOAN_BOOK", "kind", "name", "collateral", "principal", "borrowers", "ltvLow",
             "ltvHigh", "rate", "liquidationThreshold", "liquidationPenalty", "closeFactor", "oracleDelaySteps",
-            "liquidationCapacity"),
+            "liquidationCapacity", "chain"),
     CREDIT_LINE("creditLine", "CREDIT_LINE", "kind", "name", "principal", "lines", "rate", "creditScore",
             "annualDefaultProbability", "lossGivenDefault", "assetCorrelation", "marketTie"),
     MARKET_TIE("marketTie", null, "asset", "correlation"),
+    CHAIN("chain", null, "name", "bridge", "halt"),
+    CHAIN_HALT("chainHalt", null, "intensity", "steps"),
+    BRIDGE("bridge", null, "name", "exploitIntensity", "lossFraction", "factorLoading"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
     WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold"),
     SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
@@ -41,10 +44,14 @@ enum JsonShape {
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
+            Map.entry(STRUCTURE, List.of("chains", "bridges")), // cross-chain pools (model.md §2.9)
+            Map.entry(YIELD_POSITION, List.of("chain")),
+            Map.entry(LOAN_BOOK, List.of("chain"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
+            CHAIN, CHAIN_HALT, BRIDGE // cross-chain pools (model.md §2.9)
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);

@@ -64,6 +64,21 @@ public record CrossChain(List<Chain> chains, List<Bridge> bridges, Map<String, S
         return new CrossChain(chains, bridges, next);
     }
 
+    /** The placements of the given positions only: a placement of a position no longer held means nothing. */
+    public CrossChain retaining(List<Position> positions) {
+        if (placements.isEmpty()) {
+            return this;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        positions.forEach(p -> names.add(p.name()));
+        if (names.containsAll(placements.keySet())) {
+            return this;
+        }
+        Map<String, String> next = new LinkedHashMap<>(placements);
+        next.keySet().retainAll(names);
+        return new CrossChain(chains, bridges, next);
+    }
+
     /** Follows a renamed position; a no-op for one not placed. */
     public CrossChain withPositionRenamed(String from, String to) {
         if (!placements.containsKey(from) || from.equals(to)) {

@@ -47,29 +47,20 @@ final class CrossChainRules {
 
     private static void checkPlacements(Structure structure, CrossChain cross, Set<String> chainNames, Checks checks) {
         List<Position> positions = structure.positions();
-        Set<String> positionNames = new HashSet<>();
         for (int i = 0; i < positions.size(); i++) {
             Position position = positions.get(i);
-            positionNames.add(position.name());
             String chainName = cross.placements().get(position.name());
             if (chainName == null) {
                 continue;
             }
             String pointer = Pointers.child("/positions", i) + "/chain";
-            Chain chain = cross.chain(chainName).orElse(null);
-            if (chain == null) {
+            if (position instanceof CreditLine) {
+                // a credit line is an agreement with off-chain borrowers (§5.3): nothing of it is bridged or liquidated
+                checks.report(Pointers.child("/positions", i), "is a credit line, placed on chain \"" + chainName
+                        + "\"; credit lines stay on the home chain");
+            } else if (cross.chain(chainName).isEmpty()) {
                 checks.report(pointer, "\"" + chainName + "\" is not a chain of the structure; "
                         + listing("chains", chainNames));
-            } else if (position instanceof CreditLine && chain.bridged()) {
-                // a credit line's loss model (§5.3) has no bridged holding to write down
-                checks.report(pointer, "\"" + chainName + "\" is reached over bridge \"" + chain.bridge()
-                        + "\"; a credit line may only be on a chain without a bridge");
-            }
-        }
-        for (String placed : cross.placements().keySet()) {
-            if (!positionNames.contains(placed)) {
-                checks.report("/positions", "no position is named \"" + placed + "\", yet one is placed on chain \""
-                        + cross.placements().get(placed) + "\"");
             }
         }
     }

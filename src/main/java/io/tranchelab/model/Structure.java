@@ -37,7 +37,8 @@ public record Structure(
         Objects.requireNonNull(waterfall, "waterfall");
         creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
-        crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE);
+        // a placement follows its position: one whose position is gone is dropped (docs/model.md §2.9)
+        crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE).retaining(positions);
     }
 
     /** A structure whose positions all live on the home chain (schemaVersion 1 had no other). */

@@ -33,7 +33,11 @@ public final class ExampleStructures {
                         new KeeperOutage("ETH", 10, 2, 0.0)));
         return new Structure("ETH lending book", "Every kind of asset, position and shock, every optional field set.",
                 new SimulationSettings(1.0, 365, 10_000, 42), assets, correlations, 1e6, positions, tranches,
-                new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020));
+                new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020))
+                .withCrossChain(new CrossChain(
+                        List.of(new Chain("Arbitrum", "Arbitrum canonical bridge", new ChainHalts(0.5, 2))),
+                        List.of(new Bridge("Arbitrum canonical bridge", 0.02, 0.5, 0.6)),
+                        Map.of("stETH staking", "Arbitrum", "ETH-backed loans", "Arbitrum")));
     }
 
     /** The smallest valid structure: one asset, one yield position, two tranches, every optional field absent. */
