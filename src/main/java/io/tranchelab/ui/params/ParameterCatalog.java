@@ -32,6 +32,7 @@ public final class ParameterCatalog {
         Position position = s.positions().get(index);
         List<ParameterGroup> groups = new ArrayList<>();
         groups.add(PositionParameters.group(s, index));
+        groups.addAll(ChainParameters.groups(s, index)); // cross-chain pools (model.md §2.9)
         String asset = PositionValues.assetOf(position);
         while (asset != null && s.assetIndex(asset) >= 0) {
             groups.add(AssetParameters.group(s, s.assetIndex(asset)));
