@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>The placements are kept here rather than in each position record so that the positions'
  * records (shared by every part of the model) keep their shape; in the file each position
- * carries its own {@code chain} field (docs/decisions/0010-cross-chain-placements.md).
+ * carries its own {@code chain} field (docs/decisions/0011-cross-chain-pools.md).
  *
  * @param placements position name to chain name, in the order of the positions
  */
