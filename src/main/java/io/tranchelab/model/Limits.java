@@ -90,7 +90,8 @@ public final class Limits {
 
     /** The work of a run of the structure at {@code paths} paths, as {@link #MAX_WORK_UNITS} counts it. */
     public static long workUnits(Structure structure, long paths) {
-        long perStep = structure.assets().size() + (long) structure.positions().size();
+        long perStep = structure.assets().size() + (long) structure.positions().size()
+                + structure.crossChain().chains().size() + structure.crossChain().bridges().size(); // §5.4 draws
         for (Position position : structure.positions()) {
             if (position instanceof LoanBook book) {
                 perStep += Math.max(0, book.borrowers());

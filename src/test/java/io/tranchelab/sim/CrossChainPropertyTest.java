@@ -134,4 +134,18 @@ class CrossChainPropertyTest {
         assertTrue(exploited >= 10, "structures with a bridge loss: " + exploited + " of 60");
         assertTrue(halted >= 10, "structures with a halt: " + halted + " of 60");
     }
+
+    /** Each path keeps a loss per bridge and halted steps per chain: the memory estimate counts them. */
+    @Test
+    void theMemoryEstimateCountsEachPathsBridgeLossesAndHaltedSteps() {
+        Structure structure = RandomCrossChains.spread(3);
+        RunSettings settings = TestStructures.runSettings(structure, Scenario.BASE_NAME, 100_000, 1);
+        long withChains = RunMemory.estimateBytes(new SimulationPlan(structure, Scenario.BASE), settings, 1);
+        long oneChain = RunMemory.estimateBytes(new SimulationPlan(structure.withCrossChain(CrossChain.NONE),
+                Scenario.BASE), settings, 1);
+        long bridges = structure.crossChain().bridges().size();
+        long chains = structure.crossChain().chains().size();
+        assertEquals((8 * bridges + 4 * chains) * 100_000, withChains - oneChain);
+        assertEquals(RunMemory.estimateBytes(RunMemory.Shape.of(structure), settings, 1, 1), withChains);
+    }
 }
