@@ -84,6 +84,16 @@ class CrossChainJsonTest {
     }
 
     @Test
+    void unknownFieldsOfChainsHaltsAndBridgesAreRefused() {
+        assertHas(JsonFixtures.problemsOf(JsonFixtures.with("/chains/0/colour", "\"blue\"")), "/chains/0/colour",
+                "unknown field");
+        assertHas(JsonFixtures.problemsOf(JsonFixtures.with("/chains/0/halt/hours", "3")), "/chains/0/halt/hours",
+                "unknown field");
+        assertHas(JsonFixtures.problemsOf(JsonFixtures.with("/bridges/0/tvl", "3")), "/bridges/0/tvl",
+                "unknown field");
+    }
+
+    @Test
     void aCreditLinePlacedOnAChainInTheModelIsRefused() {
         Structure full = ExampleStructures.full();
         Structure placed = full.withCrossChain(full.crossChain().withPlacement("Market makers", "Arbitrum"));

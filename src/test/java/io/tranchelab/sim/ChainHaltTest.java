@@ -4,6 +4,7 @@ import io.tranchelab.model.Chain;
 import io.tranchelab.model.ChainHalts;
 import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.PriceShock;
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,89 @@ class ChainHaltTest {
                 300, 2));
         assertEquals(5, run.chains().chains().get(0).expectedHaltedSteps(), 0);
         assertEquals(1, run.chains().chains().get(0).probabilityOfHalt(), 0);
+    }
+
+    @Test
+    void aChainThatNeverHaltsCountsNoHaltedStep() {
+        CrossChainRun run = Simulator.runCrossChain(haltingLoan(0), TestStructures.runSettings(haltingLoan(0), CRASH,
+                100, 1));
+        assertEquals(0, run.chains().chains().get(0).expectedHaltedSteps(), 0);
+        assertEquals(0, run.chains().chains().get(0).probabilityOfHalt(), 0);
+    }
+
+    /**
+     * Halt frequency against the chain's own Markov chain, solved exactly: weekly steps, 5 halts
+     * a year of running chain, halts of 2 steps, one year. A running chain halts after a step with
+     * p = 1 - e^(-5/52); the distribution of the halted steps over the 52 steps is propagated
+     * state by state (running, or halted with j steps to go) and compared with 20,000 paths.
+     */
+    @Test
+    void haltedStepsMatchTheHaltProcessesDistribution() {
+        int steps = 52;
+        int k = 2;
+        double p = 1 - Math.exp(-5.0 / 52);
+        // dist[j][h]: probability of state j (0 running next step, j > 0: j halted steps to come) with h halted so far
+        double[][] dist = new double[k + 1][steps + 1];
+        dist[0][0] = 1;
+        double[] halted = new double[steps + 1];
+        for (int step = 1; step <= steps; step++) {
+            double[][] next = new double[k + 1][steps + 1];
+            for (int h = 0; h <= steps; h++) {
+                // running in this step: halts after it with p
+                next[0][h] += dist[0][h] * (1 - p);
+                next[k][h] += dist[0][h] * p;
+                for (int j = 1; j <= k && h < steps; j++) { // halted in this step
+                    next[j - 1][h + 1] += dist[j][h];
+                }
+            }
+            dist = next;
+        }
+        for (int j = 0; j <= k; j++) {
+            for (int h = 0; h <= steps; h++) {
+                halted[h] += dist[j][h];
+            }
+        }
+        double mean = 0;
+        double second = 0;
+        for (int h = 0; h <= steps; h++) {
+            mean += h * halted[h];
+            second += (double) h * h * halted[h];
+        }
+        int paths = 20_000;
+        Structure structure = TestStructures.builder()
+                .horizon(1, steps)
+                .asset(flatAsset("ETH", 100))
+                .position(singleLoan("ETH", 100, 0.5, 0.08, 0, OptionalDouble.empty()))
+                .tranche("senior", 0.70, 0)
+                .tranche("equity", 0.30, 0)
+                .build()
+                .withCrossChain(new CrossChain(List.of(new Chain("arbitrum", "", new ChainHalts(5, k))), List.of(),
+                        Map.of("loan", "arbitrum")));
+        CrossChainRun run = Simulator.runCrossChain(structure, TestStructures.runSettings(structure,
+                io.tranchelab.model.Scenario.BASE_NAME, paths, 2));
+        double error = Math.sqrt((second - mean * mean) / paths);
+        assertEquals(mean, run.chains().chains().get(0).expectedHaltedSteps(), 4 * error);
+        assertEquals(1 - halted[0], run.chains().chains().get(0).probabilityOfHalt(),
+                4 * Math.sqrt(halted[0] * (1 - halted[0]) / paths));
+    }
+
+    /** Every path of a run is the path traced alone (each lane's stream is its path's, whatever group it ran in). */
+    @Test
+    void eachPathOfACrossChainRunIsThatPathTracedAlone() {
+        Structure structure = RandomCrossChains.spread(5);
+        for (long seed = 6; structure.crossChain().bridges().isEmpty(); seed++) {
+            structure = RandomCrossChains.spread(seed);
+        }
+        RunSettings settings = TestStructures.runSettings(structure, Scenario.BASE_NAME, 150, 2);
+        SimulationResult result = Simulator.run(structure, settings);
+        for (int path = 0; path < 150; path += 7) {
+            PathTrace t = Simulator.tracePath(structure, Scenario.BASE_NAME, settings.seed(), path);
+            for (int tranche = 0; tranche < structure.tranches().size(); tranche++) {
+                double principal = result.tranches().get(tranche).initialPrincipal();
+                assertEquals(t.loss()[tranche] / principal, result.trancheLosses().get(tranche)[path], 1e-12,
+                        "path " + path + " tranche " + tranche);
+            }
+        }
     }
 
     private static int firstLiquidation(PathTrace t) {
