@@ -101,13 +101,4 @@ final class ChainRisk {
             }
         }
     }
-
-    /** Whether lane {@code l} of chain {@code c} is halted in the current step (for the trace and the metrics). */
-    boolean isHalted(int c, int l) {
-        return halted[c][l];
-    }
-
-    int chainCount() {
-        return plan.chainCount;
-    }
 }
