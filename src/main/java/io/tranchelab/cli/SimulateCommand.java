@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioLibrary;
+import io.tranchelab.sim.CrossChainMetrics;
+import io.tranchelab.sim.CrossChainRun;
 import io.tranchelab.sim.PoolMetrics;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
@@ -63,23 +65,37 @@ final class SimulateCommand implements Callable<Integer> {
             settings = settings.withScenario(scenario);
         }
         SimulationResult result;
+        CrossChainMetrics chains = null;
         try {
             structure = ScenarioLibrary.withScenarios(structure, List.of(settings.scenario()));
-            result = Simulator.run(structure, settings);
+            if (structure.crossChain().isEmpty()) {
+                result = Simulator.run(structure, settings);
+            } else { // cross-chain pools (model.md §8.14): the same run, with what bridges and halts cost
+                CrossChainRun run = Simulator.runCrossChain(structure, settings);
+                result = run.result();
+                chains = run.chains();
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         if (format == Converters.OutputFormat.JSON) {
-            printJson(result);
+            printJson(result, chains);
         } else {
             printTable(result);
+            if (chains != null) {
+                CrossChainTable.print(chains, out);
+            }
         }
         return Cli.OK;
     }
 
-    private void printJson(SimulationResult result) {
-        ObjectNode json = new ObjectMapper().valueToTree(result);
+    private void printJson(SimulationResult result, CrossChainMetrics chains) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = mapper.valueToTree(result);
         json.remove("trancheLosses"); // one number per path: for histograms in the workbench, not for the report
+        if (chains != null) {
+            json.set("crossChain", mapper.valueToTree(chains));
+        }
         out.json(json);
     }
 

@@ -12,23 +12,27 @@ import java.util.Set;
  */
 enum JsonShape {
     STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
-            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scorecard", "scenarios"),
+            "initialCash", "positions", "chains", "bridges", "tranches", "waterfall", "creditScoreTable", "scorecard",
+            "scenarios"),
     SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
     VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
             "marketDepth"),
     JUMPS("jumps", null, "intensity", "meanLogJump", "stdevLogJump"),
     PEGGED_ASSET("peggedAsset", "PEGGED", "kind", "id", "reference", "depeg", "marketDepth"),
     DEPEG("depeg", null, "intensity", "meanDepth", "halfLifeDays"),
-    YIELD_POSITION("yieldPosition", "YIELD", "kind", "name", "asset", "units", "apr", "lossEvents"),
+    YIELD_POSITION("yieldPosition", "YIELD", "kind", "name", "asset", "units", "apr", "lossEvents", "chain"),
     LOSS_EVENTS("lossEvents", null, "intensity", "lossFraction"),
     LOAN_BOOK("loanBook", "LOAN_BOOK", "kind", "name", "collateral", "principal", "borrowers", "ltvLow",
             "ltvHigh", "rate", "liquidationThreshold", "liquidationPenalty", "closeFactor", "oracleDelaySteps",
-            "liquidationCapacity"),
+            "liquidationCapacity", "chain"),
     CREDIT_LINE("creditLine", "CREDIT_LINE", "kind", "name", "principal", "lines", "rate", "creditScore",
             "annualDefaultProbability", "lossGivenDefault", "assetCorrelation", "marketTie", "history"),
     MARKET_TIE("marketTie", null, "asset", "correlation"),
     BORROWER_HISTORY("borrowerHistory", null, "repayments", "liquidations", "accountAgeDays",
             "meanCollateralRatio", "repaymentsPerYear"),
+    CHAIN("chain", null, "name", "bridge", "halt"),
+    CHAIN_HALT("chainHalt", null, "intensity", "steps"),
+    BRIDGE("bridge", null, "name", "exploitIntensity", "lossFraction", "factorLoading"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
     WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold", "distribution"),
     PRO_RATA_DISTRIBUTION("proRataDistribution", "PRO_RATA", "kind", "switchCoverage"),
@@ -53,17 +57,20 @@ enum JsonShape {
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
-            Map.entry(STRUCTURE, List.of("scorecard")),
+            Map.entry(STRUCTURE, List.of("scorecard", "chains", "bridges")),
             Map.entry(CREDIT_LINE, List.of("history")),
             Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift")),
-            Map.entry(WATERFALL, List.of("distribution"))
+            Map.entry(WATERFALL, List.of("distribution")),
+            Map.entry(YIELD_POSITION, List.of("chain")),
+            Map.entry(LOAN_BOOK, List.of("chain"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
             SCORECARD, BORROWER_HISTORY,
             PRO_RATA_DISTRIBUTION, SMART_YIELD_DISTRIBUTION, PERPETUAL_YIELD_DISTRIBUTION,
-            TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION, STRIPS_DISTRIBUTION
+            TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION, STRIPS_DISTRIBUTION,
+            CHAIN, CHAIN_HALT, BRIDGE
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);

@@ -3,6 +3,7 @@ package io.tranchelab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CorrelationMatrix;
+import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
@@ -51,7 +52,9 @@ final class StructureReader {
         CorrelationMatrix correlations = in.has("correlations") ? correlations(in)
                 : CorrelationMatrix.identity(assetNodes.size());
         double initialCash = in.number("initialCash", 0);
-        List<Position> positions = each(in.array("positions", true, Limits.MAX_POSITIONS), PositionReader::read);
+        List<NodeReader> positionNodes = in.array("positions", true, Limits.MAX_POSITIONS);
+        List<Position> positions = each(positionNodes, PositionReader::read);
+        CrossChain crossChain = CrossChainReader.read(in, positionNodes); // cross-chain pools (model.md §2.9)
         List<Tranche> tranches = each(in.array("tranches", true, Limits.MAX_TRANCHES), StructureReader::tranche);
         WaterfallTerms waterfall = in.object("waterfall", false).map(StructureReader::waterfall)
                 .orElse(WaterfallTerms.NONE);
@@ -62,7 +65,7 @@ final class StructureReader {
             return null;
         }
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions, tranches,
-                waterfall, scoreTable, scenarios).withScorecard(scorecard);
+                waterfall, scoreTable, scenarios).withCrossChain(crossChain).withScorecard(scorecard);
     }
 
     /** Whether the tree reads as a structure of schemaVersion {@code version} (what the writer asks). */

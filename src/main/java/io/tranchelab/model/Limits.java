@@ -35,6 +35,11 @@ public final class Limits {
     /** Scorecard weights per unit of a feature, and the intercept, in log-odds. */
     public static final double MAX_SCORECARD_WEIGHT = 100;
     public static final int MAX_SHOCKS = 1_000;
+    /** Chains and bridges of one structure: far more than any pool spreads over. */
+    public static final int MAX_CHAINS = 50;
+    public static final int MAX_BRIDGES = 50;
+    /** A chain halt's length in steps (a day at 10,000 steps a year is 27). */
+    public static final int MAX_HALT_STEPS = 10_000;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;
@@ -98,7 +103,8 @@ public final class Limits {
 
     /** The work of a run of the structure at {@code paths} paths, as {@link #MAX_WORK_UNITS} counts it. */
     public static long workUnits(Structure structure, long paths) {
-        long perStep = structure.assets().size() + (long) structure.positions().size();
+        long perStep = structure.assets().size() + (long) structure.positions().size()
+                + structure.crossChain().chains().size() + structure.crossChain().bridges().size(); // §5.4 draws
         for (Position position : structure.positions()) {
             if (position instanceof LoanBook book) {
                 perStep += Math.max(0, book.borrowers());

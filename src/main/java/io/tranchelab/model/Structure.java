@@ -10,7 +10,11 @@ import java.util.Optional;
  * {@code with...} methods, so undo is a stack of values and background runs are race-free.
  *
  * <p>The JSON format mirrors this record (see docs/format.md), so a JSON pointer such as
- * {@code /tranches/2/share} names the same thing here and in the file.
+ * {@code /tranches/2/share} names the same thing here and in the file. The components after
+ * {@code scenarios} came with schemaVersion 2; each has a default that behaves as version 1 did.
+ *
+ * @param scorecard the scorecard that scores credit lines from their history (docs/model.md §2.10)
+ * @param crossChain the chains and bridges positions live on (docs/model.md §2.11)
  */
 public record Structure(
         String name,
@@ -24,7 +28,8 @@ public record Structure(
         WaterfallTerms waterfall,
         List<ScoreBand> creditScoreTable,
         List<Scenario> scenarios,
-        Scorecard scorecard) {
+        Scorecard scorecard,
+        CrossChain crossChain) {
 
     public Structure {
         name = Objects.requireNonNullElse(name, "");
@@ -38,15 +43,17 @@ public record Structure(
         creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         scorecard = Objects.requireNonNullElse(scorecard, Scorecard.DEFAULT);
+        // a placement follows its position: one whose position is gone is dropped (docs/model.md §2.11)
+        crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE).retaining(positions);
     }
 
-    /** A structure whose credit lines, if scored from a history, use the default scorecard. */
+    /** A structure of schemaVersion 1's parts; each later part at its default (set with its {@code with...} method). */
     public Structure(String name, String description, SimulationSettings simulation, List<Asset> assets,
                      CorrelationMatrix correlations, double initialCash, List<Position> positions,
                      List<Tranche> tranches, WaterfallTerms waterfall, List<ScoreBand> creditScoreTable,
                      List<Scenario> scenarios) {
         this(name, description, simulation, assets, correlations, initialCash, positions, tranches, waterfall,
-                creditScoreTable, scenarios, Scorecard.DEFAULT);
+                creditScoreTable, scenarios, Scorecard.DEFAULT, CrossChain.NONE);
     }
 
     public Optional<Asset> asset(String id) {
@@ -71,63 +78,69 @@ public record Structure(
         return tranches.get(tranches.size() - 1);
     }
 
+
     public Structure withName(String value) {
         return new Structure(value, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withDescription(String value) {
         return new Structure(name, value, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withSimulation(SimulationSettings value) {
         return new Structure(name, description, value, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withAssets(List<Asset> value) {
         return new Structure(name, description, simulation, value, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withCorrelations(CorrelationMatrix value) {
         return new Structure(name, description, simulation, assets, value, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withInitialCash(double value) {
         return new Structure(name, description, simulation, assets, correlations, value, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withPositions(List<Position> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, value,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withTranches(List<Tranche> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                value, waterfall, creditScoreTable, scenarios, scorecard);
+                value, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withWaterfall(WaterfallTerms value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, value, creditScoreTable, scenarios, scorecard);
+                tranches, value, creditScoreTable, scenarios, scorecard, crossChain);
     }
 
     public Structure withCreditScoreTable(List<ScoreBand> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, value, scenarios, scorecard);
+                tranches, waterfall, value, scenarios, scorecard, crossChain);
     }
 
     public Structure withScenarios(List<Scenario> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, value, scorecard);
+                tranches, waterfall, creditScoreTable, value, scorecard, crossChain);
     }
 
     public Structure withScorecard(Scorecard value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, value);
+                tranches, waterfall, creditScoreTable, scenarios, value, crossChain);
+    }
+
+    public Structure withCrossChain(CrossChain value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, value);
     }
 }

@@ -37,6 +37,7 @@ public final class StructureValidator {
         AssetRules.check(structure.assets(), structure.simulation().horizonYears(), checks);
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
+        CrossChainRules.check(structure, checks); // cross-chain pools (§2.9)
         TrancheRules.check(structure, checks);
         ScoringRules.checkScorecard(structure, checks);
         ScenarioRules.check(structure, checks);

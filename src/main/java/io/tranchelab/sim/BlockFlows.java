@@ -17,6 +17,11 @@ final class BlockFlows {
     /** Credit lines only: principal of the lines that defaulted this step, and the part of it lost. */
     final double[] defaultedPrincipal;
     final double[] creditLosses;
+    /** Cross-chain pools: the part of {@link #losses} that bridge exploits destroyed (docs/model.md §5.4). */
+    final double[] bridgeLosses;
+    /** Cross-chain pools: [bridge][lane] the step's loss to each bridge's exploits, [chain][lane] whether each chain is halted. */
+    double[][] lossByBridge = new double[0][];
+    boolean[][] haltedByChain = new boolean[0][];
 
     final double[] navAtMark;
     final boolean[] ocBreached;
@@ -45,6 +50,7 @@ final class BlockFlows {
         liquidationVolume = new double[lanes];
         defaultedPrincipal = new double[lanes];
         creditLosses = new double[lanes];
+        bridgeLosses = new double[lanes];
         navAtMark = new double[lanes];
         ocBreached = new boolean[lanes];
         fees = new double[lanes];
@@ -67,6 +73,7 @@ final class BlockFlows {
         Arrays.fill(liquidationVolume, 0);
         Arrays.fill(defaultedPrincipal, 0);
         Arrays.fill(creditLosses, 0);
+        Arrays.fill(bridgeLosses, 0);
         Arrays.fill(fees, 0);
         for (int t = 0; t < coupons.length; t++) {
             Arrays.fill(coupons[t], 0);

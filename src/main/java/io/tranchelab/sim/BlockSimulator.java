@@ -33,6 +33,8 @@ final class BlockSimulator {
     private YieldHoldings yields;
     private LoanBookPath[] books;
     private CreditPoolPath credit;
+    /** Bridge exploits and chain halts (§5.4); null for a pool on one chain. */
+    private ChainRisk chains;
     private Waterfall waterfall;
     private BlockFlows flows;
     private FinalFlows finalFlows;
@@ -66,6 +68,16 @@ final class BlockSimulator {
         flows = new BlockFlows(plan.trancheCount, count);
         finalFlows = new FinalFlows(plan.trancheCount, count);
         positions = new double[count];
+        // cross-chain pools (§5.4): books on a chain that halts read its halted flags
+        chains = plan.crossChain == null ? null : new ChainRisk(plan.crossChain, count);
+        if (chains != null) {
+            chains.attach(flows);
+        }
+        for (int b = 0; chains != null && b < books.length; b++) {
+            if (plan.crossChain.halts(plan.crossChain.bookChain[b])) {
+                books[b].haltWith(chains.halted(plan.crossChain.bookChain[b]));
+            }
+        }
     }
 
     /**
@@ -108,6 +120,9 @@ final class BlockSimulator {
             credit.reset(l, random[l]);
         }
         waterfall.reset();
+        if (chains != null) { // cross-chain pools (§5.4)
+            chains.reset(seed, firstPath);
+        }
     }
 
     /**
@@ -119,6 +134,9 @@ final class BlockSimulator {
         market.advance(step, random);
         double[][] prices = market.prices(step);
         flows.prices = prices;
+        if (chains != null) { // cross-chain pools (§5.4): halts, then bridge exploits before the positions' step
+            chains.step(prices, yields, books, flows);
+        }
         yields.step(prices, random, flows);
         for (LoanBookPath book : books) {
             book.step(step, market, flows);

@@ -43,6 +43,10 @@ final class LoanBookPath {
     private final double[] quietMark;
     private final double[] quietInterest;
     private final double[] quietValue;
+    /** Cross-chain pools: per lane, whether the book's chain is halted this step (null: it never halts). */
+    private boolean[] halted;
+    /** Per lane, the oracle price last reported before the chain halted (docs/model.md §5.4). */
+    private double[] lastOracle;
 
     LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier, double dt,
                  int lanes) {
@@ -67,6 +71,12 @@ final class LoanBookPath {
         quietValue = new double[lanes];
     }
 
+    /** Puts the book on a chain that can halt: {@code halted} is the chain's per-lane flag, updated each step. */
+    void haltWith(boolean[] halted) {
+        this.halted = halted;
+        this.lastOracle = new double[lanes];
+    }
+
     int collateralAsset() {
         return collateralAsset;
     }
@@ -81,6 +91,9 @@ final class LoanBookPath {
             markedValue[l] = book.principal();
             findQuietPrices(l);
         }
+        if (lastOracle != null) {
+            java.util.Arrays.fill(lastOracle, initialPrice);
+        }
     }
 
     /** One step of every lane: interest from healthy loans, then liquidations, worst health first. */
@@ -88,11 +101,19 @@ final class LoanBookPath {
         double[] price = market.prices(step)[collateralAsset];
         double[] oracle = market.prices(Math.max(0, step - oracleDelay))[collateralAsset];
         for (int l = 0; l < lanes; l++) {
-            if (oracle[l] >= quietOracle[l] && price[l] >= quietMark[l]) {
+            double reported = oracle[l];
+            if (halted != null) { // chain halt (§5.4): the oracle keeps its last price
+                if (halted[l]) {
+                    reported = lastOracle[l];
+                } else {
+                    lastOracle[l] = reported;
+                }
+            }
+            if (reported >= quietOracle[l] && price[l] >= quietMark[l]) {
                 flows.income[l] += quietInterest[l];
                 markedValue[l] = quietValue[l];
             } else {
-                if (stepLane(step, l, price[l], oracle[l], market, flows)) {
+                if (stepLane(step, l, price[l], reported, market, flows)) {
                     findQuietPrices(l);
                 }
             }
@@ -126,6 +147,9 @@ final class LoanBookPath {
         double multiplier = outageMultiplier[step - 1];
         // 0 x unlimited is no capacity at all, not NaN
         double capacity = multiplier == 0 ? 0 : capacityPerStep * multiplier;
+        if (halted != null && halted[l]) {
+            capacity = 0; // nothing is liquidated on a halted chain (§5.4)
+        }
         boolean liquidated = false;
         for (int k = 0; k < waiting; k++) {
             int loan = queue[k];
@@ -224,6 +248,32 @@ final class LoanBookPath {
         flows.principalCash[l] += repaid;
         flows.liquidationVolume[l] += repaid;
         return repaid;
+    }
+
+    /**
+     * A bridge exploit (docs/model.md §5.4): the book's loans are in the bridged token, so each open
+     * loan's debt keeps {@code kept[l]} of its value; what is written off is a realized loss.
+     * Borrowers keep their collateral.
+     */
+    void writeDown(double[] kept, double[] bridgeLoss, BlockFlows flows) {
+        for (int l = 0; l < lanes; l++) {
+            if (kept[l] >= 1) {
+                continue;
+            }
+            double[] debt = this.debt[l];
+            double lost = 0;
+            for (int i = 0; i < borrowers; i++) {
+                if (debt[i] > 0) {
+                    double left = debt[i] * kept[l];
+                    lost += debt[i] - left;
+                    debt[i] = left;
+                }
+            }
+            flows.losses[l] += lost;
+            flows.bridgeLosses[l] += lost;
+            bridgeLoss[l] += lost;
+            findQuietPrices(l);
+        }
     }
 
     /** Lane {@code l}'s mark after its last step: each loan at the lesser of its debt and its collateral's value. */

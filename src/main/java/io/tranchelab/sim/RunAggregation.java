@@ -43,6 +43,9 @@ final class RunAggregation {
     final double[] badDebt;
     final double[] liquidationVolume;
     final double[] finalValue;
+    /** Cross-chain pools (§8.14): [bridge][path - firstPath] losses, [chain][path - firstPath] halted steps. */
+    final double[][] bridgeLoss;
+    final int[][] haltedSteps;
     final ChartSample chart;
     /** [bucket][step] and [final coupons, then final principal, per tranche]: sums over merged blocks. */
     final double[][] stepSums;
@@ -91,6 +94,8 @@ final class RunAggregation {
         badDebt = new double[n];
         liquidationVolume = new double[n];
         finalValue = new double[n];
+        bridgeLoss = new double[plan.crossChain == null ? 0 : plan.crossChain.bridgeCount][n];
+        haltedSteps = new int[plan.crossChain == null ? 0 : plan.crossChain.chainCount][n];
         chart = new ChartSample(plan, paths, firstPath, endPath, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
         finalSums = new double[2 * plan.trancheCount];
@@ -175,6 +180,7 @@ final class RunAggregation {
     final class Collector implements BlockObserver {
 
         private PathStatistics stats;
+        private ChainPathTotals chainTotals;
         private double[][] sums;
         private double[] finals;
         private int firstPath;
@@ -191,9 +197,11 @@ final class RunAggregation {
             firstPath = first;
             if (stats == null || count != lanes) {
                 stats = new PathStatistics(plan, count);
+                chainTotals = new ChainPathTotals(plan.crossChain, count);
             }
             lanes = count;
             stats.reset();
+            chainTotals.reset();
         }
 
         @Override
@@ -254,6 +262,7 @@ final class RunAggregation {
                 sums[FIRST_COUPON + t][s] = coupons;
             }
             stats.step(step, flows);
+            chainTotals.step(flows); // cross-chain pools (§8.14)
             chart.record(firstPath, chart.chartedLanes(firstPath, lanes, step), step, flows, stats);
         }
 
@@ -276,6 +285,12 @@ final class RunAggregation {
                 badDebt[path] = stats.badDebt[l];
                 liquidationVolume[path] = stats.liquidationVolume[l];
                 finalValue[path] = flows.liquidationProceeds[l] + flows.cash[l] + flows.reserve[l];
+                for (int b = 0; b < bridgeLoss.length; b++) {
+                    bridgeLoss[b][path] = chainTotals.bridgeLoss[b][l];
+                }
+                for (int c = 0; c < haltedSteps.length; c++) {
+                    haltedSteps[c][path] = chainTotals.haltedSteps[c][l];
+                }
             }
         }
     }

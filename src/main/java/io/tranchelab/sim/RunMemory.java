@@ -26,7 +26,16 @@ public final class RunMemory {
 
     /** What sizes a run's arrays. */
     record Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines,
-                 int oracleDelay) {
+                 int oracleDelay, long crossChainBytesPerPath) {
+
+        Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines, int oracleDelay) {
+            this(steps, assets, tranches, loanBooks, borrowers, creditLines, oracleDelay, 0);
+        }
+
+        /** Cross-chain pools (§8.14): each path's loss per bridge (8 bytes) and halted steps per chain (4). */
+        static long crossChainBytesPerPath(int bridges, int chains) {
+            return 8L * bridges + 4L * chains;
+        }
 
         static Shape of(Structure structure) {
             int books = 0;
@@ -43,7 +52,9 @@ public final class RunMemory {
                 }
             }
             return new Shape(structure.simulation().steps(), structure.assets().size(),
-                    structure.tranches().size(), books, borrowers, credit, delay);
+                    structure.tranches().size(), books, borrowers, credit, delay, structure.crossChain().isEmpty() ? 0
+                    : crossChainBytesPerPath(structure.crossChain().bridges().size(),
+                            structure.crossChain().chains().size()));
         }
 
         /** The counters each path accumulates per step, per tranche included. */
@@ -56,7 +67,9 @@ public final class RunMemory {
         long borrowers = plan.loanBooks.stream().mapToLong(LoanBook::borrowers).sum();
         int delay = plan.loanBooks.stream().mapToInt(LoanBook::oracleDelaySteps).max().orElse(0);
         return estimateBytes(new Shape(plan.steps, plan.assetCount, plan.trancheCount, plan.loanBooks.size(),
-                borrowers, plan.creditLines.size(), delay), settings, workers, 1);
+                borrowers, plan.creditLines.size(), delay, plan.crossChain == null ? 0
+                : Shape.crossChainBytesPerPath(plan.crossChain.bridgeCount, plan.crossChain.chainCount)),
+                settings, workers, 1);
     }
 
     /**
@@ -71,7 +84,7 @@ public final class RunMemory {
         long plan = 8L * steps * (3L * shape.assets() + shape.loanBooks()) + 16L * (steps + 1) * 3;
         // per path: loss, return, drawdown and WAL per tranche and four pool figures, plus the
         // sorted copies made while the metrics are computed
-        long perPath = 8L * (4L * tranches + 4) + 8L * 3;
+        long perPath = 8L * (4L * tranches + 4) + 8L * 3 + shape.crossChainBytesPerPath();
         long chartPaths = Math.min(paths, settings.chartSamplePaths());
         long chartPoints = Math.min(steps + 1L, Math.max(2, settings.chartPoints()));
         // NAV; per tranche total value, drawdown and principal outstanding; loan health; a peg ratio

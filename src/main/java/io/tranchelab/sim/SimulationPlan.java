@@ -82,6 +82,9 @@ final class SimulationPlan {
     /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
     final double[] creditLineMarketCorrelation;
 
+    /** Cross-chain pools (docs/model.md §5.4): bridges and halts; null for a pool on one chain. */
+    final CrossChainPlan crossChain;
+
     final double initialCash;
     final double initialValue;
     final int trancheCount;
@@ -205,6 +208,8 @@ final class SimulationPlan {
                     .map(tie -> volatileRow(structure.assetIndex(tie.asset()))).orElse(-1);
             creditLineMarketCorrelation[c] = creditLines.get(c).marketTie().map(tie -> tie.correlation()).orElse(0.0);
         }
+
+        crossChain = CrossChainPlan.of(structure, yields, loanBooks, dt); // cross-chain pools (§5.4)
 
         initialCash = structure.initialCash();
         initialValue = initialCash + initialPositionsValue();

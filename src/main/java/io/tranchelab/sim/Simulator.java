@@ -113,6 +113,22 @@ public final class Simulator {
     }
 
     /**
+     * {@link #run}, and what the pool's bridges and chain halts cost it (docs/model.md §8.14), from
+     * the same paths: the result is the one {@link #run} gives, to the bit.
+     */
+    public static CrossChainRun runCrossChain(Structure structure, RunSettings settings, ProgressListener progress,
+                                              CancellationToken cancel) {
+        long start = System.nanoTime();
+        return execute(structure, settings, 0, RunAggregation.blocksFor(settings.paths()), false, progress, cancel,
+                (run, pool) -> new CrossChainRun(ResultAssembler.assemble(run, settings.seed(), pool, start),
+                        CrossChainAssembler.assemble(run)));
+    }
+
+    public static CrossChainRun runCrossChain(Structure structure, RunSettings settings) {
+        return runCrossChain(structure, settings, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
      * Replays one path of a run with every cash flow recorded. Path {@code pathIndex} here is
      * the same path as in {@link #run} with the same seed and scenario.
      */

@@ -52,6 +52,24 @@ final class YieldHoldings {
         }
     }
 
+    /**
+     * A bridge exploit (docs/model.md §5.4): position {@code y} keeps {@code kept[l]} of its units
+     * in lane {@code l}; the units lost, at the step's price, are a realized loss of the pool.
+     */
+    void writeDown(int y, double[] kept, double[][] prices, double[] bridgeLoss, BlockFlows flows) {
+        double[] price = prices[plan.yieldAsset[y]];
+        double[] held = units[y];
+        for (int l = 0; l < lanes; l++) {
+            if (kept[l] < 1) {
+                double lost = held[l] * (1 - kept[l]) * price[l];
+                flows.losses[l] += lost;
+                flows.bridgeLosses[l] += lost;
+                bridgeLoss[l] += lost;
+                held[l] *= kept[l];
+            }
+        }
+    }
+
     /** Adds the positions' market value to {@code value} (0 for a pool without yield positions), lane by lane. */
     void value(double[][] prices, double[] value) {
         java.util.Arrays.fill(value, 0);

@@ -34,7 +34,11 @@ public final class ExampleStructures {
         return new Structure("ETH lending book", "Every kind of asset, position and shock, every optional field set.",
                 new SimulationSettings(1.0, 365, 10_000, 42), assets, correlations, 1e6, positions, tranches,
                 new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020))
-                .withScorecard(new Scorecard(3.5, 0.1, -1.0, 0.4, 1.2, 600, 500, 50));
+                .withScorecard(new Scorecard(3.5, 0.1, -1.0, 0.4, 1.2, 600, 500, 50))
+                .withCrossChain(new CrossChain(
+                        List.of(new Chain("Arbitrum", "Arbitrum canonical bridge", new ChainHalts(0.5, 2))),
+                        List.of(new Bridge("Arbitrum canonical bridge", 0.02, 0.5, 0.6)),
+                        Map.of("stETH staking", "Arbitrum", "ETH-backed loans", "Arbitrum")));
     }
 
     /**

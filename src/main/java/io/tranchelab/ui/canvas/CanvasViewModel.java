@@ -42,6 +42,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<Selection> selection;
     private final ObservableList<PositionItem> positions = FXCollections.observableArrayList();
     private final ObservableList<TrancheItem> tranches = FXCollections.observableArrayList();
+    /** Cross-chain pools: the positions grouped by chain (empty for a pool on one chain). */
+    private final ObservableList<ChainGroups.Group> chainGroups = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper poolTitle = new ReadOnlyStringWrapper(this, "poolTitle");
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(this, "canRemove");
     private final ReadOnlyBooleanWrapper canMoveUp = new ReadOnlyBooleanWrapper(this, "canMoveUp");
@@ -67,6 +69,10 @@ public final class CanvasViewModel {
             double value = PositionValues.initialValue(s, p);
             rows.add(new PositionItem(p.name(), PositionValues.kind(p), Formats.money(value),
                     Formats.percent(PositionValues.yield(p)), pool > 0 ? value / pool : 0));
+        }
+        List<ChainGroups.Group> groups = ChainGroups.of(s);
+        if (!groups.equals(chainGroups)) { // set before the rows: the pool box draws both when the rows change
+            chainGroups.setAll(groups);
         }
         if (!rows.equals(positions)) { // a new run changes no position: keep the pool box's nodes
             positions.setAll(rows);
@@ -117,8 +123,12 @@ public final class CanvasViewModel {
         Structure s = editor.current();
         java.util.List<Selection> order = new java.util.ArrayList<>();
         order.add(Selection.POOL);
-        for (int i = 0; i < s.positions().size(); i++) {
-            order.add(new Selection.Position(i));
+        if (chainGroups.isEmpty()) {
+            for (int i = 0; i < s.positions().size(); i++) {
+                order.add(new Selection.Position(i));
+            }
+        } else { // in the order the canvas shows them: chain by chain
+            chainGroups.forEach(g -> g.positions().forEach(i -> order.add(new Selection.Position(i))));
         }
         for (int i = 0; i < s.tranches().size(); i++) {
             order.add(new Selection.Tranche(i));
@@ -188,6 +198,10 @@ public final class CanvasViewModel {
 
     public ObservableList<PositionItem> positions() {
         return positions;
+    }
+
+    public ObservableList<ChainGroups.Group> chainGroups() {
+        return chainGroups;
     }
 
     public ObservableList<TrancheItem> tranches() {

@@ -24,6 +24,7 @@ public final class PoolBoxView extends VBox {
         this.viewModel = viewModel;
         createView();
         viewModel.positions().addListener((ListChangeListener<CanvasViewModel.PositionItem>) c -> rebuild());
+        viewModel.chainGroups().addListener((ListChangeListener<ChainGroups.Group>) c -> rebuild());
         viewModel.selectionProperty().addListener((o, was, now) -> rebuild());
         rebuild();
     }
@@ -48,8 +49,32 @@ public final class PoolBoxView extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
-        for (int i = 0; i < viewModel.positions().size(); i++) {
-            rows.getChildren().add(row(i, viewModel.positions().get(i)));
+        if (viewModel.chainGroups().isEmpty()) {
+            for (int i = 0; i < viewModel.positions().size(); i++) {
+                rows.getChildren().add(row(i, viewModel.positions().get(i)));
+            }
+            return;
+        }
+        // cross-chain pools (model.md §2.9): a heading per chain, its positions under it
+        for (int g = 0; g < viewModel.chainGroups().size(); g++) {
+            ChainGroups.Group group = viewModel.chainGroups().get(g);
+            Label title = new Label(group.title());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            Label note = new Label(group.note());
+            note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            note.setWrapText(true);
+            VBox heading = new VBox(0, title, note);
+            heading.setId("chain-group-" + g);
+            heading.getStyleClass().add("chain-group");
+            heading.setPadding(new Insets(g == 0 ? 0 : 6, 0, 0, 0));
+            rows.getChildren().add(heading);
+            for (int i : group.positions()) {
+                if (i < viewModel.positions().size()) {
+                    VBox row = row(i, viewModel.positions().get(i));
+                    row.setPadding(new Insets(4, 6, 4, 14)); // indented under its chain
+                    rows.getChildren().add(row);
+                }
+            }
         }
     }
 

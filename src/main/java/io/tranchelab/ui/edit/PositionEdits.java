@@ -66,7 +66,10 @@ public final class PositionEdits {
     }
 
     public static Structure rename(Structure s, int index, String name) {
-        return StructureEdits.replacePosition(s, index, p -> renamed(p, name));
+        String old = s.positions().get(index).name();
+        // the position keeps its chain (model.md §2.9): placements are by name
+        return StructureEdits.replacePosition(s, index, p -> renamed(p, name))
+                .withCrossChain(s.crossChain().withPositionRenamed(old, name));
     }
 
     static Position renamed(Position p, String name) {

@@ -33,6 +33,7 @@ public final class ParameterCatalog {
         List<ParameterGroup> groups = new ArrayList<>();
         groups.add(PositionParameters.group(s, index));
         groups.addAll(ScoringParameters.groups(s, index)); // a scored credit line: its history and the scorecard
+        groups.addAll(ChainParameters.groups(s, index)); // cross-chain pools (model.md §2.9)
         String asset = PositionValues.assetOf(position);
         while (asset != null && s.assetIndex(asset) >= 0) {
             groups.add(AssetParameters.group(s, s.assetIndex(asset)));
