@@ -140,9 +140,11 @@ final class SweepCommand implements Callable<Integer> {
                 Formats.count(plan.cells()), Formats.count(plan.paths()), sparkMaster, blocksPerTask == null
                         ? ", cut into tasks by the master's cores"
                         : ", in tasks of " + Formats.count(blocksPerTask) + " blocks of 256 paths"));
+        long start = System.nanoTime();
         return runner.run(plan, sparkMaster, blocksPerTask == null ? BlockTasks.AUTO : blocksPerTask,
-                (done, total) -> terminal.progress(String.format(Locale.ROOT, "sweep: task %s of %s done",
-                        Formats.count(done), Formats.count(total))), CancellationToken.none());
+                (done, total) -> terminal.progress(String.format(Locale.ROOT, "sweep: task %s of %s done (%s s)",
+                        Formats.count(done), Formats.count(total),
+                        Formats.count(Math.round((System.nanoTime() - start) / 1e9)))), CancellationToken.none());
     }
 
     private void write(SweepResults results, Path target) throws UsageException {
