@@ -99,6 +99,10 @@ final class SweepCommand implements Callable<Integer> {
         Path target = out == null ? null : target(out);
         SweepPlan plan = plan();
         String sparkMaster = master != null ? master : System.getProperty(SPARK_MASTER_PROPERTY);
+        if (sparkMaster == null && blocksPerTask != null) {
+            throw new UsageException("--blocks-per-task cuts the runs of a sweep on Spark into tasks; without"
+                    + " --master the sweep runs in this process, where it has nothing to cut");
+        }
         SweepResults results;
         try {
             results = sparkMaster == null ? inProcess(plan) : onSpark(plan, sparkMaster);
