@@ -99,6 +99,10 @@ final class SweepCommand implements Callable<Integer> {
         Path target = out == null ? null : target(out);
         SweepPlan plan = plan();
         String sparkMaster = master != null ? master : System.getProperty(SPARK_MASTER_PROPERTY);
+        if (sparkMaster == null && blocksPerTask != null) {
+            throw new UsageException("--blocks-per-task cuts the runs of a sweep on Spark into tasks; without"
+                    + " --master the sweep runs in this process, where it has nothing to cut");
+        }
         SweepResults results;
         try {
             results = sparkMaster == null ? inProcess(plan) : onSpark(plan, sparkMaster);
@@ -140,9 +144,11 @@ final class SweepCommand implements Callable<Integer> {
                 Formats.count(plan.cells()), Formats.count(plan.paths()), sparkMaster, blocksPerTask == null
                         ? ", cut into tasks by the master's cores"
                         : ", in tasks of " + Formats.count(blocksPerTask) + " blocks of 256 paths"));
+        long start = System.nanoTime();
         return runner.run(plan, sparkMaster, blocksPerTask == null ? BlockTasks.AUTO : blocksPerTask,
-                (done, total) -> terminal.progress(String.format(Locale.ROOT, "sweep: task %s of %s done",
-                        Formats.count(done), Formats.count(total))), CancellationToken.none());
+                (done, total) -> terminal.progress(String.format(Locale.ROOT, "sweep: task %s of %s done (%s s)",
+                        Formats.count(done), Formats.count(total),
+                        Formats.count(Math.round((System.nanoTime() - start) / 1e9)))), CancellationToken.none());
     }
 
     private void write(SweepResults results, Path target) throws UsageException {

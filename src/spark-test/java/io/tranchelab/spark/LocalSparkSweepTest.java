@@ -144,9 +144,9 @@ class LocalSparkSweepTest {
         assertArrayEquals(Files.readAllBytes(here), Files.readAllBytes(onSpark));
         assertArrayEquals(Files.readAllBytes(here), Files.readAllBytes(inBlocks));
         assertEquals(SweepSpecs.CELLS + 1, Files.readAllLines(onSpark).size()); // the header and one row per run
-        assertTrue(spark.err.contains("sweep: task 16 of 16 done"), spark.err);
+        assertTrue(spark.err.contains("sweep: task 16 of 16 done ("), spark.err);
         assertTrue(blocks.err.contains("in tasks of 1 blocks of 256 paths"), blocks.err);
-        assertTrue(blocks.err.contains("sweep: task 32 of 32 done"), blocks.err);
+        assertTrue(blocks.err.contains("sweep: task 32 of 32 done ("), blocks.err);
     }
 
     @Test

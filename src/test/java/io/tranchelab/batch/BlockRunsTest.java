@@ -1,12 +1,15 @@
 package io.tranchelab.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tranchelab.design.SweepCell;
 import io.tranchelab.design.SweepEngine;
 import io.tranchelab.design.SweepRequest;
 import io.tranchelab.design.SweepRow;
+import io.tranchelab.design.Variant;
 import io.tranchelab.io.StructureFormatException;
 import io.tranchelab.io.SweepSpecJson;
 import io.tranchelab.sim.CancellationToken;
@@ -75,6 +78,18 @@ class BlockRunsTest {
         assertTrue(BlockTasks.of(plan, 5).stream().allMatch(BlockTask::wholeCell));
         assertEquals(20, BlockTasks.of(plan, 1).size());
         assertTrue(BlockTasks.of(plan, 1).stream().noneMatch(BlockTask::wholeCell));
+    }
+
+    @Test
+    void aTaskIsARangeOfItsRunsBlocks() {
+        SweepCell cell = new SweepCell(0, "base", 1);
+        assertEquals("blocks 4 to 5 are not a range of a run of 5 blocks", assertThrows(IllegalArgumentException.class,
+                () -> new BlockTask(0, 0, 0, Variant.base(), cell, 4, 6, 5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new BlockTask(0, 0, 0, Variant.base(), cell, -1, 2, 5));
+        assertThrows(IllegalArgumentException.class, () -> new BlockTask(0, 0, 0, Variant.base(), cell, 2, 2, 5));
+        assertTrue(new BlockTask(0, 0, 0, Variant.base(), cell, 0, 5, 5).wholeCell());
+        assertFalse(new BlockTask(0, 0, 0, Variant.base(), cell, 4, 5, 5).wholeCell()); // the last block alone
+        assertFalse(new BlockTask(0, 0, 0, Variant.base(), cell, 0, 4, 5).wholeCell());
     }
 
     @Test

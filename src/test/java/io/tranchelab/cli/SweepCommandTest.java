@@ -161,4 +161,13 @@ class SweepCommandTest {
                 run.stderr());
         assertEquals(1, run.stderr().lines().filter(l -> l.startsWith("tranchelab: ")).count(), run.stderr());
     }
+
+    @Test
+    void blocksPerTaskWithoutAMasterIsRefusedBeforeAnyRun() {
+        CliRun run = CliRun.of("sweep", spec.toString(), "--blocks-per-task", "2");
+
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("tranchelab: --blocks-per-task cuts the runs of a sweep on Spark into tasks; without --master"
+                + " the sweep runs in this process, where it has nothing to cut", run.stderr().strip());
+    }
 }

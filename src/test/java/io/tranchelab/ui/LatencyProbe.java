@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  * records, for each step, the time from the slider change to the preview's charts and table
  * updated and laid out (the next pulse); then releases it and records the full run.
  * Run: {@code xvfb-run -a java -cp ... 'io.tranchelab.ui.LatencyProbe$Run' FILE.json [moves] [position] [parameter]},
+ * or headless, without a display, as the TestFX tests run: {@code java -Dglass.platform=Monocle
+ * -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1080-32 -cp ... (the same)}
+ * (the test class path holds openjfx-monocle);
  * the parameter being a slider of the position's panel (default: liquidationThreshold of position 0).
  */
 public final class LatencyProbe extends Application {
@@ -98,12 +101,14 @@ public final class LatencyProbe extends Application {
                 lt.setValueChanging(false);
             });
             double[] full = take();
+            report("preview (slider dragged)", previews.subList(Math.min(5, previews.size() / 4), previews.size()));
             List<double[]> fulls = new ArrayList<>(List.of(full));
             for (int i = 0; i < 4; i++) {
-                fulls.add(runFull(workbench, changedAt, 1.01 + 0.01 * i));
+                // up and down in turn, so that the value stays inside the slider's range, never back to
+                // a value run before (the workbench would show that run's cached result)
+                fulls.add(runFull(workbench, changedAt, i % 2 == 0 ? 1.01 : 0.985));
             }
-            report("preview (slider dragged)", previews.subList(Math.min(5, previews.size() / 4), previews.size()));
-            report("full run (slider released)", fulls);
+            report("full run (slider released, then edits)", fulls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
