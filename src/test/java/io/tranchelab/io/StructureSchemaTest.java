@@ -123,6 +123,7 @@ class StructureSchemaTest {
             "/positions/1/ltvHigh", // at least ltvLow
             "/scenarios/0/correlationOverride", // at least -1/(n-1) for n assets
             "/positions/0/units", // units x price is at least a cent
+            "/simulation/paths", // paths x steps x (assets, positions, borrowers, chains) within the work limit
             "/scenarios/0/volatilityMultiplier", // volatility x multiplier is at most 5
             "/waterfall/distribution/(min|max)SeniorRatio"); // the band of a Tinlake senior ratio is not empty
 
