@@ -141,9 +141,11 @@ public final class PdfReport {
             rows.add(List.of(m.name(), percent(m.expectedLoss()),
                     run == 0 ? "" : signedPercent(comparison.expectedLossDelta(run, t)),
                     percent(m.probabilityOfLoss()), percent(m.var99()), percent(m.es99()),
-                    percent(m.returnMean()), m.impliedRating()));
+                    io.tranchelab.format.Formats.ratePerYear(m.irrMean()),
+                    io.tranchelab.format.Formats.ratePerYear(m.returnMean()), m.impliedRating()));
         }
-        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "DR-eq rating"), rows,
+        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "IRR", "Cash multiple",
+                "DR-eq rating"), rows,
                 METRIC_COLUMNS, 9);
     }
 
