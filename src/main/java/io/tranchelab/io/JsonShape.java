@@ -28,7 +28,8 @@ enum JsonShape {
             "annualDefaultProbability", "lossGivenDefault", "assetCorrelation", "marketTie"),
     MARKET_TIE("marketTie", null, "asset", "correlation"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
-    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold"),
+    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold", "reinvestment"),
+    REINVESTMENT("reinvestment", null, "rule", "position", "cashRate"),
     SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
     SCENARIO("scenario", null, "name", "description", "volatilityMultiplier", "driftOverrides",
             "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier", "shocks"),
@@ -41,10 +42,12 @@ enum JsonShape {
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
+            Map.entry(WATERFALL, List.of("reinvestment"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
+            REINVESTMENT
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);

@@ -6,6 +6,7 @@ import io.tranchelab.model.CorrelationMatrix;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.ScoreBand;
 import io.tranchelab.model.SimulationSettings;
@@ -128,7 +129,26 @@ final class StructureReader {
     private static WaterfallTerms waterfall(NodeReader in) {
         in.allowOnly(JsonShape.WATERFALL);
         return new WaterfallTerms(in.number("managementFee", 0), in.number("reserveTarget", 0),
-                in.number("ocThreshold", 0));
+                in.number("ocThreshold", 0))
+                .withReinvestment(in.object("reinvestment", false).map(StructureReader::reinvestment)
+                        .orElse(Reinvestment.NONE));
+    }
+
+    /** docs/model.md §7.6: every field optional, defaulting to v1's rule (cash at 0 %). */
+    private static Reinvestment reinvestment(NodeReader in) {
+        in.allowOnly(JsonShape.REINVESTMENT);
+        String rule = in.text("rule", Reinvestment.Rule.CASH.name());
+        Reinvestment.Rule parsed = null;
+        for (Reinvestment.Rule r : Reinvestment.Rule.values()) {
+            if (r.name().equals(rule)) {
+                parsed = r;
+            }
+        }
+        if (parsed == null) {
+            in.report(in.pointer() + "/rule", "is '" + rule + "'; it must be CASH, POSITION or PAY_OUT");
+            parsed = Reinvestment.Rule.CASH;
+        }
+        return new Reinvestment(parsed, in.text("position", ""), in.number("cashRate", 0));
     }
 
     private static Optional<ScoreBand> scoreBand(NodeReader in) {

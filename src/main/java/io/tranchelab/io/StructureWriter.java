@@ -13,6 +13,7 @@ import io.tranchelab.model.Position;
 import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Shock;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.VolatileAsset;
@@ -56,8 +57,16 @@ final class StructureWriter {
         ArrayNode tranches = root.putArray("tranches");
         s.tranches().forEach(t -> tranches.addObject().put("name", t.name()).put("share", t.share())
                 .put("coupon", t.coupon()));
-        root.putObject("waterfall").put("managementFee", s.waterfall().managementFee())
+        ObjectNode waterfall = root.putObject("waterfall").put("managementFee", s.waterfall().managementFee())
                 .put("reserveTarget", s.waterfall().reserveTarget()).put("ocThreshold", s.waterfall().ocThreshold());
+        Reinvestment reinvestment = s.waterfall().reinvestment();
+        if (!reinvestment.equals(Reinvestment.NONE)) { // omitted at its default, so the file stays schemaVersion 1
+            ObjectNode r = waterfall.putObject("reinvestment").put("rule", reinvestment.rule().name());
+            if (!reinvestment.position().isEmpty()) {
+                r.put("position", reinvestment.position());
+            }
+            r.put("cashRate", reinvestment.cashRate());
+        }
         if (!s.creditScoreTable().isEmpty()) {
             ArrayNode table = root.putArray("creditScoreTable");
             s.creditScoreTable().forEach(b -> table.addObject().put("minScore", b.minScore())

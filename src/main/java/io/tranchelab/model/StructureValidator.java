@@ -38,6 +38,7 @@ public final class StructureValidator {
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
         TrancheRules.check(structure, checks);
+        ReinvestmentRules.check(structure, checks); // reinvestment (§7.6)
         ScenarioRules.check(structure, checks);
         if (checks.problems().isEmpty()) {
             SimulationRules.checkWork(structure, checks);
