@@ -101,6 +101,10 @@ public final class ParameterPanelView extends ScrollPane {
                 new ColumnConstraints());
         int row = 0;
         for (ParameterRowViewModel vm : group.rows()) {
+            if (vm instanceof ChoiceParameterViewModel c) {
+                row = ChoiceParameterRow.addTo(grid, row, c);
+                continue;
+            }
             row = vm instanceof NumberParameterViewModel n ? NumberParameterRow.addTo(grid, row, n)
                     : RangeParameterRow.addTo(grid, row, (RangeParameterViewModel) vm);
         }

@@ -92,6 +92,9 @@ public final class ParameterPanelViewModel {
         if (spec instanceof NumberSpec n) {
             return new NumberParameterViewModel(n, editor);
         }
+        if (spec instanceof ChoiceSpec c) {
+            return new ChoiceParameterViewModel(c, editor);
+        }
         return new RangeParameterViewModel((RangeSpec) spec, editor);
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * What every parameter row shares: applying a candidate structure through the editor, the
  * inline error when a value is refused, and the gesture a slider drag makes.
  */
-public abstract sealed class ParameterRowViewModel permits NumberParameterViewModel, RangeParameterViewModel {
+public abstract sealed class ParameterRowViewModel permits NumberParameterViewModel, RangeParameterViewModel,
+        ChoiceParameterViewModel {
 
     protected final StructureEditor editor;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");

@@ -1,7 +1,7 @@
 package io.tranchelab.ui.params;
 
 /** An editable parameter of the selection: a single number, or a range of two. */
-public sealed interface ParameterSpec permits NumberSpec, RangeSpec {
+public sealed interface ParameterSpec permits NumberSpec, RangeSpec, ChoiceSpec {
 
     String id();
 
