@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The reinvestment rules (docs/model.md §7.6) on one hand-computed path.
  *
  * <p>Four quarterly steps. The pool lent 100 against 200 ETH at 1.00 (LTV 0.5, 8 %, LT 0.8,
- * penalty 0.1, close factor 1) and holds 10 units of "bills" on USD at 1.00 paying 8 %: V0 = 110,
+ * penalty 0.1, close factor 1) and holds 5 units of "bills" on USD at 2.00 paying 8 %: V0 = 110,
  * senior 77 at 4 % (0.77 a quarter), equity 33; no fee, reserve or OC. Scenario "drop": ETH at 0.6
  * from step 1, so the loan's health 0.8 x 200 x 0.6 = 96 < 100 and it is liquidated in step 1:
  * 100 of principal cash, no interest (an unhealthy loan pays none), no bad debt
- * (110 / 0.6 = 183.3 of the 200 units seized). The bills pay 10 x 8 % / 4 = 0.2 a quarter.
+ * (110 / 0.6 = 183.3 of the 200 units seized). The bills pay 5 x 2.00 x 8 % / 4 = 0.2 a quarter.
  */
 class ReinvestmentTest {
 
@@ -34,9 +34,9 @@ class ReinvestmentTest {
         Structure s = TestStructures.builder()
                 .horizon(1, 4)
                 .asset(flatAsset("ETH", 1.0))
-                .asset(flatAsset("USD", 1.0))
+                .asset(flatAsset("USD", 2.0))
                 .position(new LoanBook("loan", "ETH", 100, 1, 0.5, 0.5, 0.08, 0.8, 0.1, 1.0, 0, OptionalDouble.empty()))
-                .position(yieldPosition("USD", 10, 0.08))
+                .position(yieldPosition("USD", 5, 0.08))
                 .tranche("senior", 0.7, 0.04)
                 .tranche("equity", 0.3, 0)
                 .scenario(shockScenario(DROP, new PriceShock("ETH", 1, Math.log(0.6))))
@@ -94,9 +94,9 @@ class ReinvestmentTest {
     }
 
     /**
-     * POSITION into the bills: step 1 buys 100 units at 1.00 (110 held). Income 0.2, then
-     * 110 x 8 % / 4 = 2.2. Senior 0.2 (0.57 carried), 1.34, 0.77, 0.77; equity 0, 0.86, 1.43,
-     * 1.43; the final sale of 110 units pays 77 and 33. The cash account stays empty.
+     * POSITION into the bills: step 1 buys 100 / 2.00 = 50 units (55 held, worth 110). Income 0.2,
+     * then 55 x 2.00 x 8 % / 4 = 2.2. Senior 0.2 (0.57 carried), 1.34, 0.77, 0.77; equity 0, 0.86,
+     * 1.43, 1.43; the final sale of 55 units at 2.00 pays 77 and 33. The cash account stays empty.
      */
     @Test
     void principalCashBuysThePositionAtItsPrice() {
@@ -107,7 +107,7 @@ class ReinvestmentTest {
         assertEquals(0, t.finalCash(), EPS);
         assertEquals(110, t.liquidationProceeds(), EPS);
         assertArrayEquals(new double[] {77, 33}, t.finalPrincipal(), EPS);
-        // NAV after step 1: 110 units at 1.00 and no cash
+        // NAV after step 1: 55 units at 2.00 and no cash
         assertEquals(110, t.nav()[0], EPS);
     }
 
