@@ -12,7 +12,9 @@ final class ReinvestmentRules {
 
     static void check(Structure structure, Checks checks) {
         Reinvestment r = structure.waterfall().reinvestment();
-        checks.number(POINTER + "/cashRate", r.cashRate(), Range.closed(0, Limits.MAX_RATE));
+        if (!r.equals(Reinvestment.NONE)) { // absent from the file at its default: not a number to override there
+            checks.number(POINTER + "/cashRate", r.cashRate(), Range.closed(0, Limits.MAX_RATE));
+        }
         if (r.rule() != Reinvestment.Rule.POSITION) {
             if (!r.position().isEmpty()) {
                 checks.report(POINTER + "/position", "is '" + r.position() + "', but the rule is " + r.rule()
