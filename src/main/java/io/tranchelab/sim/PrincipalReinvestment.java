@@ -65,6 +65,7 @@ final class PrincipalReinvestment {
                 double amount = principalCash[l];
                 if (amount > 0 && price[l] > 0) { // a price of 0 buys nothing: the cash stays in the account
                     yields.buy(position, l, amount / price[l]);
+                    flows.reinvested[l] = amount;
                     toCash[l] = 0;
                 } else {
                     toCash[l] = amount;

@@ -90,4 +90,26 @@ class ReinvestmentPropertyTest {
             }
         }
     }
+
+    /**
+     * Cash is conserved on traced paths under every rule: sources (initial cash, income with the
+     * cash account's interest, principal cash, the final sale) equal uses (fees, coupons, turbo,
+     * equity, principal paid out, principal cash reinvested, the final distribution).
+     */
+    @Test
+    void cashIsConservedOnTracedPathsUnderEveryRule() {
+        SplittableRandom random = new SplittableRandom(41);
+        for (long seed = 1; seed <= STRUCTURES; seed++) {
+            Structure generated = RandomStructures.generate(seed);
+            for (Reinvestment rule : java.util.List.of(anyRule(generated, random), anyRule(generated, random))) {
+                Structure s = with(generated, rule);
+                for (int path = 0; path < 4; path++) {
+                    PathTrace t = Simulator.tracePath(s, RandomStructures.STRESS, 3, path);
+                    double sources = t.totalSources();
+                    assertEquals(sources, t.totalUses(), 1e-9 * Math.max(1, sources),
+                            "structure " + seed + " " + rule + " path " + path);
+                }
+            }
+        }
+    }
 }

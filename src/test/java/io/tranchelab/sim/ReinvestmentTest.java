@@ -109,6 +109,8 @@ class ReinvestmentTest {
         assertArrayEquals(new double[] {77, 33}, t.finalPrincipal(), EPS);
         // NAV after step 1: 55 units at 2.00 and no cash
         assertEquals(110, t.nav()[0], EPS);
+        assertArrayEquals(new double[] {100, 0, 0, 0}, t.reinvested(), EPS);
+        assertEquals(t.totalSources(), t.totalUses(), EPS);
     }
 
     /**
@@ -128,6 +130,9 @@ class ReinvestmentTest {
         assertArrayEquals(new double[] {0, 0}, t.finalCoupon(), EPS);
         assertArrayEquals(new double[] {0, 10}, t.finalPrincipal(), EPS);
         assertArrayEquals(new double[] {0, 0}, t.loss(), EPS);
+        assertArrayEquals(new double[] {77, 0, 0, 0}, t.principalPaidOut()[0], EPS);
+        assertArrayEquals(new double[] {23, 0, 0, 0}, t.principalPaidOut()[1], EPS);
+        assertEquals(t.totalSources(), t.totalUses(), EPS);
         // 77 + 23 of principal paid in step 1 leaves NAV 10 (the bills): 0.57 the senior's carried coupon, 9.43 the equity
         assertEquals(10, t.nav()[0], EPS);
         assertArrayEquals(new double[] {0.57, 9.43}, new double[] {t.trancheValues()[0][0], t.trancheValues()[1][0]},
