@@ -31,7 +31,7 @@ public record ChartQuantity(String name, MetricUnit unit) {
     /** An axis titled {@link #axisLabel()} with ticks in the quantity's unit. */
     public NumberAxis axis() {
         NumberAxis axis = switch (unit) {
-            case FRACTION -> ChartStyle.percentAxis(axisLabel());
+            case FRACTION, RATE_PER_YEAR -> ChartStyle.percentAxis(axisLabel());
             case USD -> ChartStyle.moneyAxis(axisLabel());
             default -> new NumberAxis(axisLabel());
         };

@@ -95,8 +95,8 @@ final class CompareCommand implements Callable<Integer> {
         SimulationResult base = comparison.base();
         out.printf("%s — %,d paths x %d steps, seed %d (the same paths under every scenario)%n%n",
                 base.structureName(), base.paths(), base.steps(), base.seed());
-        String row = "%-34s %-12s %9s %10s %9s %9s %9s %9s %-10s%n";
-        out.printf(row, "Scenario", "Tranche", "EL", "ΔEL", "P(loss)", "VaR99", "ES99", "Ret mean",
+        String row = "%-34s %-12s %9s %10s %9s %9s %9s %13s %-10s%n";
+        out.printf(row, "Scenario", "Tranche", "EL", "ΔEL", "P(loss)", "VaR99", "ES99", "IRR mean",
                 "DR-eq rating");
         for (int run = 0; run < comparison.runs().size(); run++) {
             SimulationResult result = comparison.runs().get(run);
@@ -106,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
                         Formats.percent(m.expectedLoss()),
                         run == 0 ? "" : signed(comparison.expectedLossDelta(run, t)),
                         Formats.percent(m.probabilityOfLoss()), Formats.percent(m.var99()),
-                        Formats.percent(m.es99()), Formats.percent(m.returnMean()), m.impliedRating());
+                        Formats.percent(m.es99()), Formats.ratePerYear(m.irrMean()), m.impliedRating());
             }
         }
         out.println();

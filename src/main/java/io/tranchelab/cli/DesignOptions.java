@@ -20,7 +20,8 @@ final class DesignOptions {
 
     @Option(names = "--metric", paramLabel = "METRIC",
             description = {"What to read from each run: tranche:NAME:KEY (KEY: el, elStdErr, pLoss, lgd,"
-                    + " returnMean, return5, return50, return95, var95, var99, es95, es99, maxDrawdown,"
+                    + " returnMean, return5, return50, return95 (annualized cash multiple), irrMean, irr5, irr50,"
+                    + " irr95, var95, var99, es95, es99, maxDrawdown,"
                     + " maxDrawdown95, wal) or pool:KEY (pBadDebt, expectedBadDebt, expectedCreditLoss,"
                     + " liquidationVolume, finalValueMean, finalValue5, finalValue50, finalValue95)"
                     + " (default: pool:pBadDebt for a structure with a loan book, else the first tranche's el;"

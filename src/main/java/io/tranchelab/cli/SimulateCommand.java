@@ -103,16 +103,18 @@ final class SimulateCommand implements Callable<Integer> {
         out.printf("%s — scenario %s — %,d paths x %d steps (%.2f years), seed %d, %.0f ms%n%n",
                 result.structureName(), result.scenario(), result.paths(), result.steps(), result.horizonYears(),
                 result.seed(), result.elapsedNanos() / 1e6);
-        String header = "%-12s %10s %9s %9s %8s %8s %8s %8s %8s %9s %9s %9s %9s %8s %8s %7s %-9s%n";
+        String header = "%-12s %10s %9s %9s %8s %8s %8s %8s %8s %13s %13s %13s %13s %13s %8s %8s %7s %-9s%n";
         out.printf(header, "Tranche", "Principal", "EL", "±SE", "P(loss)", "LGD", "VaR95", "VaR99",
-                "ES99", "Ret mean", "Ret p5", "Ret p50", "Ret p95", "MaxDD", "MaxDD95", "WAL", "DR-eq rating");
+                "ES99", "IRR mean", "IRR p5", "IRR p50", "IRR p95", "Cash multiple", "MaxDD", "MaxDD95", "WAL",
+                "DR-eq rating");
         for (TrancheMetrics m : result.tranches()) {
             out.printf(header, m.name(), Formats.money(m.initialPrincipal()),
                     Formats.percent(m.expectedLoss()), Formats.percent(m.expectedLossStandardError()),
                     Formats.percent(m.probabilityOfLoss()), Formats.percent(m.lossGivenDefault()),
                     Formats.percent(m.var95()), Formats.percent(m.var99()), Formats.percent(m.es99()),
-                    Formats.percent(m.returnMean()), Formats.percent(m.return5()), Formats.percent(m.return50()),
-                    Formats.percent(m.return95()), Formats.percent(m.maxDrawdownMean()),
+                    Formats.ratePerYear(m.irrMean()), Formats.ratePerYear(m.irr5()), Formats.ratePerYear(m.irr50()),
+                    Formats.ratePerYear(m.irr95()), Formats.ratePerYear(m.returnMean()),
+                    Formats.percent(m.maxDrawdownMean()),
                     Formats.percent(m.maxDrawdown95()), Formats.years(m.weightedAverageLife()), m.impliedRating());
         }
         PoolMetrics pool = result.pool();

@@ -117,7 +117,7 @@ public record MetricSpec(String tranche, Measure measure) implements Serializabl
     /** Whether smaller values are safer (losses, drawdowns, bad debt), which is how targets read them. */
     public boolean lowerIsBetter() {
         return switch (measure) {
-            case RETURN_MEAN, RETURN_5, RETURN_50, RETURN_95, FINAL_VALUE_MEAN, FINAL_VALUE_5, FINAL_VALUE_50,
+            case RETURN_MEAN, RETURN_5, RETURN_50, RETURN_95, IRR_MEAN, IRR_5, IRR_50, IRR_95, FINAL_VALUE_MEAN, FINAL_VALUE_5, FINAL_VALUE_50,
                     FINAL_VALUE_95, WAL -> false;
             default -> true;
         };

@@ -6,6 +6,8 @@ import io.tranchelab.format.Formats;
 public enum MetricUnit {
     /** A fraction, written as a percentage. */
     FRACTION("%"),
+    /** A return a year (an IRR, an annualized cash multiple), a fraction written as percent a year. */
+    RATE_PER_YEAR("%/yr"),
     USD("USD"),
     YEARS("years"),
     /** A whole number of things (borrowers, steps). */
@@ -28,6 +30,7 @@ public enum MetricUnit {
     public String format(double value) {
         return switch (this) {
             case FRACTION -> Formats.percent(value);
+            case RATE_PER_YEAR -> Formats.ratePerYear(value);
             case USD -> Formats.money(value);
             case YEARS -> Formats.years(value);
             case COUNT -> Double.isNaN(value) ? "n/a" : Formats.count(Math.round(value));
@@ -39,6 +42,7 @@ public enum MetricUnit {
     public String formatBare(double value) {
         return switch (this) {
             case FRACTION -> Formats.percentNumber(value, 2);
+            case RATE_PER_YEAR -> Formats.ratePerYearNumber(value, 2);
             case USD -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%,.0f", value);
             case YEARS -> Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.US, "%.2f", value);
             case COUNT, NUMBER -> format(value);

@@ -22,7 +22,7 @@ final class ParameterLabels {
     private static final Set<String> FRACTIONS = Set.of("volatility", "drift", "ltvLow", "ltvHigh", "rate", "apr",
             "liquidationThreshold", "liquidationPenalty", "closeFactor", "share", "coupon", "managementFee",
             "reserveTarget", "lossFraction", "meanDepth", "annualDefaultProbability", "lossGivenDefault",
-            "assetCorrelation", "correlation");
+            "assetCorrelation", "correlation", "cashRate");
     private static final Set<String> MONEY = Set.of("price", "marketDepth", "principal", "liquidationCapacity",
             "initialCash");
     private static final Set<String> COUNTS = Set.of("borrowers", "lines", "oracleDelaySteps", "creditScore");

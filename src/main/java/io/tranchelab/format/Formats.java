@@ -74,6 +74,23 @@ public final class Formats {
         return String.format(Locale.US, "%." + d + "f", p);
     }
 
+    /**
+     * A return a year (a tranche's IRR, its annualized cash multiple) with its unit, the one
+     * format of every return TrancheLab shows: "5.13 %/yr", "-100.00 %/yr", "n/a" when not
+     * computed. Rates of 10,000 % a year and more are grouped without decimals ("1,234,567 %/yr").
+     */
+    public static String ratePerYear(double fraction) {
+        return ratePerYearNumber(fraction, 2) + (Double.isNaN(fraction) ? "" : " %/yr");
+    }
+
+    /** {@link #ratePerYear} without the unit, for a cell under a header that says "%/yr". */
+    public static String ratePerYearNumber(double fraction, int decimals) {
+        if (Math.abs(fraction) >= 100) {
+            return String.format(Locale.US, "%,.0f", fraction * 100);
+        }
+        return percentNumber(fraction, decimals);
+    }
+
     /** An axis tick of a percent axis whose ticks are {@code step} apart (fractions): "5%", "2.5%", "0.25%". */
     public static String percentTick(double fraction, double step) {
         return String.format(Locale.US, "%." + decimalsFor(step * 100) + "f%%", fraction * 100);

@@ -34,7 +34,7 @@ enum JsonShape {
     CHAIN_HALT("chainHalt", null, "intensity", "steps"),
     BRIDGE("bridge", null, "name", "exploitIntensity", "lossFraction", "factorLoading"),
     TRANCHE("tranche", null, "name", "share", "coupon"),
-    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold", "distribution"),
+    WATERFALL("waterfall", null, "managementFee", "reserveTarget", "ocThreshold", "distribution", "reinvestment"),
     PRO_RATA_DISTRIBUTION("proRataDistribution", "PRO_RATA", "kind", "switchCoverage"),
     SMART_YIELD_DISTRIBUTION("smartYieldDistribution", "SMART_YIELD", "kind", "gainFee"),
     PERPETUAL_YIELD_DISTRIBUTION("perpetualYieldDistribution", "PERPETUAL_YIELD", "kind", "aprSplitRatio",
@@ -42,6 +42,7 @@ enum JsonShape {
     TINLAKE_DISTRIBUTION("tinlakeDistribution", "TINLAKE", "kind", "minSeniorRatio", "maxSeniorRatio"),
     GOLDFINCH_DISTRIBUTION("goldfinchDistribution", "GOLDFINCH", "kind", "protocolFee", "juniorFee"),
     STRIPS_DISTRIBUTION("stripsDistribution", "STRIPS", "kind"),
+    REINVESTMENT("reinvestment", null, "rule", "position", "cashRate"),
     SCORE_BAND("scoreBand", null, "minScore", "annualDefaultProbability"),
     SCORECARD("scorecard", null, "intercept", "perRepayment", "perLiquidation", "perYearOfAge",
             "perCollateralRatio", "baseScore", "baseOdds", "pointsToDoubleOdds"),
@@ -60,7 +61,7 @@ enum JsonShape {
             Map.entry(STRUCTURE, List.of("scorecard", "chains", "bridges")),
             Map.entry(CREDIT_LINE, List.of("history")),
             Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift")),
-            Map.entry(WATERFALL, List.of("distribution")),
+            Map.entry(WATERFALL, List.of("distribution", "reinvestment")),
             Map.entry(YIELD_POSITION, List.of("chain")),
             Map.entry(LOAN_BOOK, List.of("chain"))
     );
@@ -70,7 +71,8 @@ enum JsonShape {
             SCORECARD, BORROWER_HISTORY,
             PRO_RATA_DISTRIBUTION, SMART_YIELD_DISTRIBUTION, PERPETUAL_YIELD_DISTRIBUTION,
             TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION, STRIPS_DISTRIBUTION,
-            CHAIN, CHAIN_HALT, BRIDGE
+            CHAIN, CHAIN_HALT, BRIDGE,
+            REINVESTMENT
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);

@@ -7,6 +7,7 @@ import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.ScoreBand;
 import io.tranchelab.model.Scorecard;
@@ -137,7 +138,9 @@ final class StructureReader {
         WaterfallKind kind = JsonShape.WATERFALL.since("distribution") > in.version() ? WaterfallKind.SEQUENTIAL
                 : in.object("distribution", false).flatMap(StructureReader::distribution).orElse(WaterfallKind.SEQUENTIAL);
         return new WaterfallTerms(in.number("managementFee", 0), in.number("reserveTarget", 0),
-                in.number("ocThreshold", 0), kind);
+                in.number("ocThreshold", 0), kind)
+                .withReinvestment(in.object("reinvestment", false).map(StructureReader::reinvestment)
+                        .orElse(Reinvestment.NONE));
     }
 
     /** The waterfall's kind (docs/model.md §7.9); empty when unreadable (already reported). */
@@ -153,6 +156,23 @@ final class StructureReader {
                     in.number("juniorFee"));
             default -> new WaterfallKind.Strips();
         });
+    }
+
+    /** docs/model.md §7.6: every field optional, defaulting to v1's rule (cash at 0 %). */
+    private static Reinvestment reinvestment(NodeReader in) {
+        in.allowOnly(JsonShape.REINVESTMENT);
+        String rule = in.text("rule", Reinvestment.Rule.CASH.name());
+        Reinvestment.Rule parsed = null;
+        for (Reinvestment.Rule r : Reinvestment.Rule.values()) {
+            if (r.name().equals(rule)) {
+                parsed = r;
+            }
+        }
+        if (parsed == null) {
+            in.report(in.pointer() + "/rule", "is '" + rule + "'; it must be CASH, POSITION or PAY_OUT");
+            parsed = Reinvestment.Rule.CASH;
+        }
+        return new Reinvestment(parsed, in.text("position", ""), in.number("cashRate", 0));
     }
 
     /** Every weight is required: a scorecard stated in part would silently mix with the default's. */

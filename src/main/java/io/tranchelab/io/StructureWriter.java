@@ -15,6 +15,7 @@ import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Scorecard;
 import io.tranchelab.model.Shock;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.SimulationSettings;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.VolatileAsset;
@@ -64,6 +65,14 @@ final class StructureWriter {
                 .put("reserveTarget", s.waterfall().reserveTarget()).put("ocThreshold", s.waterfall().ocThreshold());
         if (!s.waterfall().isSequential()) { // sequential, the default, is written as no distribution (schemaVersion 1)
             waterfall.set("distribution", distribution(s.waterfall().kind()));
+        }
+        Reinvestment reinvestment = s.waterfall().reinvestment();
+        if (!reinvestment.equals(Reinvestment.NONE)) { // omitted at its default, so the file stays schemaVersion 1
+            ObjectNode r = waterfall.putObject("reinvestment").put("rule", reinvestment.rule().name());
+            if (!reinvestment.position().isEmpty()) {
+                r.put("position", reinvestment.position());
+            }
+            r.put("cashRate", reinvestment.cashRate());
         }
         if (!s.creditScoreTable().isEmpty()) {
             ArrayNode table = root.putArray("creditScoreTable");

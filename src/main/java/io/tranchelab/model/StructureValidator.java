@@ -40,6 +40,7 @@ public final class StructureValidator {
         CrossChainRules.check(structure, checks); // cross-chain pools (§2.9)
         TrancheRules.check(structure, checks);
         ScoringRules.checkScorecard(structure, checks);
+        ReinvestmentRules.check(structure, checks); // reinvestment (§7.6)
         ScenarioRules.check(structure, checks);
         if (checks.problems().isEmpty()) {
             SimulationRules.checkWork(structure, checks);

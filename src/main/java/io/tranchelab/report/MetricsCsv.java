@@ -19,6 +19,7 @@ public final class MetricsCsv {
     static final List<String> HEADER = List.of("structure", "scenario", "tranche", "initialPrincipal",
             "expectedLoss", "expectedLossStandardError", "expectedLossDeltaToBase", "probabilityOfLoss",
             "lossGivenDefault", "var95", "var99", "es95", "es99", "returnMean", "return5", "return50", "return95",
+            "irrMean", "irr5", "irr50", "irr95",
             "maxDrawdownMean", "maxDrawdown95", "weightedAverageLife", "defaultRateEquivalentRating");
 
     private MetricsCsv() {
@@ -36,7 +37,8 @@ public final class MetricsCsv {
                 for (double value : new double[] {m.initialPrincipal(), m.expectedLoss(),
                     m.expectedLossStandardError(), comparison.expectedLossDelta(run, t), m.probabilityOfLoss(),
                     m.lossGivenDefault(), m.var95(), m.var99(), m.es95(), m.es99(), m.returnMean(), m.return5(),
-                    m.return50(), m.return95(), m.maxDrawdownMean(), m.maxDrawdown95(), m.weightedAverageLife()}) {
+                    m.return50(), m.return95(), m.irrMean(), m.irr5(), m.irr50(), m.irr95(), m.maxDrawdownMean(),
+                    m.maxDrawdown95(), m.weightedAverageLife()}) {
                     row.add(number(value));
                 }
                 row.add(text(m.impliedRating()));

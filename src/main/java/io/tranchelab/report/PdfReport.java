@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 public final class PdfReport {
 
-    private static final float[] METRIC_COLUMNS = {0.16f, 0.11f, 0.11f, 0.10f, 0.13f, 0.13f, 0.12f, 0.14f};
+    private static final float[] METRIC_COLUMNS = {0.14f, 0.09f, 0.09f, 0.09f, 0.10f, 0.10f, 0.13f, 0.13f, 0.13f};
     /**
      * The canvas a chart is laid out on before it is scaled to the page's width (about 0.8):
      * its 10-11 px labels print at 8-9 pt, as readable as the tables' text.
@@ -144,9 +144,11 @@ public final class PdfReport {
             rows.add(List.of(m.name(), percent(m.expectedLoss()),
                     run == 0 ? "" : signedPercent(comparison.expectedLossDelta(run, t)),
                     percent(m.probabilityOfLoss()), percent(m.var99()), percent(m.es99()),
-                    percent(m.returnMean()), m.impliedRating()));
+                    io.tranchelab.format.Formats.ratePerYear(m.irrMean()),
+                    io.tranchelab.format.Formats.ratePerYear(m.returnMean()), m.impliedRating()));
         }
-        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "Return", "DR-eq rating"), rows,
+        canvas.table(List.of("Tranche", "EL", "dEL", "P(loss)", "VaR 99", "ES 99", "IRR", "Cash multiple",
+                "DR-eq rating"), rows,
                 METRIC_COLUMNS, 9);
     }
 

@@ -33,6 +33,8 @@ final class BlockFlows {
     final double[] reserveDraw;
     final double[] turbo;
     final double[] equity;
+    /** Principal cash that bought a yield position this step (the reinvestment rule POSITION, docs/model.md §7.6). */
+    final double[] reinvested;
 
     final double[] nav;
     /** [tranche][lane] */
@@ -60,6 +62,7 @@ final class BlockFlows {
         reserveDraw = new double[lanes];
         turbo = new double[lanes];
         equity = new double[lanes];
+        reinvested = new double[lanes];
         nav = new double[lanes];
         trancheValues = new double[tranches][lanes];
         loanHealth = new double[lanes];
@@ -83,6 +86,7 @@ final class BlockFlows {
         Arrays.fill(reserveDraw, 0);
         Arrays.fill(turbo, 0);
         Arrays.fill(equity, 0);
+        Arrays.fill(reinvested, 0);
         Arrays.fill(loanHealth, Double.NaN);
         // navAtMark, ocBreached, nav and trancheValues are written for every lane every step
     }

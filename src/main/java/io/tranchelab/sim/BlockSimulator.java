@@ -38,6 +38,8 @@ final class BlockSimulator {
     private Waterfall waterfall;
     private BlockFlows flows;
     private FinalFlows finalFlows;
+    /** The structure's reinvestment rule, null when it is v1's (docs/model.md §7.6). */
+    private PrincipalReinvestment reinvestment;
     /** [lane] scratch: the positions' value. */
     private double[] positions;
 
@@ -67,6 +69,7 @@ final class BlockSimulator {
         waterfall = new Waterfall(plan, count);
         flows = new BlockFlows(plan.trancheCount, count);
         finalFlows = new FinalFlows(plan.trancheCount, count);
+        reinvestment = PrincipalReinvestment.of(plan, count);
         positions = new double[count];
         // cross-chain pools (§5.4): books on a chain that halts read its halted flags
         chains = plan.crossChain == null ? null : new ChainRisk(plan.crossChain, count);
@@ -143,9 +146,12 @@ final class BlockSimulator {
         }
         credit.step(step, random, flows); // the step: scored lines migrate (§5.4)
 
+        // reinvestment (§7.6): the cash account's interest; principal cash into a position or the cash account
+        double[] toCash = reinvestment == null ? flows.principalCash
+                : reinvestment.beforeMark(lanes, prices, waterfall.cash, flows, yields);
         yields.value(prices, positions);
         for (int l = 0; l < lanes; l++) {
-            waterfall.cash[l] += flows.principalCash[l]; // principal cash stays in the pool (§7.6)
+            waterfall.cash[l] += toCash[l]; // principal cash stays in the pool (§7.6)
             double value = positions[l] + credit.value(l);
             for (LoanBookPath book : books) {
                 value += book.value(l);
@@ -154,6 +160,9 @@ final class BlockSimulator {
             flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
         }
         waterfall.distribute(lanes, flows, plan.dt);
+        if (reinvestment != null) { // reinvestment (§7.6): PAY_OUT pays the step's principal cash to the tranches
+            reinvestment.afterWaterfall(lanes, waterfall, flows);
+        }
         for (int l = 0; l < lanes; l++) {
             flows.nav[l] = positions[l] + (waterfall.cash[l] + waterfall.reserve[l]);
         }

@@ -12,7 +12,7 @@ import java.io.Serializable;
  */
 public final class PartialRun implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the per-path IRR
 
     /** What the run was: a part of another run is refused at the merge. */
     final String structureName;
@@ -27,6 +27,7 @@ public final class PartialRun implements Serializable {
     /** [tranche][path - first path of the range] */
     final double[][] loss;
     final double[][] annualReturn;
+    final double[][] irr;
     final double[][] maxDrawdown;
     final double[][] averageLife;
     final double[] poolLoss;
@@ -50,6 +51,7 @@ public final class PartialRun implements Serializable {
         endBlock = run.endBlock;
         loss = run.loss;
         annualReturn = run.annualReturn;
+        irr = run.irr;
         maxDrawdown = run.maxDrawdown;
         averageLife = run.averageLife;
         poolLoss = run.poolLoss;

@@ -19,6 +19,13 @@ final class PathStatistics {
     final double[] losses;
     final double[] badDebt;
     final double[] liquidationVolume;
+    /** [tranche][lane][date]: the cash each tranche received, by date, for its IRR (docs/model.md §8.5). */
+    final double[][][] dated;
+    /** Steps per date, dates on a path, the first date and the spacing of dates in years. */
+    private final int stepsPerDate;
+    private final int dates;
+    private final double firstDate;
+    private final double dateSpacing;
 
     PathStatistics(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -33,6 +40,23 @@ final class PathStatistics {
         losses = new double[lanes];
         badDebt = new double[lanes];
         liquidationVolume = new double[lanes];
+        stepsPerDate = stepsPerDate(plan.steps, n);
+        dates = (plan.steps + stepsPerDate - 1) / stepsPerDate;
+        firstDate = (plan.steps - (dates - 1) * stepsPerDate) * plan.dt;
+        dateSpacing = stepsPerDate * plan.dt;
+        dated = new double[n][lanes][dates];
+    }
+
+    /** At most this many dated flows per path across its tranches: 64 lanes of them stay a few megabytes. */
+    static final int MAX_DATED_FLOWS = 8192;
+
+    /**
+     * Steps whose cash shares one date: 1 (every step its own date, the IRR exact) unless the path's
+     * steps times its tranches exceed {@link #MAX_DATED_FLOWS}; then groups of steps counted back from
+     * the horizon, each group's cash dated at its last step (so no cash is dated earlier than it came).
+     */
+    static int stepsPerDate(int steps, int tranches) {
+        return Math.max(1, (int) Math.ceil((double) steps * tranches / MAX_DATED_FLOWS));
     }
 
     void reset() {
@@ -47,6 +71,11 @@ final class PathStatistics {
         java.util.Arrays.fill(losses, 0);
         java.util.Arrays.fill(badDebt, 0);
         java.util.Arrays.fill(liquidationVolume, 0);
+        for (double[][] tranche : dated) {
+            for (double[] lane : tranche) {
+                java.util.Arrays.fill(lane, 0);
+            }
+        }
     }
 
     void step(int step, BlockFlows flows) {
@@ -80,6 +109,25 @@ final class PathStatistics {
             badDebt[l] += flows.badDebt[l];
             liquidationVolume[l] += flows.liquidationVolume[l];
         }
+        recordDated(step, flows);
+    }
+
+    /** Adds the step's cash of each tranche to its date (the equity's distributions too). */
+    private void recordDated(int step, BlockFlows flows) {
+        int date = dates - 1 - (plan.steps - step) / stepsPerDate;
+        int equity = plan.trancheCount - 1;
+        for (int t = 0; t < plan.trancheCount; t++) {
+            double[][] byLane = dated[t];
+            double[] coupons = flows.coupons[t];
+            double[] paid = flows.principalPaid[t];
+            for (int l = 0; l < lanes; l++) {
+                byLane[l][date] += coupons[l] + paid[l];
+            }
+        }
+        double[][] equityDated = dated[equity];
+        for (int l = 0; l < lanes; l++) {
+            equityDated[l][date] += flows.equity[l];
+        }
     }
 
     void finish(FinalFlows flows) {
@@ -89,6 +137,7 @@ final class PathStatistics {
                 principalRepaid[t][l] += flows.principal[t][l];
                 principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
                 trackDrawdown(t, l, received[t][l]);
+                dated[t][l][dates - 1] += flows.coupon[t][l] + flows.principal[t][l];
             }
         }
     }
@@ -109,6 +158,11 @@ final class PathStatistics {
     double annualizedReturn(int t, int l) {
         double multiple = received[t][l] / plan.tranchePrincipal[t];
         return multiple > 0 ? Math.pow(multiple, 1.0 / plan.horizonYears) - 1 : -1;
+    }
+
+    /** The annual IRR of the tranche's dated cash on the path (docs/model.md §8.5): -1 when it received nothing. */
+    double irr(int t, int l) {
+        return Irr.annual(plan.tranchePrincipal[t], dated[t][l], 0, dates, firstDate, dateSpacing);
     }
 
     /** Years to principal repayment weighted by principal repaid; the horizon when none is. */

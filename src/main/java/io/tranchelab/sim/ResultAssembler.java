@@ -49,6 +49,7 @@ final class ResultAssembler {
         double[] sortedLoss = Quantiles.sortedCopy(loss);
         double[] sortedReturn = Quantiles.sortedCopy(run.annualReturn[t]);
         double[] sortedDrawdown = Quantiles.sortedCopy(run.maxDrawdown[t]);
+        double[] sortedIrr = Quantiles.sortedCopy(run.irr[t]);
         return new TrancheMetrics(
                 run.plan.trancheNames[t],
                 run.plan.tranchePrincipal[t],
@@ -67,7 +68,9 @@ final class ResultAssembler {
                 mean(run.maxDrawdown[t]),
                 Quantiles.ofSorted(sortedDrawdown, 0.95),
                 mean(run.averageLife[t]),
-                ImpliedRating.forExpectedLoss(Math.min(1, mean), run.plan.horizonYears));
+                ImpliedRating.forExpectedLoss(Math.min(1, mean), run.plan.horizonYears))
+                .withIrr(mean(run.irr[t]), Quantiles.ofSorted(sortedIrr, 0.05), Quantiles.ofSorted(sortedIrr, 0.50),
+                        Quantiles.ofSorted(sortedIrr, 0.95));
     }
 
     private static PoolMetrics poolMetrics(RunAggregation run) {

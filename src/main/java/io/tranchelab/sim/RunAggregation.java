@@ -36,6 +36,8 @@ final class RunAggregation {
     /** [tranche][path - firstPath] */
     final double[][] loss;
     final double[][] annualReturn;
+    /** [tranche][path - firstPath]: the IRR of each path's dated cash (docs/model.md §8.5). */
+    final double[][] irr;
     final double[][] maxDrawdown;
     final double[][] averageLife;
     /** [path - firstPath] */
@@ -88,6 +90,7 @@ final class RunAggregation {
         int tranches = plan.trancheCount;
         loss = new double[tranches][n];
         annualReturn = new double[tranches][n];
+        irr = new double[tranches][n];
         maxDrawdown = new double[tranches][n];
         averageLife = new double[tranches][n];
         poolLoss = new double[n];
@@ -278,6 +281,7 @@ final class RunAggregation {
                     finals[tranches + t] += flows.principal[t][l];
                     loss[t][path] = flows.loss[t][l] / plan.tranchePrincipal[t];
                     annualReturn[t][path] = stats.annualizedReturn(t, l);
+                    irr[t][path] = stats.irr(t, l);
                     maxDrawdown[t][path] = stats.maxDrawdown[t][l];
                     averageLife[t][path] = stats.weightedAverageLife(t, l);
                 }

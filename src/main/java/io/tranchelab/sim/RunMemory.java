@@ -82,9 +82,9 @@ public final class RunMemory {
         long tranches = shape.tranches();
         // the plan: per-step shock tables [step][asset] x 3, and the keeper-outage table [book][step]
         long plan = 8L * steps * (3L * shape.assets() + shape.loanBooks()) + 16L * (steps + 1) * 3;
-        // per path: loss, return, drawdown and WAL per tranche and four pool figures, plus the
+        // per path: loss, return, IRR, drawdown and WAL per tranche and four pool figures, plus the
         // sorted copies made while the metrics are computed
-        long perPath = 8L * (4L * tranches + 4) + 8L * 3 + shape.crossChainBytesPerPath();
+        long perPath = 8L * (5L * tranches + 4) + 8L * 4 + shape.crossChainBytesPerPath();
         long chartPaths = Math.min(paths, settings.chartSamplePaths());
         long chartPoints = Math.min(steps + 1L, Math.max(2, settings.chartPoints()));
         // NAV; per tranche total value, drawdown and principal outstanding; loan health; a peg ratio
@@ -99,9 +99,16 @@ public final class RunMemory {
         long lanes = BlockSimulator.LANES;
         long priceRows = Math.min(steps, shape.oracleDelay()) + 1L;
         long perWorker = 8L * lanes * ((priceRows + 6) * shape.assets() + 12L * tranches + 30)
-                + (16L * lanes + 20) * shape.borrowers() + 40L * lanes * shape.creditLines() + PER_WORKER_OVERHEAD;
+                + (16L * lanes + 20) * shape.borrowers() + 40L * lanes * shape.creditLines() + PER_WORKER_OVERHEAD
+                // each lane's dated cash per tranche, for the IRR (PathStatistics)
+                + 8L * lanes * tranches * datesPerPath(steps, tranches);
         long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;
         return oneRun + (runs - 1L) * keptBytes(shape, settings);
+    }
+
+    private static long datesPerPath(long steps, long tranches) {
+        long group = PathStatistics.stepsPerDate((int) Math.min(Integer.MAX_VALUE, steps), (int) tranches);
+        return (steps + group - 1) / group;
     }
 
     /** What a finished run's result keeps: each tranche's loss per path, the mean series per step, the fans. */

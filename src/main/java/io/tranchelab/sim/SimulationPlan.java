@@ -92,6 +92,8 @@ final class SimulationPlan {
     final double[] tranchePrincipal;
     final double[] trancheCoupon;
     final double managementFee;
+    /** What principal cash does and the cash account's rate (docs/model.md §7.6); NONE: v1's rule. */
+    final io.tranchelab.model.Reinvestment reinvestment;
     final double reserveTarget;
     final double ocThreshold;
     /** How the waterfall splits cash between the tranches (docs/model.md §7.9). */
@@ -220,6 +222,7 @@ final class SimulationPlan {
         trancheCoupon = tranches.stream().mapToDouble(Tranche::coupon).toArray();
         trancheCoupon[trancheCount - 1] = 0.0; // equity takes the residual, never a coupon
         managementFee = structure.waterfall().managementFee();
+        reinvestment = structure.waterfall().reinvestment();
         reserveTarget = structure.waterfall().reserveTarget();
         ocThreshold = structure.waterfall().ocThreshold();
         waterfallKind = structure.waterfall().kind(); // waterfall kinds (§7.9)

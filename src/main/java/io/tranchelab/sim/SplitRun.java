@@ -77,6 +77,7 @@ public final class SplitRun {
             for (int t = 0; t < plan.trancheCount; t++) {
                 System.arraycopy(part.loss[t], 0, run.loss[t], from, count);
                 System.arraycopy(part.annualReturn[t], 0, run.annualReturn[t], from, count);
+                System.arraycopy(part.irr[t], 0, run.irr[t], from, count);
                 System.arraycopy(part.maxDrawdown[t], 0, run.maxDrawdown[t], from, count);
                 System.arraycopy(part.averageLife[t], 0, run.averageLife[t], from, count);
             }

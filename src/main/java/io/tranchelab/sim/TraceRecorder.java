@@ -20,6 +20,8 @@ final class TraceRecorder implements BlockObserver {
     private final double[][] trancheValues;
     private final boolean[] ocBreached;
     private final double[][] prices;
+    private final double[][] principalPaidOut;
+    private final double[] reinvested;
     private PathTrace trace;
 
     TraceRecorder(SimulationPlan plan) {
@@ -42,6 +44,8 @@ final class TraceRecorder implements BlockObserver {
         trancheValues = new double[tranches][n];
         ocBreached = new boolean[n];
         prices = new double[plan.assetCount][n];
+        principalPaidOut = new double[tranches][n];
+        reinvested = new double[n];
     }
 
     @Override
@@ -64,7 +68,10 @@ final class TraceRecorder implements BlockObserver {
         for (int t = 0; t < plan.trancheCount; t++) {
             coupons[t][s] = flows.coupons[t][0];
             trancheValues[t][s] = flows.trancheValues[t][0];
+            // principal paid besides the senior's turbo: the reinvestment rule PAY_OUT (§7.9)
+            principalPaidOut[t][s] = flows.principalPaid[t][0] - (t == 0 ? flows.turbo[0] : 0);
         }
+        reinvested[s] = flows.reinvested[0];
         reserveTopUp[s] = flows.reserveTopUp[0];
         reserveDraw[s] = flows.reserveDraw[0];
         turbo[s] = flows.turbo[0];
@@ -93,7 +100,7 @@ final class TraceRecorder implements BlockObserver {
         trace = new PathTrace(plan.initialCash, times, income, principalCash, fees, coupons, reserveTopUp,
                 reserveDraw, turbo, equity, losses, badDebt, liquidationVolume, nav, trancheValues, ocBreached,
                 flows.liquidationProceeds[0], flows.cash[0], flows.reserve[0], flows.fees[0], coupon, principal, loss,
-                prices);
+                prices, principalPaidOut, reinvested);
     }
 
     PathTrace trace() {

@@ -239,4 +239,26 @@ final class Waterfall {
         flows.principal[equity][l] = remaining;
         flows.loss[equity][l] = Math.max(0, principal[equity][l] - remaining);
     }
+
+    /**
+     * Pays {@code amount} of lane {@code l}'s cash account to the tranches as principal,
+     * sequentially: the senior's principal outstanding first, then each tranche below it, the
+     * equity's last (docs/model.md §7.6, the reinvestment rule PAY_OUT). What exceeds every
+     * tranche's principal stays in the cash account. Principal only: a carried coupon waits for
+     * income or the final distribution, as with the turbo (§7.5).
+     *
+     * @return the amount paid
+     */
+    double payOutPrincipal(int l, double amount, BlockFlows flows) {
+        double left = amount;
+        for (int t = 0; t <= equity && left > 0; t++) {
+            double paid = Math.min(left, principal[t][l]);
+            principal[t][l] -= paid;
+            flows.principalPaid[t][l] += paid;
+            left -= paid;
+        }
+        double paid = amount - left;
+        cash[l] -= paid;
+        return paid;
+    }
 }

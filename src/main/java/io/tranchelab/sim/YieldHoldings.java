@@ -88,4 +88,9 @@ final class YieldHoldings {
             unitsForSale[plan.yieldAsset[y]] += units[y][l];
         }
     }
+
+    /** Adds {@code bought} units of position {@code y} in lane {@code l}: principal cash reinvested (docs/model.md §7.6). */
+    void buy(int y, int l, double bought) {
+        units[y][l] += bought;
+    }
 }

@@ -78,4 +78,16 @@ class FormatsTest {
     void moneyTicksTakeTheDecimalsTheirSpacingNeeds(double value, double step, String shown) {
         assertEquals(shown, Formats.moneyTick(value, step));
     }
+
+    /** Returns a year: one format with its unit; the IRR's extremes stay readable. */
+    @org.junit.jupiter.api.Test
+    void ratesPerYearCarryTheirUnit() {
+        assertEquals("5.13 %/yr", Formats.ratePerYear(0.0512675));
+        assertEquals("-100.00 %/yr", Formats.ratePerYear(-1));
+        assertEquals("0.16 %/yr", Formats.ratePerYear(0.0016438));
+        assertEquals("100,000,000 %/yr", Formats.ratePerYear(1e6));
+        assertEquals("9999.00 %/yr", Formats.ratePerYear(99.99));
+        assertEquals("n/a", Formats.ratePerYear(Double.NaN));
+        assertEquals("5.1", Formats.ratePerYearNumber(0.0512675, 1));
+    }
 }

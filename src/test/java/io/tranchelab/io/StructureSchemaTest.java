@@ -219,8 +219,18 @@ class StructureSchemaTest {
         }
     }
 
+    /**
+     * The full example with the shapes it leaves out because other tests edit it freely: a
+     * reinvestment rule naming its yield position (docs/model.md §7.6).
+     */
+    private static io.tranchelab.model.Structure fullWithEveryShape() {
+        io.tranchelab.model.Structure full = ExampleStructures.full();
+        return full.withWaterfall(full.waterfall().withReinvestment(new io.tranchelab.model.Reinvestment(
+                io.tranchelab.model.Reinvestment.Rule.POSITION, "stETH staking", 0.03)));
+    }
+
     private static ObjectNode writtenFullExample() {
-        return written(ExampleStructures.full());
+        return written(fullWithEveryShape());
     }
 
     private static ObjectNode written(io.tranchelab.model.Structure structure) {

@@ -167,7 +167,9 @@ class ExportTest {
                 assertEquals(m.name(), row.get(2));
                 assertEquals(m.expectedLoss(), Double.parseDouble(row.get(4)), 0, "bit-exact");
                 assertEquals(comparison.expectedLossDelta(run, t), Double.parseDouble(row.get(6)), 0);
-                assertEquals(m.impliedRating(), row.get(20));
+                assertEquals(m.irrMean(), Double.parseDouble(row.get(MetricsCsv.HEADER.indexOf("irrMean"))), 0);
+                assertEquals(m.irr95(), Double.parseDouble(row.get(MetricsCsv.HEADER.indexOf("irr95"))), 0);
+                assertEquals(m.impliedRating(), row.get(MetricsCsv.HEADER.indexOf("defaultRateEquivalentRating")));
             }
         }
     }

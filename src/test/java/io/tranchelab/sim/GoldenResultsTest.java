@@ -41,6 +41,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 class GoldenResultsTest {
 
     static final String GOLDEN = "/io/tranchelab/sim/golden-results.txt";
+    /**
+     * Figures added to the result after the golden file was recorded: new figures, not changed
+     * ones, so they are left out of the digests (their own tests pin them) and every recorded
+     * figure is still compared to the bit.
+     */
+    static final java.util.Set<String> ADDED_AFTER_RECORDING = java.util.Set.of(
+            "TrancheMetrics.irrMean", "TrancheMetrics.irr5", "TrancheMetrics.irr50", "TrancheMetrics.irr95");
     private static final String[] SAMPLES = {"eth-lending-book", "staking-steth-note", "lp-fee-pool",
         "credit-pool-reputation"};
     private static final int PATHS = 300; // two blocks of 256, the second one short
@@ -167,7 +174,9 @@ class GoldenResultsTest {
             }
         } else if (value instanceof Record) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
-                write(read(component, value), where + "." + component.getName(), out);
+                if (!ADDED_AFTER_RECORDING.contains(value.getClass().getSimpleName() + "." + component.getName())) {
+                    write(read(component, value), where + "." + component.getName(), out);
+                }
             }
         } else {
             out.append(where).append('=').append(value).append('\n');

@@ -33,10 +33,10 @@ class RunMemoryTest {
     /**
      * The estimate against what a run really allocates per path, measured with the JVM's
      * per-thread allocation counter. Hand count of the per-path arrays (RunAggregation): per
-     * tranche loss, return, drawdown and average life, per pool loss, bad debt, liquidation
-     * volume and final value, 8 bytes each: 8 x (4 x 2 + 4) = 96 bytes for two tranches; while
-     * the metrics are assembled, three sorted copies (loss, return, drawdown: ResultAssembler)
-     * add 24. The chart sample is capped (5,000 paths), so it does not grow past that.
+     * tranche loss, return, IRR, drawdown and average life, per pool loss, bad debt, liquidation
+     * volume and final value, 8 bytes each: 8 x (5 x 2 + 4) = 112 bytes for two tranches; while
+     * the metrics are assembled, four sorted copies (loss, return, IRR, drawdown: ResultAssembler)
+     * add 32. The chart sample is capped (5,000 paths), so it does not grow past that.
      */
     @Test
     void perPathEstimateCoversTheMeasuredAllocationWithoutGrossExcess() {
@@ -45,8 +45,8 @@ class RunMemoryTest {
         int paths = 100_000;
         long measured = (allocatedBy(() -> new RunAggregation(plan, base.withPaths(2 * paths)))
                 - allocatedBy(() -> new RunAggregation(plan, base.withPaths(paths)))) / paths;
-        assertEquals(96, measured, 1, "hand-counted per-path arrays");
-        long perPathAtAssembly = measured + 24;
+        assertEquals(112, measured, 1, "hand-counted per-path arrays");
+        long perPathAtAssembly = measured + 32;
         long estimated = (RunMemory.estimateBytes(plan, base.withPaths(3 * paths), 2)
                 - RunMemory.estimateBytes(plan, base.withPaths(2 * paths), 2)) / paths;
         assertTrue(estimated >= perPathAtAssembly, "estimate " + estimated + " B/path, measured " + perPathAtAssembly);

@@ -21,7 +21,7 @@ final class FieldText {
     /** The design package's unit as a field's: a fraction typed in percent, a count whole, a number with decimals. */
     static ValueUnit ofMetric(MetricUnit unit) {
         return switch (unit) {
-            case FRACTION -> ValueUnit.PERCENT;
+            case FRACTION, RATE_PER_YEAR -> ValueUnit.PERCENT;
             case USD -> ValueUnit.USD;
             case YEARS -> ValueUnit.YEARS;
             case COUNT -> ValueUnit.WHOLE;

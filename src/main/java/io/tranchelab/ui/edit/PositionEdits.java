@@ -6,6 +6,7 @@ import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.LossEvents;
 import io.tranchelab.model.Position;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.VolatileAsset;
 import io.tranchelab.model.YieldPosition;
@@ -52,8 +53,14 @@ public final class PositionEdits {
             throw new IllegalArgumentException("position " + index + " cannot be removed");
         }
         List<Position> positions = new ArrayList<>(s.positions());
-        positions.remove(index);
-        return s.withPositions(positions);
+        Position removed = positions.remove(index);
+        Structure without = s.withPositions(positions);
+        // reinvestment (§7.6): principal cash that bought the removed position is held as cash instead
+        Reinvestment r = s.waterfall().reinvestment();
+        return r.rule() == Reinvestment.Rule.POSITION && r.position().equals(removed.name())
+                ? without.withWaterfall(s.waterfall().withReinvestment(
+                        new Reinvestment(Reinvestment.Rule.CASH, "", r.cashRate())))
+                : without;
     }
 
     public static boolean canMove(Structure s, int index, int offset) {
@@ -67,9 +74,14 @@ public final class PositionEdits {
 
     public static Structure rename(Structure s, int index, String name) {
         String old = s.positions().get(index).name();
-        // the position keeps its chain (model.md §2.9): placements are by name
-        return StructureEdits.replacePosition(s, index, p -> renamed(p, name))
+        // the position keeps its chain (model.md §2.11): placements are by name
+        Structure renamed = StructureEdits.replacePosition(s, index, p -> renamed(p, name))
                 .withCrossChain(s.crossChain().withPositionRenamed(old, name));
+        // reinvestment (§7.6): the rule follows its position to the new name
+        Reinvestment r = s.waterfall().reinvestment();
+        return r.rule() == Reinvestment.Rule.POSITION && r.position().equals(old)
+                ? renamed.withWaterfall(renamed.waterfall().withReinvestment(r.withPosition(name)))
+                : renamed;
     }
 
     static Position renamed(Position p, String name) {

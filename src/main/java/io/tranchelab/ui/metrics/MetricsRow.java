@@ -13,8 +13,9 @@ public record MetricsRow(
         String probabilityOfLoss,
         String var,
         String es,
-        String returnMean,
-        String returns,
+        String irrMean,
+        String irrs,
+        String cashMultiple,
         String maxDrawdown,
         String wal,
         String rating) {
@@ -26,10 +27,20 @@ public record MetricsRow(
                 Formats.percentNumber(m.probabilityOfLoss(), 2),
                 points(m.var95(), m.var99()),
                 points(m.es95(), m.es99()),
-                Formats.percentNumber(m.returnMean(), 2),
-                points(m.return5(), m.return50(), m.return95()),
+                Formats.ratePerYearNumber(m.irrMean(), 2),
+                rates(m.irr5(), m.irr50(), m.irr95()),
+                Formats.ratePerYearNumber(m.returnMean(), 2),
                 points(m.maxDrawdownMean(), m.maxDrawdown95()),
                 String.format(java.util.Locale.US, "%.2f", m.weightedAverageLife()), m.impliedRating());
+    }
+
+    /** Several returns a year in one dense cell, unit in the header: "4.0 / 4.1 / 4.3". */
+    static String rates(double... fractions) {
+        StringBuilder out = new StringBuilder();
+        for (double f : fractions) {
+            out.append(out.length() == 0 ? "" : " / ").append(Formats.ratePerYearNumber(f, 1));
+        }
+        return out.toString();
     }
 
     /** Several percentages in one dense cell, unit in the header: "4.0 / 4.1 / 4.3". */

@@ -37,10 +37,15 @@ public final class MetricsTableView extends VBox {
                         "Value at risk of the loss at 95 % and 99 %, percent of principal"),
                 column("ES 95/99\n%", MetricsRow::es,
                         "Expected shortfall: mean loss of the worst 5 % and 1 % of paths, percent of principal"),
-                column("Return\n%/yr", MetricsRow::returnMean,
-                        "Mean annualized return (cash received, no reinvestment), percent a year"),
-                column("Return 5/50/95\n%/yr", MetricsRow::returns,
-                        "Percentiles of the annualized return, percent a year"),
+                column("IRR\n%/yr", MetricsRow::irrMean,
+                        "Mean over paths of the tranche's internal rate of return: the rate a year at which its dated"
+                                + " cash (coupons, paydowns, distributions) is worth its principal; -100 % when it"
+                                + " receives nothing (docs/model.md \u00a78.5). Percent a year"),
+                column("IRR 5/50/95\n%/yr", MetricsRow::irrs,
+                        "5th, 50th and 95th percentiles of the IRR over paths, percent a year"),
+                column("Cash multiple\n%/yr", MetricsRow::cashMultiple,
+                        "Mean annualized cash multiple, (cash received / principal)^(1/T) - 1: when the cash came is"
+                                + " ignored, so a tranche repaid early shows little. Percent a year"),
                 column("Max DD mean/95\n%", MetricsRow::maxDrawdown,
                         "Maximum drawdown of the tranche's total value (mark + cash received): mean and 95th"
                                 + " percentile over paths, percent of the running peak"),

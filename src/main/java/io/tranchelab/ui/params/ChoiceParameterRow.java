@@ -1,33 +1,25 @@
 package io.tranchelab.ui.params;
 
-import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 
-/** Label and a drop-down of the options (keyboard: Tab to it, Alt+Down or Space to open, arrows to choose). */
+/** Label and drop-down of one choice, with its error line below; the keyboard opens and moves it. */
 final class ChoiceParameterRow {
 
     private ChoiceParameterRow() {
     }
 
+    /** Adds the row to {@code grid} at {@code row} and the error line under it; returns the next free row. */
     static int addTo(GridPane grid, int row, ChoiceParameterViewModel vm) {
         ChoiceSpec spec = vm.spec();
-        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(spec.options()));
+        ComboBox<String> box = new ComboBox<>(vm.options());
         box.setId("choice-" + spec.id());
+        box.valueProperty().bindBidirectional(vm.valueProperty());
         box.setMaxWidth(Double.MAX_VALUE);
-        box.getSelectionModel().select(vm.selectedProperty().get());
-        box.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (now.intValue() >= 0 && now.intValue() != vm.selectedProperty().get()) {
-                vm.selectedProperty().set(now.intValue());
-            }
-        });
-        vm.selectedProperty().addListener((o, was, now) -> {
-            if (box.getSelectionModel().getSelectedIndex() != now.intValue()) {
-                box.getSelectionModel().select(now.intValue());
-            }
-        });
         box.setTooltip(NumberParameterRow.tooltip(spec));
-        grid.add(NumberParameterRow.label(spec), 0, row);
+        javafx.scene.control.Label label = NumberParameterRow.label(spec);
+        label.setLabelFor(box);
+        grid.add(label, 0, row);
         grid.add(box, 1, row, 3, 1);
         grid.add(ErrorLine.boundTo(vm.errorProperty(), box), 0, row + 1, 4, 1);
         return row + 2;

@@ -1,22 +1,25 @@
 package io.tranchelab.ui.params;
 
 import io.tranchelab.ui.edit.StructureEditor;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** One choice among named options: choosing another applies it at once, as one undoable edit. */
+/** One choice: the options the structure offers and the chosen one; choosing applies it as one named edit. */
 public final class ChoiceParameterViewModel extends ParameterRowViewModel {
 
     private final ChoiceSpec spec;
-    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected");
+    private final ObservableList<String> options = FXCollections.observableArrayList();
+    private final StringProperty value = new SimpleStringProperty(this, "value");
 
     public ChoiceParameterViewModel(ChoiceSpec spec, StructureEditor editor) {
         super(editor);
         this.spec = spec;
         refresh();
-        selected.addListener((o, was, now) -> {
-            if (!refreshing && now.intValue() >= 0) {
-                choose(now.intValue());
+        value.addListener((o, was, now) -> {
+            if (!refreshing && now != null && !now.equals(spec.getter().apply(editor.current()))) {
+                submit(now);
             }
         });
     }
@@ -30,27 +33,29 @@ public final class ChoiceParameterViewModel extends ParameterRowViewModel {
     public void refresh() {
         refreshing = true;
         try {
-            selected.set(spec.getter().applyAsInt(editor.current()));
+            options.setAll(spec.options().apply(editor.current()));
+            value.set(spec.getter().apply(editor.current()));
             clearError();
         } finally {
             refreshing = false;
         }
     }
 
-    /** Applies option {@code index}; a refused choice leaves the structure as it was, with the reason shown. */
-    public void choose(int index) {
-        if (index == spec.getter().applyAsInt(editor.current())) {
-            return;
-        }
-        if (!apply(null, () -> spec.setter().apply(editor.current(), index), false)) {
-            String reason = error();
+    /** Applies {@code option}; a refused choice is flagged and the row shows the structure's own again. */
+    public void submit(String option) {
+        io.tranchelab.model.Structure before = editor.current();
+        if (!apply(null, () -> spec.setter().apply(before, option), false)) {
+            String message = error();
             refresh();
-            flag(reason);
+            flag(message);
         }
     }
 
-    /** The chosen option's index, bound to the combo box's selection. */
-    public IntegerProperty selectedProperty() {
-        return selected;
+    public ObservableList<String> options() {
+        return options;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
     }
 }

@@ -4,19 +4,22 @@ import io.tranchelab.model.Structure;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 
 /**
- * One choice among named options (the waterfall's kind): which option the structure has, and
- * the structure with another one chosen.
+ * One editable choice of a structure among named options (a rule, a kind): the options the
+ * structure offers now, the one it has, and how to make the edited structure.
  *
- * @param options the options' labels, in the order the index counts them
+ * @param id      stable key, also the id of the row's control ("choice-reinvestment")
+ * @param options the options to offer for the structure, as shown
+ * @param getter  the option the structure has (one of {@code options})
+ * @param setter  the structure with the chosen option
  */
 public record ChoiceSpec(
         String id,
         String label,
         String tooltip,
-        List<String> options,
-        ToIntFunction<Structure> getter,
-        BiFunction<Structure, Integer, Structure> setter) implements ParameterSpec {
+        Function<Structure, List<String>> options,
+        Function<Structure, String> getter,
+        BiFunction<Structure, String, Structure> setter) implements ParameterSpec {
 }

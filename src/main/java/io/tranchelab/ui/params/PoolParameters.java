@@ -41,7 +41,9 @@ final class PoolParameters {
                                 "Overcollateralization trigger: while NAV / senior principal is below this, cash"
                                         + " below the senior coupon pays down senior principal (turbo). 0 disables it.",
                                 x -> x.waterfall().ocThreshold(),
-                                (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2)))),
+                                (x, v) -> x.withWaterfall(x.waterfall().withOcThreshold(v))).withSlider(0, 2),
+                        ReinvestmentParameters.rule(),
+                        ReinvestmentParameters.cashRate()))),
                 new ParameterGroup("Simulation", List.of(
                         NumberSpec.of("horizonYears", "Horizon", ValueUnit.YEARS, 1.0 / 365, Limits.MAX_HORIZON_YEARS,
                                 "Years simulated; at the horizon the pool is liquidated at market and the"

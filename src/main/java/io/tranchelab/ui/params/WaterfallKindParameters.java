@@ -17,6 +17,10 @@ final class WaterfallKindParameters {
     private WaterfallKindParameters() {
     }
 
+    private static List<String> labels(List<WaterfallKind> kinds) {
+        return kinds.stream().map(WaterfallKind::label).toList();
+    }
+
     static List<ParameterSpec> specs(Structure s) {
         List<ParameterSpec> specs = new ArrayList<>();
         List<WaterfallKind> kinds = WaterfallKind.defaults();
@@ -25,9 +29,9 @@ final class WaterfallKindParameters {
                         + " Pro-rata: principal to every tranche in proportion until a trigger. The protocol kinds"
                         + " (BarnBridge, Idle, Tinlake, Goldfinch, Pendle) have a senior and a junior, no reserve"
                         + " account and no OC trigger; choosing one sets those to 0.",
-                kinds.stream().map(WaterfallKind::label).toList(),
-                x -> indexOf(kinds, x.waterfall().kind()),
-                (x, i) -> withKind(x, kinds.get(i))));
+                x -> labels(kinds),
+                x -> kinds.get(indexOf(kinds, x.waterfall().kind())).label(),
+                (x, label) -> withKind(x, kinds.get(labels(kinds).indexOf(label)))));
         WaterfallKind kind = s.waterfall().kind();
         if (kind instanceof WaterfallKind.ProRata) {
             specs.add(NumberSpec.of("switchCoverage", "Sequential switch", ValueUnit.RATIO, 0, 2,

@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 
 import java.util.List;
 
-/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), rating. */
+/** The numbers of a slide, large: each tranche's expected loss (and its change from base), P(loss), mean IRR, rating. */
 final class KeyMetricsView extends GridPane {
 
     KeyMetricsView(ScenarioComparison comparison, int run) {
@@ -21,8 +21,8 @@ final class KeyMetricsView extends GridPane {
         setHgap(16);
         setMinWidth(0);
         setVgap(6);
-        List<String> headers = run == 0 ? List.of("Tranche", "EL", "P(loss)", "DR-eq rating")
-                : List.of("Tranche", "EL", "vs base", "P(loss)", "DR-eq rating");
+        List<String> headers = run == 0 ? List.of("Tranche", "EL", "P(loss)", "IRR", "DR-eq rating")
+                : List.of("Tranche", "EL", "vs base", "P(loss)", "IRR", "DR-eq rating");
         for (int c = 0; c < headers.size(); c++) {
             Label header = label(headers.get(c), "slide-metric-header");
             add(header, c, 0);
@@ -41,6 +41,7 @@ final class KeyMetricsView extends GridPane {
                 c = number((delta > 0 ? "+" : "") + Formats.percent(delta), c, t + 1);
             }
             c = number(Formats.percent(m.probabilityOfLoss()), c, t + 1);
+            c = number(Formats.ratePerYear(m.irrMean()), c, t + 1);
             number(m.impliedRating(), c, t + 1);
         }
     }

@@ -35,7 +35,7 @@ final class CompareTableView extends TableView<CompareRow> {
                 column("P(loss)", metric(TrancheMetrics::probabilityOfLoss)),
                 column("VaR 99", metric(TrancheMetrics::var99)),
                 column("ES 99", metric(TrancheMetrics::es99)),
-                column("Return", metric(TrancheMetrics::returnMean)),
+                column("IRR", rate(TrancheMetrics::irrMean)),
                 column("DR-eq rating", r -> r.a().map(TrancheMetrics::impliedRating).orElse(MISSING)),
                 elB, bMinusA));
     }
@@ -90,6 +90,11 @@ final class CompareTableView extends TableView<CompareRow> {
     /** A's figure, or a dash for a tranche only B has. */
     private static Function<CompareRow, String> metric(java.util.function.ToDoubleFunction<TrancheMetrics> value) {
         return r -> r.a().map(m -> Formats.percent(value.applyAsDouble(m))).orElse(MISSING);
+    }
+
+    /** A's return a year (an IRR), in the one format of returns, or a dash. */
+    private static Function<CompareRow, String> rate(java.util.function.ToDoubleFunction<TrancheMetrics> value) {
+        return r -> r.a().map(m -> Formats.ratePerYear(value.applyAsDouble(m))).orElse(MISSING);
     }
 
     private static String signed(double fraction) {

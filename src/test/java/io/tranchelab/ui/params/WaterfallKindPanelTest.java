@@ -40,10 +40,9 @@ class WaterfallKindPanelTest {
     @Test
     void choosingAKindShowsItsParametersAndIsOneNamedUndo() {
         workbench.selectionProperty().set(new Selection.Pool());
-        assertEquals(0, kind().selectedProperty().get()); // sequential
+        assertEquals(WaterfallKind.SEQUENTIAL.label(), kind().valueProperty().get());
         assertNull(panel.row("protocolFee"));
-        int goldfinch = WaterfallKind.defaults().indexOf(new WaterfallKind.Goldfinch(0.1, 0.2));
-        kind().selectedProperty().set(goldfinch);
+        kind().valueProperty().set(new WaterfallKind.Goldfinch(0.1, 0.2).label());
         WaterfallTerms w = document.structure().waterfall();
         assertEquals(new WaterfallKind.Goldfinch(0.1, 0.2), w.kind());
         assertEquals(0, w.reserveTarget(), 0); // a protocol kind has no reserve or OC trigger of ours
@@ -68,10 +67,10 @@ class WaterfallKindPanelTest {
         ParameterPanelViewModel p = new ParameterPanelViewModel(wb, wb.selectionProperty(), three.structureProperty());
         wb.selectionProperty().set(new Selection.Pool());
         ChoiceParameterViewModel choice = (ChoiceParameterViewModel) p.row("waterfallKind");
-        choice.choose(WaterfallKind.defaults().indexOf(new WaterfallKind.Strips()));
+        choice.submit(new WaterfallKind.Strips().label());
         assertTrue(three.structure().waterfall().isSequential());
         assertTrue(choice.error().contains("exactly two"), choice.error());
-        assertEquals(0, choice.selectedProperty().get());
+        assertEquals(WaterfallKind.SEQUENTIAL.label(), choice.valueProperty().get());
     }
 
     @Test
