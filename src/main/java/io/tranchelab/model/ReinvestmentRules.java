@@ -15,6 +15,14 @@ final class ReinvestmentRules {
         if (!r.equals(Reinvestment.NONE)) { // absent from the file at its default: not a number to override there
             checks.number(POINTER + "/cashRate", r.cashRate(), Range.closed(0, Limits.MAX_RATE));
         }
+        if (r.rule() != Reinvestment.Rule.CASH && !structure.waterfall().isSequential()) {
+            // the other kinds pay principal by their own rules (§7.9): paying it out senior first, or spending
+            // it on a position, would be a second, conflicting principal rule
+            checks.report(POINTER + "/rule", "is " + r.rule() + ", but the waterfall is "
+                    + structure.waterfall().kind().label() + ", which pays principal by its own rules; with a"
+                    + " distribution other than sequential the rule is CASH (a cash rate may still be set)");
+            return;
+        }
         if (r.rule() != Reinvestment.Rule.POSITION) {
             if (!r.position().isEmpty()) {
                 checks.report(POINTER + "/position", "is '" + r.position() + "', but the rule is " + r.rule()
