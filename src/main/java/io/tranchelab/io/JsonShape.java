@@ -12,7 +12,7 @@ import java.util.Set;
  */
 enum JsonShape {
     STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
-            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scenarios"),
+            "initialCash", "positions", "tranches", "waterfall", "creditScoreTable", "scenarios", "hedges"),
     SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
     VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
             "marketDepth"),
@@ -34,22 +34,29 @@ enum JsonShape {
             "correlationOverride", "liquidationCapacityMultiplier", "marketDepthMultiplier", "shocks"),
     PRICE_SHOCK("priceShock", "PRICE", "kind", "asset", "step", "logReturn"),
     DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays"),
-    KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier");
+    KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier"),
+    PROTECTIVE_PUT("protectivePut", "PUT", "kind", "name", "asset", "hedgeRatio", "strike", "tenorDays",
+            "impliedVolatility", "volatilitySpread", "riskFreeRate"),
+    PERPETUAL_SHORT("perpetualShort", "PERP_SHORT", "kind", "name", "asset", "hedgeRatio", "rebalanceBand",
+            "fundingMean", "fundingVolatility");
 
     /**
      * Fields added to an existing shape in schemaVersion 2: a file of schemaVersion 1 may not
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
+            Map.entry(STRUCTURE, List.of("hedges"))
     );
 
     /** Whole shapes added in schemaVersion 2 (new kinds of position, shock, ...). */
     private static final Set<JsonShape> SHAPES_ADDED_IN_2 = Set.of(
+            PROTECTIVE_PUT, PERPETUAL_SHORT
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
     static final List<JsonShape> POSITIONS = List.of(YIELD_POSITION, LOAN_BOOK, CREDIT_LINE);
     static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK, KEEPER_OUTAGE);
+    static final List<JsonShape> HEDGES = List.of(PROTECTIVE_PUT, PERPETUAL_SHORT);
 
     private final String schemaName;
     private final String kind;

@@ -3,6 +3,7 @@ package io.tranchelab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CorrelationMatrix;
+import io.tranchelab.model.Hedge;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
@@ -55,11 +56,12 @@ final class StructureReader {
                 .orElse(WaterfallTerms.NONE);
         List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false, Limits.MAX_SCORE_BANDS), StructureReader::scoreBand);
         List<Scenario> scenarios = each(in.array("scenarios", false, Limits.MAX_SCENARIOS), ScenarioReader::read);
+        List<Hedge> hedges = each(in.array("hedges", false, Limits.MAX_HEDGES), HedgeReader::read);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions, tranches,
-                waterfall, scoreTable, scenarios);
+                waterfall, scoreTable, scenarios).withHedges(hedges);
     }
 
     /** Whether the tree reads as a structure of schemaVersion {@code version} (what the writer asks). */

@@ -22,6 +22,8 @@ public final class Limits {
     public static final int MAX_SCORE_BANDS = MAX_CREDIT_SCORE + 1;
     public static final int MAX_SCENARIOS = 100;
     public static final int MAX_SHOCKS = 1_000;
+    /** Hedges of the overlay (docs/model.md §5.4): one or two per hedged asset is the realistic case. */
+    public static final int MAX_HEDGES = 20;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;

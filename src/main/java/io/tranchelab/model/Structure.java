@@ -23,7 +23,8 @@ public record Structure(
         List<Tranche> tranches,
         WaterfallTerms waterfall,
         List<ScoreBand> creditScoreTable,
-        List<Scenario> scenarios) {
+        List<Scenario> scenarios,
+        List<Hedge> hedges) {
 
     public Structure {
         name = Objects.requireNonNullElse(name, "");
@@ -36,6 +37,16 @@ public record Structure(
         Objects.requireNonNull(waterfall, "waterfall");
         creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        hedges = hedges == null ? List.of() : List.copyOf(hedges);
+    }
+
+    /** A structure without hedges (the arity before hedges were added). */
+    public Structure(String name, String description, SimulationSettings simulation, List<Asset> assets,
+                     CorrelationMatrix correlations, double initialCash, List<Position> positions,
+                     List<Tranche> tranches, WaterfallTerms waterfall, List<ScoreBand> creditScoreTable,
+                     List<Scenario> scenarios) {
+        this(name, description, simulation, assets, correlations, initialCash, positions, tranches, waterfall,
+                creditScoreTable, scenarios, List.of());
     }
 
     public Optional<Asset> asset(String id) {
@@ -62,56 +73,61 @@ public record Structure(
 
     public Structure withName(String value) {
         return new Structure(value, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withDescription(String value) {
         return new Structure(name, value, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withSimulation(SimulationSettings value) {
         return new Structure(name, description, value, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withAssets(List<Asset> value) {
         return new Structure(name, description, simulation, value, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withCorrelations(CorrelationMatrix value) {
         return new Structure(name, description, simulation, assets, value, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withInitialCash(double value) {
         return new Structure(name, description, simulation, assets, correlations, value, positions,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withPositions(List<Position> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, value,
-                tranches, waterfall, creditScoreTable, scenarios);
+                tranches, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withTranches(List<Tranche> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                value, waterfall, creditScoreTable, scenarios);
+                value, waterfall, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withWaterfall(WaterfallTerms value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, value, creditScoreTable, scenarios);
+                tranches, value, creditScoreTable, scenarios, hedges);
     }
 
     public Structure withCreditScoreTable(List<ScoreBand> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, value, scenarios);
+                tranches, waterfall, value, scenarios, hedges);
     }
 
     public Structure withScenarios(List<Scenario> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, value);
+                tranches, waterfall, creditScoreTable, value, hedges);
+    }
+
+    public Structure withHedges(List<Hedge> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios, value);
     }
 }

@@ -37,6 +37,7 @@ public final class StructureValidator {
         AssetRules.check(structure.assets(), structure.simulation().horizonYears(), checks);
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
+        HedgeRules.check(structure, checks); // hedging overlay (§5.4)
         TrancheRules.check(structure, checks);
         ScenarioRules.check(structure, checks);
         if (checks.problems().isEmpty()) {

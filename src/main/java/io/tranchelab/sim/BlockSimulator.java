@@ -33,6 +33,8 @@ final class BlockSimulator {
     private YieldHoldings yields;
     private LoanBookPath[] books;
     private CreditPoolPath credit;
+    /** The hedging overlay (§5.4); null when the plan has no hedges, so an unhedged run does nothing new. */
+    private HedgeBook hedges;
     private Waterfall waterfall;
     private BlockFlows flows;
     private FinalFlows finalFlows;
@@ -62,6 +64,7 @@ final class BlockSimulator {
                     plan.outageMultiplier[b], plan.dt, count);
         }
         credit = new CreditPoolPath(plan, count);
+        hedges = plan.hasHedges() ? new HedgeBook(plan, count) : null;
         waterfall = new Waterfall(plan, count);
         flows = new BlockFlows(plan.trancheCount, count);
         finalFlows = new FinalFlows(plan.trancheCount, count);
@@ -108,6 +111,9 @@ final class BlockSimulator {
             credit.reset(l, random[l]);
         }
         waterfall.reset();
+        if (hedges != null) {
+            hedges.reset(yields);
+        }
     }
 
     /**
@@ -124,6 +130,9 @@ final class BlockSimulator {
             book.step(step, market, flows);
         }
         credit.step(random, flows);
+        if (hedges != null) { // hedging overlay (§5.4): its expense is paid from the income before the waterfall
+            hedges.step(step, prices, yields, random, flows);
+        }
 
         yields.value(prices, positions);
         for (int l = 0; l < lanes; l++) {
@@ -131,6 +140,9 @@ final class BlockSimulator {
             double value = positions[l] + credit.value(l);
             for (LoanBookPath book : books) {
                 value += book.value(l);
+            }
+            if (hedges != null) { // hedging overlay (§5.4): puts, margin accounts, expense owed
+                value += hedges.value(l, prices);
             }
             positions[l] = value;
             flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
@@ -175,6 +187,9 @@ final class BlockSimulator {
         }
         for (int a = 0; a < plan.assetCount; a++) {
             proceeds += market.realizeSale(a, unitsForSale[a] * prices[a][l]);
+        }
+        if (hedges != null) { // hedging overlay (§5.4): margin settled, carried expense paid first
+            proceeds = hedges.settle(l, proceeds, waterfall.cash[l], waterfall.reserve[l], finalFlows);
         }
         finalFlows.badDebt[l] = flows.badDebt[l] - badDebtBefore;
         waterfall.distributeFinal(l, proceeds, finalFlows);

@@ -4,6 +4,7 @@ import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoreTable;
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.Hedge;
 import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.PeggedAsset;
@@ -75,6 +76,10 @@ final class SimulationPlan {
     final int[] creditLineMarketAsset;
     /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
     final double[] creditLineMarketCorrelation;
+
+    /** The hedging overlay (docs/model.md §5.4): the hedges and the index of each one's asset. */
+    final List<Hedge> hedges;
+    final int[] hedgeAsset;
 
     final double initialCash;
     final double initialValue;
@@ -198,6 +203,9 @@ final class SimulationPlan {
             creditLineMarketCorrelation[c] = creditLines.get(c).marketTie().map(tie -> tie.correlation()).orElse(0.0);
         }
 
+        hedges = structure.hedges();
+        hedgeAsset = hedges.stream().mapToInt(h -> structure.assetIndex(h.asset())).toArray();
+
         initialCash = structure.initialCash();
         initialValue = initialCash + initialPositionsValue();
         List<Tranche> tranches = structure.tranches();
@@ -295,6 +303,10 @@ final class SimulationPlan {
             }
         }
         return debt > 0 ? weighted / debt : Double.NaN;
+    }
+
+    boolean hasHedges() {
+        return !hedges.isEmpty();
     }
 
     boolean hasLoans() {

@@ -11,7 +11,7 @@ public final class ExampleStructures {
     private ExampleStructures() {
     }
 
-    /** Every kind of asset, position and shock, with every optional field set. */
+    /** Every kind of asset, position, shock and hedge, with every optional field set. */
     public static Structure full() {
         List<Asset> assets = List.of(
                 new VolatileAsset("ETH", 3000, 0.0, 0.75, new Jumps(2.0, -0.08, 0.10), OptionalDouble.of(2.5e8)),
@@ -33,7 +33,9 @@ public final class ExampleStructures {
                         new KeeperOutage("ETH", 10, 2, 0.0)));
         return new Structure("ETH lending book", "Every kind of asset, position and shock, every optional field set.",
                 new SimulationSettings(1.0, 365, 10_000, 42), assets, correlations, 1e6, positions, tranches,
-                new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020));
+                new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020))
+                .withHedges(List.of(new ProtectivePut("ETH puts", "ETH", 0.5, 0.8, 30, 0.7, 0.05, 0.04),
+                        new PerpetualShort("ETH perp", "ETH", 0.3, 0.05, 0.08, 0.25)));
     }
 
     /** The smallest valid structure: one asset, one yield position, two tranches, every optional field absent. */
