@@ -16,6 +16,8 @@ final class FinalFlows {
     /** Hedging overlay (§5.4): the margin accounts settled (negative: paid to the exchange) and the carried hedge expense paid. */
     final double[] hedgeSettlement;
     final double[] hedgeExpensePaid;
+    /** Hedge expense still owed after the final distribution: what the pool could not pay. */
+    final double[] hedgeExpenseOwed;
 
     FinalFlows(int tranches, int lanes) {
         liquidationProceeds = new double[lanes];
@@ -28,5 +30,6 @@ final class FinalFlows {
         badDebt = new double[lanes];
         hedgeSettlement = new double[lanes];
         hedgeExpensePaid = new double[lanes];
+        hedgeExpenseOwed = new double[lanes];
     }
 }

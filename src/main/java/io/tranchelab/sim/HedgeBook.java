@@ -225,6 +225,7 @@ final class HedgeBook {
         owed[l] -= paid;
         flows.hedgeSettlement[l] = settlement;
         flows.hedgeExpensePaid[l] = paid;
+        flows.hedgeExpenseOwed[l] = owed[l];
         return proceeds + settlement - paid;
     }
 }
