@@ -3,13 +3,14 @@ package io.tranchelab.model;
 /**
  * A short in a perpetual future on {@code asset} (docs/model.md §5.4, proposed), sized at
  * {@code hedgeRatio} of the pool's units of the asset and rebalanced back to it when the
- * covered share drifts more than {@code rebalanceBand} away. The short receives funding: per
- * step, its notional times {@code fundingMean dt + fundingVolatility sqrt(dt) Z}, Z a standard
- * normal of the step (negative: the short pays).
+ * covered share drifts more than {@code rebalanceBand} away. The short receives funding: each
+ * step's annual funding rate is drawn, {@code fundingMean + fundingVolatility Z} with Z a standard
+ * normal of the step, and the short receives its notional times that rate times dt (negative:
+ * it pays).
  *
  * @param rebalanceBand      how far the short's units over the pool's units may drift from the hedge ratio
  * @param fundingMean        annual mean funding rate received by shorts (crypto perps: usually positive)
- * @param fundingVolatility  annual volatility of the cumulative funding rate
+ * @param fundingVolatility  standard deviation of a step's annual funding rate around the mean
  */
 public record PerpetualShort(String name, String asset, double hedgeRatio, double rebalanceBand, double fundingMean,
                              double fundingVolatility) implements Hedge {

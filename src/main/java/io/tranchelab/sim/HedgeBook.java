@@ -33,7 +33,7 @@ final class HedgeBook {
     // perpetual shorts
     private final double[] band;
     private final double[] fundingPerStep;
-    private final double[] fundingVolSqrtDt;
+    private final double[] fundingVolatilityDt;
     /** [hedge][lane]: units covered (put) or short (perp); the put's strike in USD; the perp's margin account. */
     private final double[][] units;
     private final double[][] strike;
@@ -57,7 +57,7 @@ final class HedgeBook {
         pricingVolatility = new double[count];
         band = new double[count];
         fundingPerStep = new double[count];
-        fundingVolSqrtDt = new double[count];
+        fundingVolatilityDt = new double[count];
         for (int h = 0; h < count; h++) {
             Hedge hedge = plan.hedges.get(h);
             ratio[h] = hedge.hedgeRatio();
@@ -70,7 +70,7 @@ final class HedgeBook {
             } else if (hedge instanceof PerpetualShort perp) {
                 band[h] = perp.rebalanceBand();
                 fundingPerStep[h] = perp.fundingMean() * plan.dt;
-                fundingVolSqrtDt[h] = perp.fundingVolatility() * Math.sqrt(plan.dt);
+                fundingVolatilityDt[h] = perp.fundingVolatility() * plan.dt;
             }
         }
         units = new double[count][lanes];
@@ -165,7 +165,7 @@ final class HedgeBook {
 
     private void stepShort(int h, double[] price, PathRandom[] random, BlockFlows flows) {
         double drift = fundingPerStep[h];
-        double volatility = fundingVolSqrtDt[h];
+        double volatility = fundingVolatilityDt[h];
         for (int l = 0; l < lanes; l++) {
             double n = units[h][l];
             double pnl = -n * (price[l] - lastPrice[h][l]);
