@@ -36,7 +36,8 @@ public final class StructureTemplates {
             new Template("ETH-collateralized lending book", "eth-lending-book.json"),
             new Template("Reputation-scored credit pool", "credit-pool-reputation.json"),
             new Template("stETH staking note", "staking-steth-note.json"),
-            new Template("DEX LP fee pool", "lp-fee-pool.json"));
+            new Template("DEX LP fee pool", "lp-fee-pool.json"),
+            new Template("Hedged staked-ETH vault", "hedged-eth-vault.json"));
 
     private StructureTemplates() {
     }
