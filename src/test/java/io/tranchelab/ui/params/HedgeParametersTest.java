@@ -78,4 +78,27 @@ class HedgeParametersTest {
             }
         }
     }
+
+    @Test
+    void addingAPutAndAShortGoesOnTheMainVolatileAssetAndUndoesByName() {
+        Structure bare = TestStructures.quick();
+        StructureDocument doc = new StructureDocument(bare, null);
+        WorkbenchViewModel wb = new WorkbenchViewModel(doc, new SimulationService(
+                (s, settings, p, c) -> ResultFixtures.withLosses(s, settings.paths()), new DirectTaskExecutor(), 0, 0,
+                new PreviewSizing(40)));
+        ParameterPanelViewModel pool = new ParameterPanelViewModel(wb, wb.selectionProperty(), doc.structureProperty());
+        assertTrue(pool.hedgeActionsShown());
+        pool.addPut();
+        pool.addPerpShort();
+        assertEquals(List.of("ETH puts", "ETH perp short"),
+                doc.structure().hedges().stream().map(h -> h.name()).toList());
+        assertEquals("Add hedge", doc.undoName());
+        assertNotNull(pool.row("hedge1-fundingMean"));
+        pool.removeLastHedge();
+        assertEquals(1, doc.structure().hedges().size());
+        wb.undo();
+        wb.undo();
+        wb.undo();
+        assertEquals(bare, doc.structure());
+    }
 }
