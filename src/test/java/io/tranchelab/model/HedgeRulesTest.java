@@ -43,6 +43,8 @@ class HedgeRulesTest {
                         "not a volatile asset"),
                 of(s -> with(s, new ProtectivePut("p", "BTC", 1, 1, 30, 0.5, 0, 0), PERP), "/hedges/0/asset",
                         "\"ETH\""),
+                of(s -> with(s, PUT, new PerpetualShort("p", null, 0.3, 0, 0, 0)), "/hedges/1/asset",
+                        "missing is not a volatile asset"),
                 of(s -> with(s, PUT, new PerpetualShort("ETH puts", "ETH", 0.3, 0, 0, 0)), "/hedges/1/name",
                         "used twice"),
                 of(s -> with(s, PUT, new PerpetualShort(" ", "ETH", 0.3, 0, 0, 0)), "/hedges/1/name", "blank"));

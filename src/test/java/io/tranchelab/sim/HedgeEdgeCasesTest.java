@@ -85,16 +85,19 @@ class HedgeEdgeCasesTest {
     }
 
     /**
-     * A one-year put in a half-year run (2 quarterly steps) is bought for the half year the run
-     * has: at the money, sigma 0.5, no rate, 10 X at 100: 10 x 100 (2 Phi(0.5 sqrt 0.5 / 2) - 1) = 1,000 (2 Phi(0.17678) - 1) = 1,000 (2 x 0.57016 - 1) = 140.32.
+     * Puts of 273.75 days (3 quarterly steps) in a one-year run of 4 steps: the first is bought at
+     * step 1 for 0.75 years, the second at step 4 for the quarter the run has left. At the money,
+     * sigma 0.5, no rate, 10 X flat at 100: 1,000 (2 Phi(0.5 sqrt 0.75 / 2) - 1) + 1,000 (2 Phi(0.5
+     * sqrt 0.25 / 2) - 1) = 1,000 (2 x 0.58570 - 1) + 1,000 (2 x 0.54974 - 1) = 171.40 + 99.48 = 270.88.
      */
     @Test
     void theLastPutIsPricedForTheTimeLeftInTheRun() {
-        Structure s = vault(flat(OptionalDouble.empty()), yieldPosition("X", 10, 0), 4, 0.5,
-                new ProtectivePut("puts", "X", 1, 1, 365, 0.5, 0, 0));
+        Structure s = vault(flat(OptionalDouble.empty()), yieldPosition("X", 10, 0), 4, 1,
+                new ProtectivePut("puts", "X", 1, 1, 273.75, 0.5, 0, 0));
         HedgeOutcomes o = HedgeAnalysis.run(s, "path", 1, 1, CancellationToken.none());
-        double expected = 1000 * (2 * NormalReference.cdf(0.25 * Math.sqrt(0.5)) - 1);
-        assertEquals(140.32, expected, 0.01);
+        double expected = 1000 * (2 * NormalReference.cdf(0.25 * Math.sqrt(0.75)) - 1)
+                + 1000 * (2 * NormalReference.cdf(0.25 * Math.sqrt(0.25)) - 1);
+        assertEquals(270.88, expected, 0.01);
         assertEquals(expected, o.premium()[0], 1e-9);
     }
 
