@@ -13,7 +13,7 @@ import java.util.Set;
 enum JsonShape {
     STRUCTURE("structure", null, "schemaVersion", "name", "description", "simulation", "assets", "correlations",
             "initialCash", "positions", "chains", "bridges", "tranches", "waterfall", "creditScoreTable", "scorecard",
-            "scenarios"),
+            "scenarios", "hedges"),
     SIMULATION("simulation", null, "horizonYears", "stepsPerYear", "paths", "seed"),
     VOLATILE_ASSET("volatileAsset", "VOLATILE", "kind", "id", "price", "drift", "volatility", "jumps",
             "marketDepth"),
@@ -51,14 +51,18 @@ enum JsonShape {
             "defaultProbabilityMultiplier", "creditFactorShift", "shocks"),
     PRICE_SHOCK("priceShock", "PRICE", "kind", "asset", "step", "logReturn"),
     DEPEG_SHOCK("depegShock", "DEPEG", "kind", "asset", "step", "depth", "halfLifeDays"),
-    KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier");
+    KEEPER_OUTAGE("keeperOutage", "KEEPER_OUTAGE", "kind", "asset", "step", "steps", "capacityMultiplier"),
+    PROTECTIVE_PUT("protectivePut", "PUT", "kind", "name", "asset", "hedgeRatio", "strike", "tenorDays",
+            "impliedVolatility", "volatilitySpread", "riskFreeRate"),
+    PERPETUAL_SHORT("perpetualShort", "PERP_SHORT", "kind", "name", "asset", "hedgeRatio", "rebalanceBand",
+            "fundingMean", "fundingVolatility");
 
     /**
      * Fields added to an existing shape in schemaVersion 2: a file of schemaVersion 1 may not
      * use them (it reads as it always did). One line per shape: {@code WATERFALL, List.of("kind")}.
      */
     private static final Map<JsonShape, List<String>> FIELDS_ADDED_IN_2 = Map.ofEntries(
-            Map.entry(STRUCTURE, List.of("scorecard", "chains", "bridges")),
+            Map.entry(STRUCTURE, List.of("scorecard", "chains", "bridges", "hedges")),
             Map.entry(CREDIT_LINE, List.of("history")),
             Map.entry(SCENARIO, List.of("defaultProbabilityMultiplier", "creditFactorShift")),
             Map.entry(WATERFALL, List.of("distribution", "reinvestment")),
@@ -72,7 +76,8 @@ enum JsonShape {
             PRO_RATA_DISTRIBUTION, SMART_YIELD_DISTRIBUTION, PERPETUAL_YIELD_DISTRIBUTION,
             TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION, STRIPS_DISTRIBUTION,
             CHAIN, CHAIN_HALT, BRIDGE,
-            REINVESTMENT
+            REINVESTMENT,
+            PROTECTIVE_PUT, PERPETUAL_SHORT
     );
 
     static final List<JsonShape> ASSETS = List.of(VOLATILE_ASSET, PEGGED_ASSET);
@@ -82,6 +87,7 @@ enum JsonShape {
             PERPETUAL_YIELD_DISTRIBUTION, TINLAKE_DISTRIBUTION, GOLDFINCH_DISTRIBUTION,
             STRIPS_DISTRIBUTION);
     static final List<JsonShape> SHOCKS = List.of(PRICE_SHOCK, DEPEG_SHOCK, KEEPER_OUTAGE);
+    static final List<JsonShape> HEDGES = List.of(PROTECTIVE_PUT, PERPETUAL_SHORT);
 
     private final String schemaName;
     private final String kind;

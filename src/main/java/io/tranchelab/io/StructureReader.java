@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tranchelab.model.Asset;
 import io.tranchelab.model.CorrelationMatrix;
 import io.tranchelab.model.CrossChain;
+import io.tranchelab.model.Hedge;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.ProblemList;
@@ -62,11 +63,13 @@ final class StructureReader {
         List<ScoreBand> scoreTable = each(in.array("creditScoreTable", false, Limits.MAX_SCORE_BANDS), StructureReader::scoreBand);
         Scorecard scorecard = in.object("scorecard", false).map(StructureReader::scorecard).orElse(Scorecard.DEFAULT);
         List<Scenario> scenarios = each(in.array("scenarios", false, Limits.MAX_SCENARIOS), ScenarioReader::read);
+        List<Hedge> hedges = each(in.array("hedges", false, Limits.MAX_HEDGES), HedgeReader::read);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions, tranches,
-                waterfall, scoreTable, scenarios).withCrossChain(crossChain).withScorecard(scorecard);
+                waterfall, scoreTable, scenarios).withCrossChain(crossChain).withScorecard(scorecard)
+                .withHedges(hedges);
     }
 
     /** Whether the tree reads as a structure of schemaVersion {@code version} (what the writer asks). */

@@ -7,11 +7,14 @@ import io.tranchelab.model.Asset;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoring;
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.Hedge;
 import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.PeggedAsset;
+import io.tranchelab.model.PerpetualShort;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.PriceShock;
+import io.tranchelab.model.ProtectivePut;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Scorecard;
 import io.tranchelab.model.Shock;
@@ -88,6 +91,10 @@ final class StructureWriter {
         }
         ArrayNode scenarios = root.putArray("scenarios");
         s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
+        if (!s.hedges().isEmpty()) { // schemaVersion 2: absent when there is none, so the file stays version 1
+            ArrayNode hedges = root.putArray("hedges");
+            s.hedges().forEach(h -> hedges.add(hedge(h)));
+        }
         root.put("schemaVersion", oldestVersionThatReads(root));
         return root;
     }
@@ -166,6 +173,21 @@ final class StructureWriter {
                     .put("liquidations", h.liquidations()).put("accountAgeDays", h.accountAgeDays())
                     .put("meanCollateralRatio", h.meanCollateralRatio())
                     .put("repaymentsPerYear", h.repaymentsPerYear()));
+        }
+        return out;
+    }
+
+    private static ObjectNode hedge(Hedge hedge) {
+        ObjectNode out = NODES.objectNode();
+        if (hedge instanceof ProtectivePut p) {
+            out.put("kind", JsonShape.PROTECTIVE_PUT.kind()).put("name", p.name()).put("asset", p.asset())
+                    .put("hedgeRatio", p.hedgeRatio()).put("strike", p.strike()).put("tenorDays", p.tenorDays())
+                    .put("impliedVolatility", p.impliedVolatility()).put("volatilitySpread", p.volatilitySpread())
+                    .put("riskFreeRate", p.riskFreeRate());
+        } else if (hedge instanceof PerpetualShort p) {
+            out.put("kind", JsonShape.PERPETUAL_SHORT.kind()).put("name", p.name()).put("asset", p.asset())
+                    .put("hedgeRatio", p.hedgeRatio()).put("rebalanceBand", p.rebalanceBand())
+                    .put("fundingMean", p.fundingMean()).put("fundingVolatility", p.fundingVolatility());
         }
         return out;
     }

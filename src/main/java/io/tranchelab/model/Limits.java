@@ -40,6 +40,8 @@ public final class Limits {
     public static final int MAX_BRIDGES = 50;
     /** A chain halt's length in steps (a day at 10,000 steps a year is 27). */
     public static final int MAX_HALT_STEPS = 10_000;
+    /** Hedges of the overlay (docs/model.md §5.4): one or two per hedged asset is the realistic case. */
+    public static final int MAX_HEDGES = 20;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;

@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param scorecard the scorecard that scores credit lines from their history (docs/model.md §2.10)
  * @param crossChain the chains and bridges positions live on (docs/model.md §2.11)
+ * @param hedges the hedging overlay (docs/model.md §2.12)
  */
 public record Structure(
         String name,
@@ -29,7 +30,8 @@ public record Structure(
         List<ScoreBand> creditScoreTable,
         List<Scenario> scenarios,
         Scorecard scorecard,
-        CrossChain crossChain) {
+        CrossChain crossChain,
+        List<Hedge> hedges) {
 
     public Structure {
         name = Objects.requireNonNullElse(name, "");
@@ -45,6 +47,7 @@ public record Structure(
         scorecard = Objects.requireNonNullElse(scorecard, Scorecard.DEFAULT);
         // a placement follows its position: one whose position is gone is dropped (docs/model.md §2.11)
         crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE).retaining(positions);
+        hedges = hedges == null ? List.of() : List.copyOf(hedges);
     }
 
     /** A structure of schemaVersion 1's parts; each later part at its default (set with its {@code with...} method). */
@@ -53,7 +56,7 @@ public record Structure(
                      List<Tranche> tranches, WaterfallTerms waterfall, List<ScoreBand> creditScoreTable,
                      List<Scenario> scenarios) {
         this(name, description, simulation, assets, correlations, initialCash, positions, tranches, waterfall,
-                creditScoreTable, scenarios, Scorecard.DEFAULT, CrossChain.NONE);
+                creditScoreTable, scenarios, Scorecard.DEFAULT, CrossChain.NONE, List.of());
     }
 
     public Optional<Asset> asset(String id) {
@@ -81,66 +84,71 @@ public record Structure(
 
     public Structure withName(String value) {
         return new Structure(value, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withDescription(String value) {
         return new Structure(name, value, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withSimulation(SimulationSettings value) {
         return new Structure(name, description, value, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withAssets(List<Asset> value) {
         return new Structure(name, description, simulation, value, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withCorrelations(CorrelationMatrix value) {
         return new Structure(name, description, simulation, assets, value, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withInitialCash(double value) {
         return new Structure(name, description, simulation, assets, correlations, value, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withPositions(List<Position> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, value,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withTranches(List<Tranche> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                value, waterfall, creditScoreTable, scenarios, scorecard, crossChain);
+                value, waterfall, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withWaterfall(WaterfallTerms value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, value, creditScoreTable, scenarios, scorecard, crossChain);
+                tranches, value, creditScoreTable, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withCreditScoreTable(List<ScoreBand> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, value, scenarios, scorecard, crossChain);
+                tranches, waterfall, value, scenarios, scorecard, crossChain, hedges);
     }
 
     public Structure withScenarios(List<Scenario> value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, value, scorecard, crossChain);
+                tranches, waterfall, creditScoreTable, value, scorecard, crossChain, hedges);
     }
 
     public Structure withScorecard(Scorecard value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, value, crossChain);
+                tranches, waterfall, creditScoreTable, scenarios, value, crossChain, hedges);
     }
 
     public Structure withCrossChain(CrossChain value) {
         return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
-                tranches, waterfall, creditScoreTable, scenarios, scorecard, value);
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, value, hedges);
+    }
+
+    public Structure withHedges(List<Hedge> value) {
+        return new Structure(name, description, simulation, assets, correlations, initialCash, positions,
+                tranches, waterfall, creditScoreTable, scenarios, scorecard, crossChain, value);
     }
 }

@@ -38,6 +38,7 @@ public final class StructureValidator {
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
         CrossChainRules.check(structure, checks); // cross-chain pools (§2.9)
+        HedgeRules.check(structure, checks); // hedging overlay (§5.4)
         TrancheRules.check(structure, checks);
         ScoringRules.checkScorecard(structure, checks);
         ReinvestmentRules.check(structure, checks); // reinvestment (§7.6)

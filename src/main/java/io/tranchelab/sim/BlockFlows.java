@@ -43,6 +43,17 @@ final class BlockFlows {
     double[][] prices;
     /** Aggregate loan health LT x collateral value / debt; NaN when not computed or no loan is outstanding. */
     final double[] loanHealth;
+    /**
+     * Hedging overlay (docs/model.md §5.4), written only when the plan has hedges: premiums bought,
+     * put payoffs (also in {@link #principalCash}), the shorts' P&L and funding received (negative:
+     * paid), the expense due this step and the expense paid from income.
+     */
+    final double[] hedgePremium;
+    final double[] hedgePayoff;
+    final double[] hedgePnl;
+    final double[] hedgeFunding;
+    final double[] hedgeExpenseDue;
+    final double[] hedgeExpensePaid;
 
     BlockFlows(int tranches, int lanes) {
         income = new double[lanes];
@@ -66,6 +77,12 @@ final class BlockFlows {
         nav = new double[lanes];
         trancheValues = new double[tranches][lanes];
         loanHealth = new double[lanes];
+        hedgePremium = new double[lanes];
+        hedgePayoff = new double[lanes];
+        hedgePnl = new double[lanes];
+        hedgeFunding = new double[lanes];
+        hedgeExpenseDue = new double[lanes];
+        hedgeExpensePaid = new double[lanes];
     }
 
     void clear() {

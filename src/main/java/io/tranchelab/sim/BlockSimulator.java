@@ -35,6 +35,8 @@ final class BlockSimulator {
     private CreditPoolPath credit;
     /** Bridge exploits and chain halts (§5.4); null for a pool on one chain. */
     private ChainRisk chains;
+    /** The hedging overlay (§5.4); null when the plan has no hedges, so an unhedged run does nothing new. */
+    private HedgeBook hedges;
     private Waterfall waterfall;
     private BlockFlows flows;
     private FinalFlows finalFlows;
@@ -66,6 +68,7 @@ final class BlockSimulator {
                     plan.outageMultiplier[b], plan.dt, count);
         }
         credit = new CreditPoolPath(plan, count);
+        hedges = plan.hasHedges() ? new HedgeBook(plan, count) : null;
         waterfall = new Waterfall(plan, count);
         flows = new BlockFlows(plan.trancheCount, count);
         finalFlows = new FinalFlows(plan.trancheCount, count);
@@ -126,6 +129,9 @@ final class BlockSimulator {
         if (chains != null) { // cross-chain pools (§5.4)
             chains.reset(seed, firstPath);
         }
+        if (hedges != null) {
+            hedges.reset(yields);
+        }
     }
 
     /**
@@ -145,6 +151,9 @@ final class BlockSimulator {
             book.step(step, market, flows);
         }
         credit.step(step, random, flows); // the step: scored lines migrate (§5.4)
+        if (hedges != null) { // hedging overlay (§5.4): its expense is paid from the income before the waterfall
+            hedges.step(step, prices, yields, random, flows);
+        }
 
         // reinvestment (§7.6): the cash account's interest; principal cash into a position or the cash account
         double[] toCash = reinvestment == null ? flows.principalCash
@@ -155,6 +164,9 @@ final class BlockSimulator {
             double value = positions[l] + credit.value(l);
             for (LoanBookPath book : books) {
                 value += book.value(l);
+            }
+            if (hedges != null) { // hedging overlay (§5.4): puts, margin accounts, expense owed
+                value += hedges.value(l, prices);
             }
             positions[l] = value;
             flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
@@ -202,6 +214,9 @@ final class BlockSimulator {
         }
         for (int a = 0; a < plan.assetCount; a++) {
             proceeds += market.realizeSale(a, unitsForSale[a] * prices[a][l]);
+        }
+        if (hedges != null) { // hedging overlay (§5.4): margin settled, carried expense paid first
+            proceeds = hedges.settle(l, proceeds, waterfall.cash[l], waterfall.reserve[l], finalFlows);
         }
         finalFlows.badDebt[l] = flows.badDebt[l] - badDebtBefore;
         waterfall.distributeFinal(l, proceeds, finalFlows);

@@ -13,6 +13,11 @@ final class FinalFlows {
     final double[][] loss;
     /** Bad debt recognised at the horizon (underwater loans), also in the last step's losses. */
     final double[] badDebt;
+    /** Hedging overlay (§5.4): the margin accounts settled (negative: paid to the exchange) and the carried hedge expense paid. */
+    final double[] hedgeSettlement;
+    final double[] hedgeExpensePaid;
+    /** Hedge expense still owed after the final distribution: what the pool could not pay. */
+    final double[] hedgeExpenseOwed;
 
     FinalFlows(int tranches, int lanes) {
         liquidationProceeds = new double[lanes];
@@ -23,5 +28,8 @@ final class FinalFlows {
         principal = new double[tranches][lanes];
         loss = new double[tranches][lanes];
         badDebt = new double[lanes];
+        hedgeSettlement = new double[lanes];
+        hedgeExpensePaid = new double[lanes];
+        hedgeExpenseOwed = new double[lanes];
     }
 }

@@ -20,6 +20,8 @@ final class PathRandom {
     final Lxm jumps = new Lxm(0);
     /** Position events: slashing, exploits, credit defaults. */
     final Lxm events = new Lxm(0);
+    /** The hedging overlay's funding rates (docs/model.md §5.4): drawn from only when a short's funding is random. */
+    final Lxm hedging = new Lxm(0);
     /** The credit factor's stream and the replay of the diffusion stream, used once per path each. */
     private final Lxm once = new Lxm(0);
     private long seed;
@@ -39,6 +41,7 @@ final class PathRandom {
         diffusion.reseed(streamSeed(seed, path, 0));
         jumps.reseed(streamSeed(seed, path, 1));
         events.reseed(streamSeed(seed, path, 2));
+        hedging.reseed(streamSeed(seed, path, 4));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoreTable;
 import io.tranchelab.model.CreditScoring;
 import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.Hedge;
 import io.tranchelab.model.KeeperOutage;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.PeggedAsset;
@@ -84,6 +85,9 @@ final class SimulationPlan {
 
     /** Cross-chain pools (docs/model.md §5.4): bridges and halts; null for a pool on one chain. */
     final CrossChainPlan crossChain;
+    /** The hedging overlay (docs/model.md §5.4): the hedges and the index of each one's asset. */
+    final List<Hedge> hedges;
+    final int[] hedgeAsset;
 
     final double initialCash;
     final double initialValue;
@@ -212,6 +216,8 @@ final class SimulationPlan {
         }
 
         crossChain = CrossChainPlan.of(structure, yields, loanBooks, dt); // cross-chain pools (§5.4)
+        hedges = structure.hedges();
+        hedgeAsset = hedges.stream().mapToInt(h -> structure.assetIndex(h.asset())).toArray();
 
         initialCash = structure.initialCash();
         initialValue = initialCash + initialPositionsValue();
@@ -326,6 +332,10 @@ final class SimulationPlan {
             }
         }
         return debt > 0 ? weighted / debt : Double.NaN;
+    }
+
+    boolean hasHedges() {
+        return !hedges.isEmpty();
     }
 
     boolean hasLoans() {

@@ -82,6 +82,21 @@ final class YieldHoldings {
         }
     }
 
+    /**
+     * The units of asset {@code a} lane {@code l}'s yield positions hold, counting units of assets
+     * pegged to it (stETH to ETH) one for one: what a hedge on {@code a} covers (§5.4).
+     */
+    double unitsOf(int a, int l) {
+        double total = 0;
+        for (int y = 0; y < units.length; y++) {
+            int held = plan.yieldAsset[y];
+            if (held == a || plan.pegged[held] && plan.pegReference[held] == a) {
+                total += units[y][l];
+            }
+        }
+        return total;
+    }
+
     /** Adds every unit held in lane {@code l}, per asset, to what the final liquidation sells. */
     void addForSale(int l, double[] unitsForSale) {
         for (int y = 0; y < units.length; y++) {

@@ -38,7 +38,9 @@ public final class ExampleStructures {
                 .withCrossChain(new CrossChain(
                         List.of(new Chain("Arbitrum", "Arbitrum canonical bridge", new ChainHalts(0.5, 2))),
                         List.of(new Bridge("Arbitrum canonical bridge", 0.02, 0.5, 0.6)),
-                        Map.of("stETH staking", "Arbitrum", "ETH-backed loans", "Arbitrum")));
+                        Map.of("stETH staking", "Arbitrum", "ETH-backed loans", "Arbitrum")))
+                .withHedges(List.of(new ProtectivePut("ETH puts", "ETH", 0.5, 0.8, 30, 0.7, 0.05, 0.04),
+                        new PerpetualShort("ETH perp", "ETH", 0.3, 0.05, 0.08, 0.25)));
     }
 
     /**

@@ -323,7 +323,7 @@ class StructureValidatorTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 5})
     void theLowestConstantCorrelationIsAllowedAndAnythingBelowIsNot(int n) {
         Structure s = FULL.withAssets(List.of()).withCorrelations(CorrelationMatrix.identity(0))
-                .withPositions(List.of()).withScenarios(List.of());
+                .withPositions(List.of()).withScenarios(List.of()).withHedges(List.of());
         List<Asset> assets = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             assets.add(new VolatileAsset("A" + i, 1, 0, 0.1, null, null));

@@ -38,7 +38,8 @@ public final class StructureTemplates {
             new Template("Credit pool scored from on-chain histories", "credit-pool-scored.json"),
             new Template("stETH staking note", "staking-steth-note.json"),
             new Template("DEX LP fee pool", "lp-fee-pool.json"),
-            new Template("Cross-chain yield vault", "cross-chain-vault.json"));
+            new Template("Cross-chain yield vault", "cross-chain-vault.json"),
+            new Template("Hedged staked-ETH vault", "hedged-eth-vault.json"));
 
     /**
      * One structure per DeFi tranching protocol (docs/model.md §7.9), in samples/templates/ with

@@ -25,7 +25,9 @@ public final class ParameterCatalog {
         if (selection instanceof Selection.Position p && p.index() < s.positions().size()) {
             return positionGroups(s, p.index());
         }
-        return PoolParameters.groups(s);
+        List<ParameterGroup> groups = new ArrayList<>(PoolParameters.groups(s));
+        groups.addAll(HedgeParameters.groups(s, null)); // hedging overlay (§5.4)
+        return groups;
     }
 
     private static List<ParameterGroup> positionGroups(Structure s, int index) {
@@ -37,6 +39,7 @@ public final class ParameterCatalog {
         String asset = PositionValues.assetOf(position);
         while (asset != null && s.assetIndex(asset) >= 0) {
             groups.add(AssetParameters.group(s, s.assetIndex(asset)));
+            groups.addAll(HedgeParameters.groups(s, asset)); // the hedges on the position's asset (§5.4)
             asset = AssetParameters.referenceOf(s, asset);
         }
         return groups;

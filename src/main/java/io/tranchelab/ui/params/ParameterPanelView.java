@@ -46,6 +46,30 @@ public final class ParameterPanelView extends ScrollPane {
             title.setPadding(new Insets(8, 0, 0, 0));
             content.getChildren().addAll(title, grid(group));
         }
+        if (viewModel.hedgeActionsShown()) {
+            content.getChildren().add(hedgeActions());
+        }
+    }
+
+    /** Add a put programme or a perp short on the pool's main volatile asset, or remove the last hedge (§5.4). */
+    private javafx.scene.layout.HBox hedgeActions() {
+        javafx.scene.control.Button put = new javafx.scene.control.Button("Add _put programme");
+        put.setId("hedge-add-put");
+        put.setTooltip(new javafx.scene.control.Tooltip("Protective puts on half the pool's units of its main volatile"
+                + " asset: strike 80 % of spot, 90 days, rolled at expiry, premium by Black-Scholes paid from income."));
+        put.setOnAction(e -> viewModel.addPut());
+        javafx.scene.control.Button perp = new javafx.scene.control.Button("Add perp _short");
+        perp.setId("hedge-add-perp");
+        perp.setTooltip(new javafx.scene.control.Tooltip("A perpetual-futures short on half the pool's units of its main"
+                + " volatile asset: funding 8 % a year received, rebalanced when it drifts 5 points."));
+        perp.setOnAction(e -> viewModel.addPerpShort());
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove last _hedge");
+        remove.setId("hedge-remove");
+        remove.setTooltip(new javafx.scene.control.Tooltip("Removes the last hedge of the list (Undo brings it back)."));
+        remove.setOnAction(e -> viewModel.removeLastHedge());
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, put, perp, remove);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        return box;
     }
 
     private GridPane nameRow() {

@@ -104,7 +104,9 @@ public final class ParameterPanelViewModel {
                 s.assets().stream().map(a -> a.getClass().getSimpleName() + a.id()).toList(),
                 s.positions().stream().map(p -> Objects.toString(PositionValues.assetOf(p)))
                         .toList(),
-                s.tranches().size(), s.waterfall().kind().id());
+                s.tranches().size(), s.waterfall().kind().id(),
+                // hedging overlay (§5.4): a hedge added, removed or renamed changes the groups
+                s.hedges().stream().map(h -> h.getClass().getSimpleName() + h.asset() + h.name()).toList());
     }
 
     private static String nameOf(Structure s, Selection selected) {
@@ -136,6 +138,36 @@ public final class ParameterPanelViewModel {
         }
         List<Problem> problems = editor.edit(next, false);
         nameError.set(problems.isEmpty() ? null : problems.get(0).toString());
+    }
+
+    /** Whether the hedge actions (add a put programme or a perp short, remove the last hedge) show: with the pool. */
+    public boolean hedgeActionsShown() {
+        return !(selection.getValue() instanceof Selection.Tranche || selection.getValue() instanceof Selection.Position);
+    }
+
+    /** Adds a put programme on the pool's main volatile asset, as one undoable edit ("Add hedge"). */
+    public void addPut() {
+        HedgeEdits.addPut(editor.current()).ifPresentOrElse(next -> nameError.set(firstProblem(editor.edit(next, false))),
+                () -> nameError.set("A hedge needs a volatile asset: add one first"));
+    }
+
+    /** Adds a perpetual short on the pool's main volatile asset, as one undoable edit ("Add hedge"). */
+    public void addPerpShort() {
+        HedgeEdits.addPerpShort(editor.current()).ifPresentOrElse(
+                next -> nameError.set(firstProblem(editor.edit(next, false))),
+                () -> nameError.set("A hedge needs a volatile asset: add one first"));
+    }
+
+    /** Removes the last hedge ("Remove hedge"); nothing when there is none. */
+    public void removeLastHedge() {
+        Structure s = editor.current();
+        if (!s.hedges().isEmpty()) {
+            nameError.set(firstProblem(editor.edit(HedgeEdits.removeLast(s), false)));
+        }
+    }
+
+    private static String firstProblem(List<Problem> problems) {
+        return problems.isEmpty() ? null : problems.get(0).toString();
     }
 
     public ObservableList<Group> groups() {
