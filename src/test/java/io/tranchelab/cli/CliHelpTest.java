@@ -65,7 +65,7 @@ class CliHelpTest {
         section = section.substring(section.indexOf("```") + 3);
         section = section.substring(0, section.indexOf("```"));
         Pattern line = Pattern.compile("tranchelab\\.jar (\\w+)(.*)");
-        Pattern option = Pattern.compile("--[a-z]+");
+        Pattern option = Pattern.compile("--[a-z][a-z-]*[a-z]");
         List<String> checked = new ArrayList<>();
         for (String text : section.lines().toList()) {
             Matcher command = line.matcher(text);

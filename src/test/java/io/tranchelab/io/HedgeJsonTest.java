@@ -22,15 +22,16 @@ class HedgeJsonTest {
     @Test
     void hedgesAreVersionTwoAndAVersionOneFileUsingThemIsRefusedAtTheirPointer() {
         List<Problem> problems = JsonFixtures.problemsOf(JsonFixtures.with("/schemaVersion", "1"));
-        assertEquals(List.of("/hedges", "/hedges/0", "/hedges/1"), problems.stream().map(Problem::pointer).toList());
-        assertTrue(problems.get(0).message().contains("needs schemaVersion 2"), problems.get(0).message());
+        // the full example uses every schemaVersion 2 part; these are the hedges' problems
+        List<Problem> hedges = problems.stream().filter(p -> p.pointer().startsWith("/hedges")).toList();
+        assertEquals(List.of("/hedges", "/hedges/0", "/hedges/1"), hedges.stream().map(Problem::pointer).toList());
+        assertTrue(hedges.get(0).message().contains("needs schemaVersion 2"), hedges.get(0).message());
     }
 
     @Test
     void theWriterWritesVersionOneWithoutHedgesAndLeavesTheFieldOut() {
-        ObjectNode bare = StructureJson.toTree(ExampleStructures.full().withHedges(List.of()));
-        assertEquals(1, bare.get("schemaVersion").intValue());
-        assertFalse(bare.has("hedges"));
+        assertFalse(StructureJson.toTree(ExampleStructures.full().withHedges(List.of())).has("hedges"));
+        assertEquals(1, StructureJson.toTree(ExampleStructures.minimal()).get("schemaVersion").intValue());
         assertEquals(2, StructureJson.toTree(ExampleStructures.full()).get("schemaVersion").intValue());
     }
 

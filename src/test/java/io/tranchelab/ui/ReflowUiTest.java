@@ -180,6 +180,9 @@ class ReflowUiTest {
         }
         String a = shownText.getText().replaceAll("\\s+", " ").trim();
         String b = labeled.getText().replaceAll("\\s+", " ").trim();
+        if (labeled.isMnemonicParsing()) {
+            b = b.replaceFirst("_(?=\\S)", ""); // "Add _put programme" shows as "Add put programme"
+        }
         return !a.equals(b);
     }
 

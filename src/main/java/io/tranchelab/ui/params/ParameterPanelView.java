@@ -52,7 +52,7 @@ public final class ParameterPanelView extends ScrollPane {
     }
 
     /** Add a put programme or a perp short on the pool's main volatile asset, or remove the last hedge (§5.4). */
-    private javafx.scene.layout.HBox hedgeActions() {
+    private javafx.scene.layout.FlowPane hedgeActions() {
         javafx.scene.control.Button put = new javafx.scene.control.Button("Add _put programme");
         put.setId("hedge-add-put");
         put.setTooltip(new javafx.scene.control.Tooltip("Protective puts on half the pool's units of its main volatile"
@@ -67,7 +67,11 @@ public final class ParameterPanelView extends ScrollPane {
         remove.setId("hedge-remove");
         remove.setTooltip(new javafx.scene.control.Tooltip("Removes the last hedge of the list (Undo brings it back)."));
         remove.setOnAction(e -> viewModel.removeLastHedge());
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, put, perp, remove);
+        // wraps rather than cuts a button's label in a narrow panel (ReflowUiTest)
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, put, perp, remove);
+        for (javafx.scene.control.Button b : java.util.List.of(put, perp, remove)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }
