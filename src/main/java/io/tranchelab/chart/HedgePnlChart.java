@@ -15,7 +15,7 @@ import java.awt.geom.Ellipse2D;
 
 /**
  * The hedge's P&L on each path against the hedged asset's fall over the horizon (docs/model.md
- * §8.14, proposed): one dot per path (at most {@link #MAX_DOTS}, the first paths), and the mean
+ * §8.15): one dot per path (at most {@link #MAX_DOTS}, the first paths), and the mean
  * P&L of the paths in each band of the fall as a line. Both axes are shares: the fall of the
  * price ({@code 1 - P_T / P_0}, positive when it fell) and the P&L over the pool's initial value;
  * a working hedge rises to the right. Paths on which the price more than doubled (a fall below

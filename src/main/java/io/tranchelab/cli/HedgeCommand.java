@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code hedge FILE}: the structure with and without its hedges on the same paths (docs/model.md
- * §8.14, proposed): each tranche's EL, VaR 99 and drawdown both ways, and the hedge's cost and
+ * §8.15): each tranche's EL, VaR 99 and drawdown both ways, and the hedge's cost and
  * P&L; with --png/--svg, the chart of the hedge's P&L against the hedged asset's fall.
  */
 @Command(name = "hedge", header = "Compare the structure with and without its hedges.",

@@ -56,7 +56,7 @@ final class StructureReader {
         double initialCash = in.number("initialCash", 0);
         List<NodeReader> positionNodes = in.array("positions", true, Limits.MAX_POSITIONS);
         List<Position> positions = each(positionNodes, PositionReader::read);
-        CrossChain crossChain = CrossChainReader.read(in, positionNodes); // cross-chain pools (model.md §2.9)
+        CrossChain crossChain = CrossChainReader.read(in, positionNodes); // cross-chain pools (model.md §2.10)
         List<Tranche> tranches = each(in.array("tranches", true, Limits.MAX_TRANCHES), StructureReader::tranche);
         WaterfallTerms waterfall = in.object("waterfall", false).map(StructureReader::waterfall)
                 .orElse(WaterfallTerms.NONE);

@@ -60,7 +60,7 @@ final class StructureWriter {
         root.put("initialCash", s.initialCash());
         ArrayNode positions = root.putArray("positions");
         s.positions().forEach(p -> positions.add(position(p)));
-        CrossChainWriter.write(s, positions, root); // cross-chain pools (model.md §2.9)
+        CrossChainWriter.write(s, positions, root); // cross-chain pools (model.md §2.10)
         ArrayNode tranches = root.putArray("tranches");
         s.tranches().forEach(t -> tranches.addObject().put("name", t.name()).put("share", t.share())
                 .put("coupon", t.coupon()));

@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * A bridge that carries the pool's holdings to another chain (docs/model.md §5.4). Exploits come
+ * A bridge that carries the pool's holdings to another chain (docs/model.md §5.5). Exploits come
  * at {@code exploitIntensity} a year; each destroys {@code lossFraction} of what the pool holds
  * on the chains it serves. Exploits of different bridges are tied through one common factor:
  * bridge b's latent draw is {@code a_b M + sqrt(1 - a_b^2) e_b} with {@code a_b} its

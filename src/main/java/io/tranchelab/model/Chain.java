@@ -3,7 +3,7 @@ package io.tranchelab.model;
 import java.util.Objects;
 
 /**
- * A chain some of the pool's positions live on (docs/model.md §2.9). A chain reached over a
+ * A chain some of the pool's positions live on (docs/model.md §2.10). A chain reached over a
  * bridge names it; a chain with no bridge (an empty name) holds nothing bridged, as the home
  * chain does. Positions that name no chain are on the home chain, which never halts.
  */

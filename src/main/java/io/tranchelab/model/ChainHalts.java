@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * How often a chain stops and for how long (docs/model.md §5.4): a halt starts at the end of a
+ * How often a chain stops and for how long (docs/model.md §5.5): a halt starts at the end of a
  * step in which the chain ran, with probability {@code 1 - exp(-intensity dt)}, and lasts the
  * next {@code steps} steps. While halted nothing is liquidated on the chain and its oracles
  * keep the last price they reported; the market moves on.

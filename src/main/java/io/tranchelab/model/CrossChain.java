@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the pool's positions live (docs/model.md §2.9): the chains and bridges of the structure
+ * Where the pool's positions live (docs/model.md §2.10): the chains and bridges of the structure
  * and, by position name, the chain each position is on. A position not placed is on the home
  * chain: nothing bridged, no halts. {@link #NONE} is a pool on one chain, the only kind before
  * schemaVersion 2.

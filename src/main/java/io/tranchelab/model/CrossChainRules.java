@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the chains, the bridges and where each position is placed (docs/model.md §2.9):
+ * Checks the chains, the bridges and where each position is placed (docs/model.md §2.10):
  * names unique and resolved, intensities and fractions in range, halts at least a step long.
  */
 final class CrossChainRules {

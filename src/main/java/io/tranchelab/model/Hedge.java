@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * A hedge the vault runs on its exposure to one volatile asset (docs/model.md §5.4, proposed):
+ * A hedge the vault runs on its exposure to one volatile asset (docs/model.md §5.6):
  * not something the pool holds at its start (it adds nothing to the initial value), but an
  * overlay sized on the pool's units of {@link #asset()}, whose costs and gains pass through the
  * waterfall. Kept apart from {@link Position} (docs/decisions/0012-hedges-as-an-overlay.md).

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the hedging overlay (docs/model.md §5.4, proposed): each hedge names a volatile asset
+ * Checks the hedging overlay (docs/model.md §5.6): each hedge names a volatile asset
  * and its terms are within the ranges of docs/format.md ("Ranges", hedges).
  */
 final class HedgeRules {

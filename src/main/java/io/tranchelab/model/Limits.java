@@ -40,7 +40,7 @@ public final class Limits {
     public static final int MAX_BRIDGES = 50;
     /** A chain halt's length in steps (a day at 10,000 steps a year is 27). */
     public static final int MAX_HALT_STEPS = 10_000;
-    /** Hedges of the overlay (docs/model.md §5.4): one or two per hedged asset is the realistic case. */
+    /** Hedges of the overlay (docs/model.md §5.6): one or two per hedged asset is the realistic case. */
     public static final int MAX_HEDGES = 20;
     /** Names (structure, assets, positions, tranches, scenarios) fit a table cell or a chart legend. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -106,7 +106,7 @@ public final class Limits {
     /** The work of a run of the structure at {@code paths} paths, as {@link #MAX_WORK_UNITS} counts it. */
     public static long workUnits(Structure structure, long paths) {
         long perStep = structure.assets().size() + (long) structure.positions().size()
-                + structure.crossChain().chains().size() + structure.crossChain().bridges().size(); // §5.4 draws
+                + structure.crossChain().chains().size() + structure.crossChain().bridges().size(); // §5.5 draws
         for (Position position : structure.positions()) {
             if (position instanceof LoanBook book) {
                 perStep += Math.max(0, book.borrowers());

@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * A short in a perpetual future on {@code asset} (docs/model.md §5.4, proposed), sized at
+ * A short in a perpetual future on {@code asset} (docs/model.md §5.6), sized at
  * {@code hedgeRatio} of the pool's units of the asset and rebalanced back to it when the
  * covered share drifts more than {@code rebalanceBand} away. The short receives funding: each
  * step's annual funding rate is drawn, {@code fundingMean + fundingVolatility Z} with Z a standard

@@ -1,7 +1,7 @@
 package io.tranchelab.model;
 
 /**
- * A protective put programme (docs/model.md §5.4, proposed): European puts on {@code hedgeRatio}
+ * A protective put programme (docs/model.md §5.6): European puts on {@code hedgeRatio}
  * of the pool's units of {@code asset}, struck at {@code strike} times the spot when bought,
  * for {@code tenorDays}, rolled at each expiry. The premium is Black-Scholes at the implied
  * volatility plus {@code volatilitySpread} (the ask over the mid, in volatility points) with the

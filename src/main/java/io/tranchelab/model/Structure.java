@@ -13,9 +13,9 @@ import java.util.Optional;
  * {@code /tranches/2/share} names the same thing here and in the file. The components after
  * {@code scenarios} came with schemaVersion 2; each has a default that behaves as version 1 did.
  *
- * @param scorecard the scorecard that scores credit lines from their history (docs/model.md §2.10)
- * @param crossChain the chains and bridges positions live on (docs/model.md §2.11)
- * @param hedges the hedging overlay (docs/model.md §2.12)
+ * @param scorecard the scorecard that scores credit lines from their history (docs/model.md §2.9)
+ * @param crossChain the chains and bridges positions live on (docs/model.md §2.10)
+ * @param hedges the hedging overlay (docs/model.md §2.11)
  */
 public record Structure(
         String name,
@@ -45,7 +45,7 @@ public record Structure(
         creditScoreTable = creditScoreTable == null ? List.of() : List.copyOf(creditScoreTable);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         scorecard = Objects.requireNonNullElse(scorecard, Scorecard.DEFAULT);
-        // a placement follows its position: one whose position is gone is dropped (docs/model.md §2.11)
+        // a placement follows its position: one whose position is gone is dropped (docs/model.md §2.10)
         crossChain = Objects.requireNonNullElse(crossChain, CrossChain.NONE).retaining(positions);
         hedges = hedges == null ? List.of() : List.copyOf(hedges);
     }

@@ -37,8 +37,8 @@ public final class StructureValidator {
         AssetRules.check(structure.assets(), structure.simulation().horizonYears(), checks);
         CorrelationRules.check(structure.correlations(), structure.assets().size(), checks);
         PositionRules.check(structure, checks);
-        CrossChainRules.check(structure, checks); // cross-chain pools (§2.9)
-        HedgeRules.check(structure, checks); // hedging overlay (§5.4)
+        CrossChainRules.check(structure, checks); // cross-chain pools (§2.10)
+        HedgeRules.check(structure, checks); // hedging overlay (§5.6)
         TrancheRules.check(structure, checks);
         ScoringRules.checkScorecard(structure, checks);
         ReinvestmentRules.check(structure, checks); // reinvestment (§7.6)

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A hedged structure run with and without its hedges on the same paths and seed (common random
  * numbers: the hedge draws from a stream of its own, so both runs see the same market), and the
- * hedge's flows per path (docs/model.md §8.14, proposed). What the hedge buys the senior and what
+ * hedge's flows per path (docs/model.md §8.15). What the hedge buys the senior and what
  * it costs the junior is the difference of the two runs, not Monte Carlo noise.
  *
  * @param hedged   the structure as it is

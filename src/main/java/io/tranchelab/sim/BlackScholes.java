@@ -2,7 +2,7 @@ package io.tranchelab.sim;
 
 /**
  * Black-Scholes (1973) prices of European options on an asset paying no income: the premium of
- * the protective put programme (docs/model.md §5.4, proposed). Public so that the workbench and
+ * the protective put programme (docs/model.md §5.6). Public so that the workbench and
  * the CLI can quote the premium the run charges.
  */
 public final class BlackScholes {

@@ -17,7 +17,7 @@ final class BlockFlows {
     /** Credit lines only: principal of the lines that defaulted this step, and the part of it lost. */
     final double[] defaultedPrincipal;
     final double[] creditLosses;
-    /** Cross-chain pools: the part of {@link #losses} that bridge exploits destroyed (docs/model.md §5.4). */
+    /** Cross-chain pools: the part of {@link #losses} that bridge exploits destroyed (docs/model.md §5.5). */
     final double[] bridgeLosses;
     /** Cross-chain pools: [bridge][lane] the step's loss to each bridge's exploits, [chain][lane] whether each chain is halted. */
     double[][] lossByBridge = new double[0][];
@@ -44,7 +44,7 @@ final class BlockFlows {
     /** Aggregate loan health LT x collateral value / debt; NaN when not computed or no loan is outstanding. */
     final double[] loanHealth;
     /**
-     * Hedging overlay (docs/model.md §5.4), written only when the plan has hedges: premiums bought,
+     * Hedging overlay (docs/model.md §5.6), written only when the plan has hedges: premiums bought,
      * put payoffs (also in {@link #principalCash}), the shorts' P&L and funding received (negative:
      * paid), the expense due this step and the expense paid from income.
      */

@@ -33,9 +33,9 @@ final class BlockSimulator {
     private YieldHoldings yields;
     private LoanBookPath[] books;
     private CreditPoolPath credit;
-    /** Bridge exploits and chain halts (§5.4); null for a pool on one chain. */
+    /** Bridge exploits and chain halts (§5.5); null for a pool on one chain. */
     private ChainRisk chains;
-    /** The hedging overlay (§5.4); null when the plan has no hedges, so an unhedged run does nothing new. */
+    /** The hedging overlay (§5.6); null when the plan has no hedges, so an unhedged run does nothing new. */
     private HedgeBook hedges;
     private Waterfall waterfall;
     private BlockFlows flows;
@@ -74,7 +74,7 @@ final class BlockSimulator {
         finalFlows = new FinalFlows(plan.trancheCount, count);
         reinvestment = PrincipalReinvestment.of(plan, count);
         positions = new double[count];
-        // cross-chain pools (§5.4): books on a chain that halts read its halted flags
+        // cross-chain pools (§5.5): books on a chain that halts read its halted flags
         chains = plan.crossChain == null ? null : new ChainRisk(plan.crossChain, count);
         if (chains != null) {
             chains.attach(flows);
@@ -126,7 +126,7 @@ final class BlockSimulator {
             credit.reset(l, random[l]);
         }
         waterfall.reset();
-        if (chains != null) { // cross-chain pools (§5.4)
+        if (chains != null) { // cross-chain pools (§5.5)
             chains.reset(seed, firstPath);
         }
         if (hedges != null) {
@@ -143,7 +143,7 @@ final class BlockSimulator {
         market.advance(step, random);
         double[][] prices = market.prices(step);
         flows.prices = prices;
-        if (chains != null) { // cross-chain pools (§5.4): halts, then bridge exploits before the positions' step
+        if (chains != null) { // cross-chain pools (§5.5): halts, then bridge exploits before the positions' step
             chains.step(prices, yields, books, flows);
         }
         yields.step(prices, random, flows);
@@ -151,7 +151,7 @@ final class BlockSimulator {
             book.step(step, market, flows);
         }
         credit.step(step, random, flows); // the step: scored lines migrate (§5.4)
-        if (hedges != null) { // hedging overlay (§5.4): its expense is paid from the income before the waterfall
+        if (hedges != null) { // hedging overlay (§5.6): its expense is paid from the income before the waterfall
             hedges.step(step, prices, yields, random, flows);
         }
 
@@ -165,7 +165,7 @@ final class BlockSimulator {
             for (LoanBookPath book : books) {
                 value += book.value(l);
             }
-            if (hedges != null) { // hedging overlay (§5.4): puts, margin accounts, expense owed
+            if (hedges != null) { // hedging overlay (§5.6): puts, margin accounts, expense owed
                 value += hedges.value(l, prices);
             }
             positions[l] = value;
@@ -215,7 +215,7 @@ final class BlockSimulator {
         for (int a = 0; a < plan.assetCount; a++) {
             proceeds += market.realizeSale(a, unitsForSale[a] * prices[a][l]);
         }
-        if (hedges != null) { // hedging overlay (§5.4): margin settled, carried expense paid first
+        if (hedges != null) { // hedging overlay (§5.6): margin settled, carried expense paid first
             proceeds = hedges.settle(l, proceeds, waterfall.cash[l], waterfall.reserve[l], finalFlows);
         }
         finalFlows.badDebt[l] = flows.badDebt[l] - badDebtBefore;

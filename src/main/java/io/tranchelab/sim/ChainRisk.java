@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * Bridge exploits and chain halts along each path of a block (docs/model.md §5.4). Each path
+ * Bridge exploits and chain halts along each path of a block (docs/model.md §5.5). Each path
  * draws from a stream of its own ({@link #STREAM}), in a fixed order every step: the common
  * factor, one normal per bridge, one uniform per chain that can halt; so the draws of the
  * market, the jumps and the positions' events are those of the same structure on one chain,

@@ -10,7 +10,7 @@ import io.tranchelab.model.YieldPosition;
 import java.util.List;
 
 /**
- * The chains and bridges of a structure compiled for the path loop (docs/model.md §5.4): per
+ * The chains and bridges of a structure compiled for the path loop (docs/model.md §5.5): per
  * bridge the thresholds that turn its latent normal into a Poisson count of exploits, per chain
  * the chance a halt starts in a step, and the chain of each yield position and loan book.
  * Immutable, shared by every worker; absent ({@link #of} gives null) for a pool on one chain, so

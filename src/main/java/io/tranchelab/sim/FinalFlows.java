@@ -13,7 +13,7 @@ final class FinalFlows {
     final double[][] loss;
     /** Bad debt recognised at the horizon (underwater loans), also in the last step's losses. */
     final double[] badDebt;
-    /** Hedging overlay (§5.4): the margin accounts settled (negative: paid to the exchange) and the carried hedge expense paid. */
+    /** Hedging overlay (§5.6): the margin accounts settled (negative: paid to the exchange) and the carried hedge expense paid. */
     final double[] hedgeSettlement;
     final double[] hedgeExpensePaid;
     /** Hedge expense still owed after the final distribution: what the pool could not pay. */

@@ -4,7 +4,7 @@ import io.tranchelab.model.Structure;
 
 /**
  * Replays the paths of a run recording the hedging overlay's flows per path (docs/model.md
- * §8.14, proposed): the hedge's cost and P&L against the hedged asset's fall. The paths are
+ * §8.15): the hedge's cost and P&L against the hedged asset's fall. The paths are
  * those of {@link Simulator#run} with the same scenario and seed (each path draws from its own
  * streams), simulated here on the calling thread, a group of {@link BlockSimulator#LANES} at a
  * time; the run's tranche metrics are not recomputed.

@@ -5,7 +5,7 @@ import io.tranchelab.model.PerpetualShort;
 import io.tranchelab.model.ProtectivePut;
 
 /**
- * The hedging overlay along each path of a block (docs/model.md §5.4, proposed): the protective
+ * The hedging overlay along each path of a block (docs/model.md §5.6): the protective
  * put programmes and perpetual shorts of the plan, their expense owed to the waterfall, their
  * marks in the NAV and their settlement at the horizon. State is {@code [hedge][lane]}.
  *

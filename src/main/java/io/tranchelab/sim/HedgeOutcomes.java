@@ -1,7 +1,7 @@
 package io.tranchelab.sim;
 
 /**
- * The hedging overlay's flows on each path of a run (docs/model.md §8.14, proposed), in USD, by
+ * The hedging overlay's flows on each path of a run (docs/model.md §8.15), in USD, by
  * path index: what the hedge cost, what it paid, and how far the hedged asset fell. Arrays are
  * owned by this record; do not modify them.
  *

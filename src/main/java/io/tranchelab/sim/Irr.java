@@ -1,8 +1,8 @@
 package io.tranchelab.sim;
 
 /**
- * The annualized internal rate of return of one tranche on one path (docs/model.md §8.5, proposed
- * in docs/model-notes/reinvest.md): the rate r at which the tranche's dated cash flows are worth
+ * The annualized internal rate of return of one tranche on one path (docs/model.md §8.5): the
+ * rate r at which the tranche's dated cash flows are worth
  * its initial principal P,
  * {@code P = sum_j C_j (1 + r)^(-t_j)}, the flows C_j >= 0 coming at the evenly spaced times
  * {@code t_j = t_1 + (j - 1) h}.

@@ -45,7 +45,7 @@ final class LoanBookPath {
     private final double[] quietValue;
     /** Cross-chain pools: per lane, whether the book's chain is halted this step (null: it never halts). */
     private boolean[] halted;
-    /** Per lane, the oracle price last reported before the chain halted (docs/model.md §5.4). */
+    /** Per lane, the oracle price last reported before the chain halted (docs/model.md §5.5). */
     private double[] lastOracle;
 
     LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier, double dt,
@@ -102,7 +102,7 @@ final class LoanBookPath {
         double[] oracle = market.prices(Math.max(0, step - oracleDelay))[collateralAsset];
         for (int l = 0; l < lanes; l++) {
             double reported = oracle[l];
-            if (halted != null) { // chain halt (§5.4): the oracle keeps its last price
+            if (halted != null) { // chain halt (§5.5): the oracle keeps its last price
                 if (halted[l]) {
                     reported = lastOracle[l];
                 } else {
@@ -148,7 +148,7 @@ final class LoanBookPath {
         // 0 x unlimited is no capacity at all, not NaN
         double capacity = multiplier == 0 ? 0 : capacityPerStep * multiplier;
         if (halted != null && halted[l]) {
-            capacity = 0; // nothing is liquidated on a halted chain (§5.4)
+            capacity = 0; // nothing is liquidated on a halted chain (§5.5)
         }
         boolean liquidated = false;
         for (int k = 0; k < waiting; k++) {
@@ -251,7 +251,7 @@ final class LoanBookPath {
     }
 
     /**
-     * A bridge exploit (docs/model.md §5.4): the book's loans are in the bridged token, so each open
+     * A bridge exploit (docs/model.md §5.5): the book's loans are in the bridged token, so each open
      * loan's debt keeps {@code kept[l]} of its value; what is written off is a realized loss.
      * Borrowers keep their collateral.
      */

@@ -20,7 +20,7 @@ final class PathRandom {
     final Lxm jumps = new Lxm(0);
     /** Position events: slashing, exploits, credit defaults. */
     final Lxm events = new Lxm(0);
-    /** The hedging overlay's funding rates (docs/model.md §5.4): drawn from only when a short's funding is random. */
+    /** The hedging overlay's funding rates (docs/model.md §5.6): drawn from only when a short's funding is random. */
     final Lxm hedging = new Lxm(0);
     /** The credit factor's stream and the replay of the diffusion stream, used once per path each. */
     private final Lxm once = new Lxm(0);

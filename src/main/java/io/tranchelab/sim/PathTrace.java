@@ -20,7 +20,7 @@ package io.tranchelab.sim;
  * @param loss           per tranche, principal outstanding at the horizon minus principal received back (at least 0)
  * @param prices         [asset][step], each asset's price at the end of the step, assets in the structure's order
  * @param principalPaidOut [tranche][step], principal cash paid to the tranche under the reinvestment rule PAY_OUT
- *                       (docs/model.md §7.9); zero under the other rules
+ *                       (docs/model.md §7.10); zero under the other rules
  * @param reinvested     [step], principal cash that bought a yield position under the rule POSITION (§7.6)
  */
 public record PathTrace(

@@ -83,9 +83,9 @@ final class SimulationPlan {
     /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
     final double[] creditLineMarketCorrelation;
 
-    /** Cross-chain pools (docs/model.md §5.4): bridges and halts; null for a pool on one chain. */
+    /** Cross-chain pools (docs/model.md §5.5): bridges and halts; null for a pool on one chain. */
     final CrossChainPlan crossChain;
-    /** The hedging overlay (docs/model.md §5.4): the hedges and the index of each one's asset. */
+    /** The hedging overlay (docs/model.md §5.6): the hedges and the index of each one's asset. */
     final List<Hedge> hedges;
     final int[] hedgeAsset;
 
@@ -215,7 +215,7 @@ final class SimulationPlan {
             creditLineMarketCorrelation[c] = creditLines.get(c).marketTie().map(tie -> tie.correlation()).orElse(0.0);
         }
 
-        crossChain = CrossChainPlan.of(structure, yields, loanBooks, dt); // cross-chain pools (§5.4)
+        crossChain = CrossChainPlan.of(structure, yields, loanBooks, dt); // cross-chain pools (§5.5)
         hedges = structure.hedges();
         hedgeAsset = hedges.stream().mapToInt(h -> structure.assetIndex(h.asset())).toArray();
 

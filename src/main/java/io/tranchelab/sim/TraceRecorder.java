@@ -68,7 +68,7 @@ final class TraceRecorder implements BlockObserver {
         for (int t = 0; t < plan.trancheCount; t++) {
             coupons[t][s] = flows.coupons[t][0];
             trancheValues[t][s] = flows.trancheValues[t][0];
-            // principal paid besides the senior's turbo: the reinvestment rule PAY_OUT (§7.9)
+            // principal paid besides the senior's turbo: the reinvestment rule PAY_OUT (§7.10)
             principalPaidOut[t][s] = flows.principalPaid[t][0] - (t == 0 ? flows.turbo[0] : 0);
         }
         reinvested[s] = flows.reinvested[0];

@@ -243,7 +243,7 @@ final class Waterfall {
     /**
      * Pays {@code amount} of lane {@code l}'s cash account to the tranches as principal,
      * sequentially: the senior's principal outstanding first, then each tranche below it, the
-     * equity's last (docs/model.md §7.6, the reinvestment rule PAY_OUT). What exceeds every
+     * equity's last (docs/model.md §7.6, §7.10, the reinvestment rule PAY_OUT). What exceeds every
      * tranche's principal stays in the cash account. Principal only: a carried coupon waits for
      * income or the final distribution, as with the turbo (§7.5).
      *

@@ -53,7 +53,7 @@ final class YieldHoldings {
     }
 
     /**
-     * A bridge exploit (docs/model.md §5.4): position {@code y} keeps {@code kept[l]} of its units
+     * A bridge exploit (docs/model.md §5.5): position {@code y} keeps {@code kept[l]} of its units
      * in lane {@code l}; the units lost, at the step's price, are a realized loss of the pool.
      */
     void writeDown(int y, double[] kept, double[][] prices, double[] bridgeLoss, BlockFlows flows) {
@@ -84,7 +84,7 @@ final class YieldHoldings {
 
     /**
      * The units of asset {@code a} lane {@code l}'s yield positions hold, counting units of assets
-     * pegged to it (stETH to ETH) one for one: what a hedge on {@code a} covers (§5.4).
+     * pegged to it (stETH to ETH) one for one: what a hedge on {@code a} covers (§5.6).
      */
     double unitsOf(int a, int l) {
         double total = 0;

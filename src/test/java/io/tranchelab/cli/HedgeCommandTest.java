@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code tranchelab hedge}: the structure with and without its hedges, and the hedge's cost (docs/model.md §8.14, proposed). */
+/** {@code tranchelab hedge}: the structure with and without its hedges, and the hedge's cost (docs/model.md §8.15). */
 class HedgeCommandTest {
 
     private static final String SAMPLE = "samples/hedged-eth-vault.json";

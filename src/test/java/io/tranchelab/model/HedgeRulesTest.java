@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Validation of the hedges (docs/format.md "Ranges", hedges, proposed): each problem at its pointer. */
+/** Validation of the hedges (docs/format.md "Ranges", hedges; docs/model.md §2.11): each problem at its pointer. */
 class HedgeRulesTest {
 
     private static final Structure FULL = ExampleStructures.full();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The put programme's premium (docs/model.md §5.4, proposed) against published Black-Scholes values. */
+/** The put programme's premium (docs/model.md §5.6) against published Black-Scholes values. */
 class BlackScholesTest {
 
     /**

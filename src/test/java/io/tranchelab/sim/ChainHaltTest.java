@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Chain halts (docs/model.md §5.4) on one loan, by hand.
+ * Chain halts (docs/model.md §5.5) on one loan, by hand.
  *
  * <p>Two years in eight steps of a quarter. The pool lent 100 at 8 %/yr to one borrower at LTV
  * 0.5 against 2 ETH at 100; LT 0.8, penalty 0.1, close factor 0.5, no oracle delay; a healthy

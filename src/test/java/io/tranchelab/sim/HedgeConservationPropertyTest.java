@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariants of the hedging overlay (docs/model.md §5.4 and §10, proposed) over generated hedged
+ * Invariants of the hedging overlay (docs/model.md §5.6 and §10) over generated hedged
  * vaults: random volatility, jumps, loss events (which make the short rebalance), yield, fee,
  * coupons, OC trigger, put terms and funding (mean of either sign, random or fixed).
  */

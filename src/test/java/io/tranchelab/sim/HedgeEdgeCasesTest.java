@@ -25,7 +25,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overlay's edges (docs/model.md §5.4 and §7.7, proposed): a pool that cannot pay its hedge,
+ * The overlay's edges (docs/model.md §5.6 and §7.7): a pool that cannot pay its hedge,
  * the last put cut at the horizon, rebalancing against the band, random funding's moments, and
  * a path's hedge flows being those of the path alone.
  */

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Multi-step paths of the hedging overlay (docs/model.md §5.4, proposed), written out by hand.
+ * Multi-step paths of the hedging overlay (docs/model.md §5.6), written out by hand.
  * Common set-up: X at 100 with no volatility, moved only by the scenario's shocks; 10 units;
  * one year in 4 quarterly steps (dt = 0.25); senior 70 % and equity 30 %, no coupons, no fee; V0 = 1,000.
  */

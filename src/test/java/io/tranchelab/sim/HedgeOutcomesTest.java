@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The hedge's P&L and cost per path and their means (docs/model.md §8.14, proposed), on figures written out. */
+/** The hedge's P&L and cost per path and their means (docs/model.md §8.15), on figures written out. */
 class HedgeOutcomesTest {
 
     /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestReporter;
 /**
  * The Merton reference set-up (docs/model.md §11.1: one asset, no income, no fees, senior and
  * equity with no coupon) with a put on every unit, struck at spot, no spread, no rate, for the
- * whole horizon (docs/model.md §5.4, proposed). The premium is fixed, {@code pi = V0 (2 Phi(sigma
+ * whole horizon (docs/model.md §5.6). The premium is fixed, {@code pi = V0 (2 Phi(sigma
  * sqrt T / 2) - 1)} (bought at P0), carried (no income pays it) and paid first at the horizon,
  * so every path ends with {@code max(V_T, V0) - pi}:
  * <ul>

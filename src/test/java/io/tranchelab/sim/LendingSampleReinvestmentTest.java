@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The issue's claim about the lending sample (eth-lending-book, base case): most of its equity EL
  * is the carry lost while liquidated principal sits idle. At the sample's 10,000 paths the CLI
  * gives 8.20 % with cash at 0 % (v1), 0.66 % with cash earning 5 %, 0.43 % at 6 % (the book's
- * own rate) and 0.95 % when principal is paid out (docs/model-notes/reinvest.md); here 2,000
+ * own rate) and 0.95 % when principal is paid out (docs/model.md §7.6, §7.10); here 2,000
  * paths of the same seed, with margins far wider than their standard errors (about 0.25 and
  * 0.08 percentage points).
  */

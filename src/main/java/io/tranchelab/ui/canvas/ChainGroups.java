@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pool's positions grouped by the chain they live on (docs/model.md §2.9): the home chain
+ * The pool's positions grouped by the chain they live on (docs/model.md §2.10): the home chain
  * first, then each chain in the structure's order, each with what can go wrong on it. A pool on
  * one chain has no groups, and the canvas lists its positions as before.
  */

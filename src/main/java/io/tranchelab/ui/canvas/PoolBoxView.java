@@ -55,7 +55,7 @@ public final class PoolBoxView extends VBox {
             }
             return;
         }
-        // cross-chain pools (model.md §2.9): a heading per chain, its positions under it
+        // cross-chain pools (model.md §2.10): a heading per chain, its positions under it
         for (int g = 0; g < viewModel.chainGroups().size(); g++) {
             ChainGroups.Group group = viewModel.chainGroups().get(g);
             Label title = new Label(group.title());

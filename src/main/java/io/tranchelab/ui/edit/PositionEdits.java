@@ -74,7 +74,7 @@ public final class PositionEdits {
 
     public static Structure rename(Structure s, int index, String name) {
         String old = s.positions().get(index).name();
-        // the position keeps its chain (model.md §2.11): placements are by name
+        // the position keeps its chain (model.md §2.10): placements are by name
         Structure renamed = StructureEdits.replacePosition(s, index, p -> renamed(p, name))
                 .withCrossChain(s.crossChain().withPositionRenamed(old, name));
         // reinvestment (§7.6): the rule follows its position to the new name

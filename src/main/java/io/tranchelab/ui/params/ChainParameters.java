@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The chain a position lives on and the bridge it is reached over (docs/model.md §2.9, §5.4):
+ * The chain a position lives on and the bridge it is reached over (docs/model.md §2.10, §5.5):
  * how often the chain halts and for how long, how often the bridge is exploited, what one
  * exploit destroys and how much of it is shared with every other bridge. Edits change the chain
  * or bridge itself, so every position on it moves with them.

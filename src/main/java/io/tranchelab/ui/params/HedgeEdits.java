@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adding and removing hedges in the workbench (docs/model.md §5.4, proposed). A new hedge goes
+ * Adding and removing hedges in the workbench (docs/model.md §5.6). A new hedge goes
  * on the volatile asset the pool's yield positions hold the most of by initial value (counting
  * assets pegged to it), with terms an analyst edits next: puts on half the units, struck at 80 %,
  * 90 days, priced at the asset's own volatility plus 5 points; a short on half the units, band

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The hedging overlay's terms (docs/model.md §5.4, proposed), one group per hedge: a put
+ * The hedging overlay's terms (docs/model.md §5.6), one group per hedge: a put
  * programme's ratio, strike, tenor and pricing, or a perpetual short's ratio, band and funding.
  * Ids are prefixed with the hedge's index ("hedge0-strike") so that several hedges' rows differ.
  */

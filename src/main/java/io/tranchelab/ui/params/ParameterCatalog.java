@@ -26,7 +26,7 @@ public final class ParameterCatalog {
             return positionGroups(s, p.index());
         }
         List<ParameterGroup> groups = new ArrayList<>(PoolParameters.groups(s));
-        groups.addAll(HedgeParameters.groups(s, null)); // hedging overlay (§5.4)
+        groups.addAll(HedgeParameters.groups(s, null)); // hedging overlay (§5.6)
         return groups;
     }
 
@@ -35,11 +35,11 @@ public final class ParameterCatalog {
         List<ParameterGroup> groups = new ArrayList<>();
         groups.add(PositionParameters.group(s, index));
         groups.addAll(ScoringParameters.groups(s, index)); // a scored credit line: its history and the scorecard
-        groups.addAll(ChainParameters.groups(s, index)); // cross-chain pools (model.md §2.9)
+        groups.addAll(ChainParameters.groups(s, index)); // cross-chain pools (model.md §2.10)
         String asset = PositionValues.assetOf(position);
         while (asset != null && s.assetIndex(asset) >= 0) {
             groups.add(AssetParameters.group(s, s.assetIndex(asset)));
-            groups.addAll(HedgeParameters.groups(s, asset)); // the hedges on the position's asset (§5.4)
+            groups.addAll(HedgeParameters.groups(s, asset)); // the hedges on the position's asset (§5.6)
             asset = AssetParameters.referenceOf(s, asset);
         }
         return groups;

@@ -51,7 +51,7 @@ public final class ParameterPanelView extends ScrollPane {
         }
     }
 
-    /** Add a put programme or a perp short on the pool's main volatile asset, or remove the last hedge (§5.4). */
+    /** Add a put programme or a perp short on the pool's main volatile asset, or remove the last hedge (§5.6). */
     private javafx.scene.layout.FlowPane hedgeActions() {
         javafx.scene.control.Button put = new javafx.scene.control.Button("Add _put programme");
         put.setId("hedge-add-put");

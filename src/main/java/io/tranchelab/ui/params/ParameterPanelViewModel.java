@@ -105,7 +105,7 @@ public final class ParameterPanelViewModel {
                 s.positions().stream().map(p -> Objects.toString(PositionValues.assetOf(p)))
                         .toList(),
                 s.tranches().size(), s.waterfall().kind().id(),
-                // hedging overlay (§5.4): a hedge added, removed or renamed changes the groups
+                // hedging overlay (§5.6): a hedge added, removed or renamed changes the groups
                 s.hedges().stream().map(h -> h.getClass().getSimpleName() + h.asset() + h.name()).toList());
     }
 

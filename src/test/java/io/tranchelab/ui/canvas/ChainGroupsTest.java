@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The canvas groups positions by chain (docs/model.md §2.9), home chain first, each with its risks. */
+/** The canvas groups positions by chain (docs/model.md §2.10), home chain first, each with its risks. */
 class ChainGroupsTest {
 
     @Test
