@@ -12,6 +12,8 @@ public final class ChartColors {
     public static final String FEES = "#8c8c8c";
     public static final String RESERVE = "#5aae61";
     public static final String TURBO = "#7b3294";
+    /** The hedge's expense: a dark teal, apart from the tranches' blues and the fees' grey. */
+    public static final String HEDGE = "#1b7a7a";
     public static final String LOSS = "#c0392b";
 
     private ChartColors() {

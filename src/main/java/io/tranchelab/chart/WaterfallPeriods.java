@@ -32,6 +32,9 @@ public record WaterfallPeriods(List<String> labels, List<Bucket> buckets) {
             periodOfStep[s] = s / stepsPerPeriod;
         }
         List<Bucket> buckets = new ArrayList<>();
+        if (w.hedgeExpense() != null) { // paid first (§5.6): without it a premium month would look like lost income
+            buckets.add(new Bucket("Hedge expense", ChartColors.HEDGE, sum(w.hedgeExpense(), periodOfStep, periods, 1)));
+        }
         buckets.add(new Bucket("Fees", ChartColors.FEES, sum(w.fees(), periodOfStep, periods, 1)));
         int count = trancheNames.size();
         for (int t = 0; t < w.coupons().length && t < count - 1; t++) {

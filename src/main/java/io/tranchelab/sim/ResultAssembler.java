@@ -117,7 +117,8 @@ final class ResultAssembler {
                 java.util.Arrays.copyOfRange(finals, 0, plan.trancheCount),
                 java.util.Arrays.copyOfRange(finals, plan.trancheCount, finals.length),
                 plan.creditLines.isEmpty() ? null : means[RunAggregation.DEFAULTED],
-                plan.creditLines.isEmpty() ? null : means[RunAggregation.CREDIT_LOSSES]);
+                plan.creditLines.isEmpty() ? null : means[RunAggregation.CREDIT_LOSSES],
+                plan.hasHedges() ? means[RunAggregation.HEDGE_EXPENSE] : null);
     }
 
     private static double[][] copy(double[][] rows) {

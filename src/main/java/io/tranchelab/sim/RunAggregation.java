@@ -22,7 +22,9 @@ final class RunAggregation {
     static final int BAD_DEBT = 8;
     static final int DEFAULTED = 9;
     static final int CREDIT_LOSSES = 10;
-    static final int FIRST_COUPON = 11;
+    /** The hedge expense the waterfall paid in the step (§5.6); summed only when the plan has hedges. */
+    static final int HEDGE_EXPENSE = 11;
+    static final int FIRST_COUPON = 12;
 
     final SimulationPlan plan;
     final int paths;
@@ -256,6 +258,13 @@ final class RunAggregation {
             sums[BAD_DEBT][s] = badDebt;
             sums[DEFAULTED][s] = defaulted;
             sums[CREDIT_LOSSES][s] = creditLosses;
+            if (plan.hasHedges()) { // hedging overlay (§5.6): paid from the income before the fees
+                double hedge = sums[HEDGE_EXPENSE][s];
+                for (int l = 0; l < lanes; l++) {
+                    hedge += flows.hedgeExpensePaid[l];
+                }
+                sums[HEDGE_EXPENSE][s] = hedge;
+            }
             for (int t = 0; t < plan.trancheCount; t++) {
                 double coupons = sums[FIRST_COUPON + t][s];
                 double[] paid = flows.coupons[t];

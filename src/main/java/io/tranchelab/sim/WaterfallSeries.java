@@ -12,6 +12,8 @@ package io.tranchelab.sim;
  * @param finalPrincipal per tranche, mean principal paid at the horizon (equity: its residual)
  * @param defaultedPrincipal credit lines' principal defaulting in the step (null: no credit lines)
  * @param creditLosses the part of it lost (defaulted x loss given default; null: no credit lines)
+ * @param hedgeExpense the hedge expense (premiums, funding paid) the step's income paid before the
+ *                     fees (§5.6): {@code income} is what was left; null: no hedges
  */
 public record WaterfallSeries(
         double[] times,
@@ -28,7 +30,17 @@ public record WaterfallSeries(
         double[] finalCoupon,
         double[] finalPrincipal,
         double[] defaultedPrincipal,
-        double[] creditLosses) {
+        double[] creditLosses,
+        double[] hedgeExpense) {
+
+    /** Series of a pool without hedges. */
+    public WaterfallSeries(double[] times, double[] income, double[] fees, double[][] coupons, double[] reserveTopUp,
+                           double[] reserveDraw, double[] turbo, double[] equity, double[] losses,
+                           double[] liquidationVolume, double[] badDebt, double[] finalCoupon,
+                           double[] finalPrincipal, double[] defaultedPrincipal, double[] creditLosses) {
+        this(times, income, fees, coupons, reserveTopUp, reserveDraw, turbo, equity, losses, liquidationVolume,
+                badDebt, finalCoupon, finalPrincipal, defaultedPrincipal, creditLosses, null);
+    }
 
     /** Series of a pool without credit lines. */
     public WaterfallSeries(double[] times, double[] income, double[] fees, double[][] coupons, double[] reserveTopUp,
@@ -36,6 +48,6 @@ public record WaterfallSeries(
                            double[] liquidationVolume, double[] badDebt, double[] finalCoupon,
                            double[] finalPrincipal) {
         this(times, income, fees, coupons, reserveTopUp, reserveDraw, turbo, equity, losses, liquidationVolume,
-                badDebt, finalCoupon, finalPrincipal, null, null);
+                badDebt, finalCoupon, finalPrincipal, null, null, null);
     }
 }

@@ -68,6 +68,13 @@ class HedgeHandComputedTest {
         assertEquals(0, o.perpPnl()[0], TOLERANCE);
         assertEquals(-95, o.hedgePnl(0), TOLERANCE);
         assertEquals(0, o.assetFall()[0], TOLERANCE);
+        // the run's waterfall series shows where the 95 went: the expense paid each step (owed 5 at step 2,
+        // paid at step 3), and the income left after it, 0 (chart: "Hedge expense" under the fees)
+        WaterfallSeries w = Simulator.run(s, new RunSettings(1, 1, 1, "path", 5, 1)).waterfall();
+        assertArrayEquals(new double[] {25, 20, 25, 25}, w.hedgeExpense(), TOLERANCE);
+        assertArrayEquals(new double[] {0, 0, 0, 0}, w.income(), TOLERANCE);
+        assertEquals(null, Simulator.run(s.withHedges(List.of()), new RunSettings(1, 1, 1, "path", 5, 1))
+                .waterfall().hedgeExpense(), "no hedges, no series");
     }
 
     /**
