@@ -104,6 +104,12 @@ public final class Limits {
     }
 
     /** The work of a run of the structure at {@code paths} paths, as {@link #MAX_WORK_UNITS} counts it. */
+    /** What {@link #workUnits} counts a step, named for messages: chains and bridges only where there are any. */
+    public static String workItems(Structure structure) {
+        return structure.crossChain().chains().isEmpty() && structure.crossChain().bridges().isEmpty()
+                ? "assets, positions and borrowers" : "assets, positions, borrowers, chains and bridges";
+    }
+
     public static long workUnits(Structure structure, long paths) {
         long perStep = structure.assets().size() + (long) structure.positions().size()
                 + structure.crossChain().chains().size() + structure.crossChain().bridges().size(); // §5.5 draws

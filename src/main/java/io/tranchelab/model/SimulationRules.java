@@ -16,7 +16,7 @@ final class SimulationRules {
             checks.report("/simulation/paths", "is " + Numbers.show((long) structure.simulation().paths())
                     + "; with " + Numbers.show((long) structure.simulation().steps()) + " steps and "
                     + Numbers.show(perPath / Math.max(1, structure.simulation().steps()))
-                    + " assets, positions and borrowers that is " + String.format(Locale.ROOT, "%.2g", (double) work)
+                    + " " + Limits.workItems(structure) + " that is " + String.format(Locale.ROOT, "%.2g", (double) work)
                     + " units of work, above the limit of " + String.format(Locale.ROOT, "%.2g",
                     (double) Limits.MAX_WORK_UNITS)
                     + " (about ten minutes); use at most " + Numbers.show(Limits.MAX_WORK_UNITS / perPath) + " paths");

@@ -134,9 +134,10 @@ public final class RunMemory {
         if (work > Limits.MAX_WORK_UNITS) {
             long perPath = Math.max(1, work / settings.paths());
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%,d paths x %,d steps x %,d assets, positions and borrowers is %.2g units of work; at most %.2g"
+                    "%,d paths x %,d steps x %,d %s is %.2g units of work; at most %.2g"
                             + " are allowed (about ten minutes): use at most %,d paths", settings.paths(),
                     structure.simulation().steps(), perPath / Math.max(1, structure.simulation().steps()),
+                    io.tranchelab.model.Limits.workItems(structure),
                     (double) work, (double) Limits.MAX_WORK_UNITS, Limits.MAX_WORK_UNITS / perPath));
         }
         Shape shape = Shape.of(structure);

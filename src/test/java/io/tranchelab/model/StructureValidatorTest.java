@@ -309,7 +309,7 @@ class StructureValidatorTest {
                 // sizes and work
                 of("a run of days: 10,000 borrowers at 1,000,000 paths", s -> Edits.position(Edits.simulation(s,
                         x -> x.withPaths(1_000_000)), 1, new LoanBook("b", "ETH", 1, 10_000, 0.5, 0.5, 0, 0.8, 0, 1, 0,
-                        null)), "/simulation/paths", "365 steps and 10,008 assets, positions and borrowers|3.7e+12 units"
+                        null)), "/simulation/paths", "365 steps and 10,008 assets, positions, borrowers, chains and bridges|3.7e+12 units"
                         + " of work|use at most 27,375 paths"),
                 of("name of 201 characters", s -> s.withName("n".repeat(201)), "/name", "201 characters|at most 200"),
                 of("tranche name of 100,000 characters", s -> Edits.tranche(s, 1, t -> t.withName("m".repeat(100_000))),
