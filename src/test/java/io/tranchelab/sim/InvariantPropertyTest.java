@@ -9,7 +9,6 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * docs/model.md §10's invariants on random structures ({@link RandomStructures}), every path traced,
@@ -47,25 +46,8 @@ class InvariantPropertyTest {
         Structure structure = RandomStructures.generate(seed);
         double initialValue = RandomStructures.initialValue(structure);
         double tolerance = RELATIVE * initialValue;
-        int tranches = structure.tranches().size();
         forEveryPath(structure, (scenario, path, t) -> {
-            String where = scenario + " path " + path;
-            for (int i = 0; i < tranches; i++) {
-                assertTrue(t.loss()[i] >= 0, where + ": negative loss of tranche " + i);
-                if (t.loss()[i] <= tolerance) {
-                    continue;
-                }
-                for (int j = i + 1; j < tranches; j++) {
-                    // Only the senior amortizes (turbo), so a junior tranche's principal is its share.
-                    double principal = structure.tranches().get(j).share() * initialValue;
-                    if (t.finalPrincipal()[j] > tolerance || t.finalCoupon()[j] > tolerance
-                            || t.loss()[j] < principal - tolerance) {
-                        fail(where + ": tranche " + i + " loses " + t.loss()[i] + " while tranche " + j
-                                + " below it receives principal " + t.finalPrincipal()[j] + " and coupon "
-                                + t.finalCoupon()[j] + " and loses " + t.loss()[j] + " of " + principal);
-                    }
-                }
-            }
+            LossOrder.assertBottomUp(structure, t, initialValue, tolerance, scenario + " path " + path);
         });
     }
 

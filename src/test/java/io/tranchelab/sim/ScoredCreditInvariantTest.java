@@ -20,7 +20,6 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * docs/model.md §10's invariants over generated structures with every new credit part: the
@@ -70,25 +69,13 @@ class ScoredCreditInvariantTest {
         assertEquals(List.of(), StructureValidator.validate(structure), "the generated structure is valid");
         double initialValue = RandomStructures.initialValue(structure);
         double tolerance = RELATIVE * initialValue;
-        int tranches = structure.tranches().size();
         for (String scenario : new String[] {Scenario.BASE_NAME, RandomStructures.STRESS}) {
             for (int path = 0; path < PATHS; path++) {
                 PathTrace t = Simulator.tracePath(structure, scenario, structure.simulation().seed(), path);
                 String where = "seed " + seed + " " + scenario + " path " + path;
                 double sources = t.totalSources();
                 assertEquals(sources, t.totalUses(), RELATIVE * Math.max(1, sources), where + ": cash");
-                for (int i = 0; i < tranches; i++) {
-                    assertTrue(t.loss()[i] >= 0, where);
-                    if (t.loss()[i] <= tolerance) {
-                        continue;
-                    }
-                    for (int j = i + 1; j < tranches; j++) {
-                        double principal = structure.tranches().get(j).share() * initialValue;
-                        assertTrue(t.finalPrincipal()[j] <= tolerance && t.finalCoupon()[j] <= tolerance
-                                && t.loss()[j] >= principal - tolerance, where + ": tranche " + i + " loses while "
-                                + j + " below it is paid");
-                    }
-                }
+                LossOrder.assertBottomUp(structure, t, initialValue, tolerance, where);
             }
         }
     }
