@@ -33,11 +33,6 @@ public record WaterfallTerms(double managementFee, double reserveTarget, double 
         this(managementFee, reserveTarget, ocThreshold, kind, Reinvestment.NONE);
     }
 
-    /** Sequential terms with a reinvestment rule. */
-    public WaterfallTerms(double managementFee, double reserveTarget, double ocThreshold, Reinvestment reinvestment) {
-        this(managementFee, reserveTarget, ocThreshold, WaterfallKind.SEQUENTIAL, reinvestment);
-    }
-
     public WaterfallTerms withManagementFee(double value) {
         return new WaterfallTerms(value, reserveTarget, ocThreshold, kind, reinvestment);
     }
