@@ -154,8 +154,12 @@ class WorkbenchStateUiTest {
     void closingTheCompareWindowCancelsItsRunsOnTheSharedBudget(FxRobot robot) throws Exception {
         awaitFullRun();
         Stage[] compare = new Stage[1];
+        // enough paths that the comparison is still running when the test looks for it and closes the
+        // window: on the quick structure it could start and finish between two polls of the wait below
+        Structure current = workbench.viewModel().current();
+        Structure slow = current.withSimulation(current.simulation().withPaths(200_000));
         robot.interact(() -> compare[0] = io.tranchelab.ui.scenarios.CompareWindow.open(
-                workbench.window().getScene().getWindow(), workbench.viewModel().current(), "deal.json",
+                workbench.window().getScene().getWindow(), slow, "deal.json",
                 workbench.jobs(), workbench.exports(), workbench.dialogs()));
         // the window starts its runs once shown: wait for them rather than race them
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.jobs().shownProperty().get() != null);
