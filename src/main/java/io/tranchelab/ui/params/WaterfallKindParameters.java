@@ -1,5 +1,6 @@
 package io.tranchelab.ui.params;
 
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
 import io.tranchelab.model.WaterfallKind;
@@ -28,7 +29,8 @@ final class WaterfallKindParameters {
                 "How cash is split between the tranches. Sequential: coupons senior first, principal senior first."
                         + " Pro-rata: principal to every tranche in proportion until a trigger. The protocol kinds"
                         + " (BarnBridge, Idle, Tinlake, Goldfinch, Pendle) have a senior and a junior, no reserve"
-                        + " account and no OC trigger; choosing one sets those to 0.",
+                        + " account and no OC trigger; choosing one sets those to 0. Under every kind but"
+                        + " sequential, principal cash is held as cash (at the cash rate the structure has).",
                 x -> labels(kinds),
                 x -> kinds.get(indexOf(kinds, x.waterfall().kind())).label(),
                 (x, label) -> withKind(x, kinds.get(labels(kinds).indexOf(label)))));
@@ -101,16 +103,24 @@ final class WaterfallKindParameters {
     }
 
     /**
-     * The structure under another kind, with the kind's defaults; a protocol kind also has no
-     * reserve or OC trigger, and a senior without a coupon where the kind splits the income.
+     * The structure under another kind, with the kind's defaults; every kind but sequential holds
+     * principal cash as cash at the structure's cash rate (the other rules are sequential's), and
+     * a protocol kind also has no reserve or OC trigger, and a senior without a coupon where the
+     * kind splits the income.
      * A structure of more than two tranches is refused by the validator, which says why.
      */
     static Structure withKind(Structure s, WaterfallKind kind) {
         WaterfallTerms w = s.waterfall();
-        if (kind instanceof WaterfallKind.Sequential || kind instanceof WaterfallKind.ProRata) {
+        if (kind instanceof WaterfallKind.Sequential) {
             return s.withWaterfall(w.withKind(kind));
         }
-        Structure next = s.withWaterfall(new WaterfallTerms(w.managementFee(), 0, 0, kind));
+        // every other kind pays principal by its own rules, so only the CASH rule is allowed under
+        // it (§7.6); the cash account's rate is the analyst's and is kept
+        Reinvestment cash = Reinvestment.NONE.withCashRate(w.reinvestment().cashRate());
+        if (kind instanceof WaterfallKind.ProRata) {
+            return s.withWaterfall(w.withKind(kind).withReinvestment(cash));
+        }
+        Structure next = s.withWaterfall(new WaterfallTerms(w.managementFee(), 0, 0, kind, cash));
         boolean seniorHasARate = kind instanceof WaterfallKind.SmartYield || kind instanceof WaterfallKind.Tinlake;
         if (!seniorHasARate && !s.tranches().isEmpty() && s.tranches().get(0).coupon() != 0) {
             List<Tranche> tranches = new ArrayList<>(s.tranches());

@@ -1,5 +1,6 @@
 package io.tranchelab.ui.params;
 
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
 import io.tranchelab.model.WaterfallKind;
@@ -82,6 +83,22 @@ class WaterfallKindPanelTest {
                 assertTrue(spec.tooltip().length() > 20, spec.id());
                 assertInstanceOf(ParameterSpec.class, spec);
             }
+        }
+    }
+
+    @Test
+    void aProtocolKindKeepsTheCashRateAndHoldsPrincipalCashAsCash() {
+        // issue 16's noticed bug: choosing a kind used to reset the reinvestment to cash at 0 %
+        Structure paidOutAt4 = twoTranches.withWaterfall(twoTranches.waterfall()
+                .withReinvestment(new Reinvestment(Reinvestment.Rule.PAY_OUT, "", 0.04)));
+        for (WaterfallKind k : WaterfallKind.defaults()) {
+            Structure s = WaterfallKindParameters.withKind(paidOutAt4, k);
+            Reinvestment r = s.waterfall().reinvestment();
+            assertEquals(0.04, r.cashRate(), 0, k.id());
+            // only sequential allows another rule than CASH (§7.6); the validator accepts what the choice makes
+            assertEquals(k instanceof WaterfallKind.Sequential ? Reinvestment.Rule.PAY_OUT : Reinvestment.Rule.CASH,
+                    r.rule(), k.id());
+            assertEquals(List.of(), io.tranchelab.model.StructureValidator.validate(s), k.id());
         }
     }
 }
