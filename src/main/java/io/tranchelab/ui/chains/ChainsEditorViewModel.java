@@ -175,10 +175,10 @@ public final class ChainsEditorViewModel {
     public boolean setNumber(int chain, ChainField field, String typed) {
         Structure s = structure.get();
         Chain c = s.crossChain().chains().get(chain);
-        String where = c.name() + ", " + field.label() + " (" + pointer(s, chain, field) + ")";
         if (field.ofBridge() && !c.bridged()) {
-            return refuse(where + ": " + c.name() + " has no bridge; choose one first");
+            return refuse(c.name() + ", " + field.label() + ": " + c.name() + " has no bridge; choose one first");
         }
+        String where = c.name() + ", " + field.label() + " (" + pointer(s, chain, field) + ")";
         double value;
         try {
             value = field.unit().parse(typed == null ? "" : typed);
