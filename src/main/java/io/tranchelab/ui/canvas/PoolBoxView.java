@@ -100,11 +100,10 @@ public final class PoolBoxView extends VBox {
      */
     private void startsDrag(VBox row, int index) {
         row.setOnDragDetected(e -> {
-            dragged = index;
+            dragged = index; // every full drag starts here, so a drop never sees an older index
             row.startFullDrag();
             e.consume();
         });
-        row.setOnMouseReleased(e -> dragged = -1);
     }
 
     private void acceptDrops(VBox target, String chain) {

@@ -86,7 +86,9 @@ public final class ChainsEditorView extends BorderPane {
             }
             for (ChainsEditorViewModel.Row row : viewModel.rows()) {
                 for (ChainField field : ChainField.values()) {
-                    fields.get(row.index() + "-" + field.name()).setText(viewModel.text(row.index(), field));
+                    TextField f = fields.get(row.index() + "-" + field.name());
+                    f.setText(viewModel.text(row.index(), field));
+                    f.setUserData(f.getText());
                 }
                 bridgeChoices.get(row.index()).setValue(row.bridge().isEmpty() ? ChainsEditorViewModel.NO_BRIDGE
                         : row.bridge());
@@ -183,10 +185,19 @@ public final class ChainsEditorView extends BorderPane {
 
     private TextField text(String id, String value, String tip, Predicate<String> apply) {
         TextField field = new TextField(value);
+        field.setUserData(value);
+        field.textProperty().addListener((o, was, now) -> {
+            if (refreshing) {
+                field.setUserData(now); // the value shown, not typed
+            }
+        });
         field.setId(id);
         field.setTooltip(new Tooltip(tip));
+        // only a field still in the window whose text the user changed applies: a field an undo
+        // replaced loses its focus after the window is rebuilt, with the text it had before
         Runnable commit = () -> {
-            if (!refreshing && !field.isDisabled()) {
+            if (!refreshing && !field.isDisabled() && field.getScene() != null
+                    && !field.getText().equals(field.getUserData())) {
                 apply.test(field.getText());
                 refresh();
             }
