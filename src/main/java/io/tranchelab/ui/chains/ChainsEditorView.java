@@ -149,8 +149,14 @@ public final class ChainsEditorView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.addRow(0, labelFor("Name", name), name, labelFor("Bridge", bridge), bridge, labelFor("Bridge name",
-                bridgeName), bridgeName, remove);
+        // five columns: name, bridge, bridge name (two wide), remove; then the five numbers
+        grid.add(cell("Name", name), 0, 0);
+        grid.add(cell("Bridge", bridge), 1, 0);
+        grid.add(cell("Bridge name", bridgeName), 2, 0, 2, 1);
+        VBox removeCell = new VBox(remove);
+        removeCell.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        grid.add(removeCell, 4, 0);
+        bridge.setMaxWidth(Double.MAX_VALUE);
         int column = 0;
         for (ChainField field : ChainField.values()) {
             TextField f = text("chain-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + i,
@@ -158,8 +164,7 @@ public final class ChainsEditorView extends BorderPane {
             f.setPrefColumnCount(7);
             f.setDisable(field.ofBridge() && row.bridge().isEmpty());
             fields.put(i + "-" + field.name(), f);
-            VBox cell = new VBox(2, labelFor(capitalized(field.label()) + " (" + unitText(field) + ")", f), f);
-            grid.add(cell, column, 1);
+            grid.add(cell(capitalized(field.label()) + " (" + unitText(field) + ")", f), column, 1);
             column++;
         }
         VBox block = new VBox(4, new HBox(8, title, holds), grid);
@@ -209,6 +214,13 @@ public final class ChainsEditorView extends BorderPane {
             }
         });
         return field;
+    }
+
+    /** A field under its label (the label names it for screen readers and mnemonics). */
+    private static VBox cell(String text, javafx.scene.control.Control control) {
+        VBox cell = new VBox(2, labelFor(text, control), control);
+        cell.setFillWidth(true);
+        return cell;
     }
 
     private static Label labelFor(String text, javafx.scene.Node node) {

@@ -54,12 +54,22 @@ public final class ChainsEditorViewModel {
         return rows;
     }
 
-    /** What a pool on one chain says instead of rows; empty for a cross-chain pool. */
+    /**
+     * What the window says above the chains: for a pool on one chain, how to make it cross-chain;
+     * else what is on the unnamed home chain (empty when the home chain is listed or holds nothing).
+     */
     public String emptyNote() {
-        return structure.get().crossChain().chains().isEmpty()
-                ? "The pool is on one chain. Add a chain to make it cross-chain: the first chain added is the"
-                + " home chain (no bridge, no halts) and holds every position; the next ones are reached over"
-                + " bridges." : "";
+        Structure s = structure.get();
+        if (s.crossChain().chains().isEmpty()) {
+            return "The pool is on one chain. Add a chain to make it cross-chain: the first chain added is the"
+                    + " home chain (no bridge, no halts) and holds every position; the next ones are reached over"
+                    + " bridges.";
+        }
+        List<String> home = s.positions().stream().map(p -> p.name())
+                .filter(p -> s.crossChain().chainOf(p).isEmpty()).toList();
+        return ChainEdits.homeChain(s).isPresent() || home.isEmpty() ? ""
+                : "On the home chain (no bridge, never halts): " + String.join(", ", home) + ". A position's chain"
+                + " is chosen in its parameters, or by dragging it onto a chain on the canvas.";
     }
 
     /** The options of a chain's bridge choice: none, each bridge of the structure, a new one. */

@@ -174,6 +174,8 @@ class ChainsEditorViewModelTest {
     @Test
     void aChainsBridgeIsChosenAddedDroppedAndRenamed() {
         open(sample());
+        assertTrue(chains.emptyNote().startsWith("On the home chain (no bridge, never halts): stETH staking."),
+                chains.emptyNote());
         assertEquals(List.of(ChainsEditorViewModel.NO_BRIDGE, "Arbitrum canonical bridge", "Wormhole",
                 ChainsEditorViewModel.NEW_BRIDGE), chains.bridgeOptions());
         assertTrue(chains.chooseBridge(1, "Arbitrum canonical bridge"));
