@@ -124,8 +124,7 @@ public final class ChainEdits {
         if (gone.bridged() && chains.stream().noneMatch(c -> c.bridge().equals(gone.bridge()))) {
             bridges.removeIf(b -> b.name().equals(gone.bridge()));
         }
-        return s.withCrossChain(chains.isEmpty() && placements.isEmpty() && bridges.isEmpty() ? CrossChain.NONE
-                : new CrossChain(chains, bridges, placements));
+        return s.withCrossChain(new CrossChain(chains, bridges, placements)); // all empty: equal to CrossChain.NONE
     }
 
     /**

@@ -192,4 +192,65 @@ class ChainsEditorViewModelTest {
         assertEquals("Solana, exploit intensity: Solana has no bridge; choose one first",
                 chains.messageProperty().get());
     }
+
+    @Test
+    void whatChangesNothingIsNoEditAndClearsTheMessage() {
+        Structure original = sample();
+        open(original);
+        assertFalse(chains.renameChain(1, ""));
+        assertTrue(chains.renameChain(1, "Solana"), "its own name");
+        assertEquals("", chains.messageProperty().get());
+        assertFalse(chains.renameChain(1, ""));
+        assertTrue(chains.chooseBridge(1, "Wormhole"), "its own bridge");
+        assertEquals("", chains.messageProperty().get());
+        assertTrue(chains.chooseBridge(1, null));
+        assertFalse(chains.renameBridge(1, " "));
+        assertEquals("Solana, bridge name (/bridges/1/name): must not be blank", chains.messageProperty().get());
+        assertTrue(chains.renameBridge(1, "Wormhole"));
+        assertEquals("", chains.messageProperty().get());
+        assertSame(original, document.structure());
+        // a chain with no bridge: none chosen again is nothing; its bridge cannot be renamed
+        assertTrue(chains.chooseBridge(1, ChainsEditorViewModel.NO_BRIDGE));
+        Structure unbridged = document.structure();
+        assertTrue(chains.chooseBridge(1, ChainsEditorViewModel.NO_BRIDGE));
+        assertSame(unbridged, document.structure());
+        assertFalse(chains.renameBridge(1, "Portal"));
+        assertEquals("Solana has no bridge to rename: choose one first", chains.messageProperty().get());
+    }
+
+    @Test
+    void theBoundsThemselvesAreAllowed() {
+        open(sample());
+        assertTrue(chains.setNumber(1, ChainField.LOSS_FRACTION, "0"));
+        assertEquals(0, bridge("Wormhole").lossFraction());
+        assertTrue(chains.setNumber(1, ChainField.LOSS_FRACTION, "100 %"));
+        assertTrue(chains.setNumber(1, ChainField.FACTOR_LOADING, "1"));
+        assertTrue(chains.setNumber(0, ChainField.HALT_STEPS, "10000"));
+        assertTrue(chains.setNumber(0, ChainField.HALT_INTENSITY, "0"));
+        assertEquals(new ChainHalts(0, 10_000), document.structure().crossChain().chain("Arbitrum").orElseThrow()
+                .halts());
+        assertFalse(chains.setNumber(1, ChainField.FACTOR_LOADING, "1.01"));
+    }
+
+    @Test
+    void aStructureHoldsAtMostFiftyChainsAndFiftyBridges() {
+        open(TestStructures.quick());
+        for (int i = 0; i < io.tranchelab.model.Limits.MAX_CHAINS; i++) {
+            assertTrue(chains.addChain(), "chain " + (i + 1));
+        }
+        assertFalse(chains.addChain());
+        assertEquals("A structure has at most 50 chains (/chains)", chains.messageProperty().get());
+        assertEquals(49, document.structure().crossChain().bridges().size(), "the home chain has none");
+        assertTrue(chains.chooseBridge(0, ChainsEditorViewModel.NEW_BRIDGE), "the fiftieth bridge");
+        assertFalse(chains.chooseBridge(1, ChainsEditorViewModel.NEW_BRIDGE));
+        assertEquals("A structure has at most 50 bridges (/bridges)", chains.messageProperty().get());
+    }
+
+    @Test
+    void eachFieldsTooltipSaysItsUnit() {
+        assertTrue(ChainField.HALT_STEPS.tooltip().endsWith("Unit: steps."), ChainField.HALT_STEPS.tooltip());
+        assertTrue(ChainField.FACTOR_LOADING.tooltip().endsWith("Unit: a weight, 0 to 1."));
+        assertTrue(ChainField.LOSS_FRACTION.tooltip().endsWith("Unit: %."));
+        assertTrue(ChainField.EXPLOIT_INTENSITY.tooltip().endsWith("Unit: per year."));
+    }
 }

@@ -108,6 +108,11 @@ class ChainEditsTest {
         Structure next = ChainEdits.addChain(s); // "Chain 3" is taken by the renamed home chain
         assertEquals("Chain 3 (2)", next.crossChain().chains().get(2).name());
         assertEquals(List.of(), problems(next));
+        Structure again = ChainEdits.addChain(ChainEdits.renameChain(next, 2, "Chain 4"));
+        assertEquals("Chain 4 (2)", again.crossChain().chains().get(3).name());
+        Structure third = ChainEdits.addChain(ChainEdits.renameChain(ChainEdits.renameChain(again, 0, "Chain 5"), 1,
+                "Chain 5 (2)"));
+        assertEquals("Chain 5 (3)", third.crossChain().chains().get(4).name());
     }
 
     @Test
