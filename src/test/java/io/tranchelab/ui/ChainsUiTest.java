@@ -167,4 +167,25 @@ class ChainsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.empty(), workbench().current().crossChain().chainOf("stETH staking"));
     }
+
+    @Test
+    void aChainsBridgeIsChosenFromTheKeyboardAndCtrlZInTheWindowUndoesIt(FxRobot robot) throws Exception {
+        Structure sample = sample();
+        robot.interact(() -> workbench().document().load(sample, null));
+        openWindow(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> bridge = robot.lookup("#chain-bridge-1").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(bridge::requestFocus);
+        robot.interact(bridge::show);
+        robot.type(KeyCode.END).type(KeyCode.ENTER); // "New bridge", the last option
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Solana bridge", workbench().current().crossChain().chain("Solana").orElseThrow().bridge());
+        assertEquals("Add bridge for Solana", workbench().document().undoName());
+        assertEquals("Solana bridge", robot.lookup("#bridge-name-1").queryAs(TextField.class).getText());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sample, workbench().current());
+        assertEquals("Wormhole", robot.lookup("#bridge-name-1").queryAs(TextField.class).getText());
+    }
 }

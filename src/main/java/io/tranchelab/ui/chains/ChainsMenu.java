@@ -48,6 +48,7 @@ public final class ChainsMenu {
             window.setScene(new Scene(view, 820, 460));
             window.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
             io.tranchelab.ui.scenarios.EscapeCloses.install(window);
+            io.tranchelab.ui.UndoKeys.install(view, workbench); // Ctrl+Z here undoes the document, as in the main window
             workbench.document().structureProperty().addListener((o, was, now) -> view.refresh());
         }
         view.refresh();
