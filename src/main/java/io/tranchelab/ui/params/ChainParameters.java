@@ -3,7 +3,6 @@ package io.tranchelab.ui.params;
 import io.tranchelab.model.Bridge;
 import io.tranchelab.model.Chain;
 import io.tranchelab.model.ChainHalts;
-import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.Structure;
@@ -107,14 +106,10 @@ final class ChainParameters {
     }
 
     private static Structure editChain(Structure s, String name, UnaryOperator<Chain> edit) {
-        CrossChain cross = s.crossChain();
-        return s.withCrossChain(cross.withChains(cross.chains().stream()
-                .map(c -> c.name().equals(name) ? edit.apply(c) : c).toList()));
+        return ChainEdits.editChain(s, s.crossChain().chains().indexOf(chainOf(s, name)), edit);
     }
 
     private static Structure editBridge(Structure s, String name, UnaryOperator<Bridge> edit) {
-        CrossChain cross = s.crossChain();
-        return s.withCrossChain(cross.withBridges(cross.bridges().stream()
-                .map(b -> b.name().equals(name) ? edit.apply(b) : b).toList()));
+        return ChainEdits.editBridge(s, name, edit);
     }
 }
