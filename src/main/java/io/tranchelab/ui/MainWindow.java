@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
         MeetingRoomMenus.install(menus, workbench, this);
         // scored credit (§2.9); before Analyze, which stays just before Help
         io.tranchelab.ui.credit.CreditMenu.install(menus, workbench.viewModel(), this);
+        io.tranchelab.ui.chains.ChainsMenu.install(menus, workbench.viewModel(), this); // Edit > Chains (§2.10)
         io.tranchelab.ui.analyze.AnalyzeMenu.install(menus, this, workbench.viewModel().document().structureProperty(),
                 workbench.viewModel().scenario().chosenProperty(), workbench.jobs(), workbench.exports(),
                 workbench.viewModel()::edit);

@@ -25,6 +25,7 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+T / Ctrl+M / Ctrl+G", "Analyze: sensitivity (tornado) / alignment map / solve for"),
             new Shortcut("Ctrl+Shift+K / Ctrl+Shift+H", "Credit: score table / score the selected credit line from"
                     + " its history"),
+            new Shortcut("Ctrl+Shift+B", "Chains and bridges of a cross-chain pool (Edit menu)"),
             new Shortcut("F5", "Presentation; arrows step through slides, Esc ends it"),
             new Shortcut("Esc", "Close the scenario editor, the compare or the Analyze window"),
             new Shortcut("Tab / Shift+Tab", "Move between the structure canvas, fields and sliders"),

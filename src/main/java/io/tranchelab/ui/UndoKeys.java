@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
  * text, the next Ctrl+Z undoes the document. Committed values are document edits, so undoing
  * them is the document's job.
  */
-final class UndoKeys {
+public final class UndoKeys {
 
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
@@ -28,7 +28,8 @@ final class UndoKeys {
     private UndoKeys() {
     }
 
-    static void install(Node root, WorkbenchViewModel viewModel) {
+    /** Installs the keys on {@code root} (the main window, or a window that edits the document: Chains). */
+    public static void install(Node root, WorkbenchViewModel viewModel) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Runnable action = UNDO.match(e) ? viewModel::undo
                     : REDO.match(e) || REDO_ALT.match(e) ? viewModel::redo : null;

@@ -67,6 +67,7 @@ public final class WorkbenchViewModel implements StructureEditor {
      * One edit of several values named for the undo menu (an analysis applying its answer),
      * refused like any edit that would add a validation problem.
      */
+    @Override
     public List<Problem> edit(Structure next, String name) {
         List<Problem> introduced = problemsIntroduced(document.structure(), next);
         if (introduced.isEmpty()) {

@@ -4,6 +4,7 @@ import io.tranchelab.model.Position;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
 import io.tranchelab.sim.SimulationResult;
+import io.tranchelab.ui.edit.ChainEdits;
 import io.tranchelab.ui.edit.PositionEdits;
 import io.tranchelab.ui.edit.PositionValues;
 import io.tranchelab.ui.edit.Selection;
@@ -44,6 +45,7 @@ public final class CanvasViewModel {
     private final ObservableList<TrancheItem> tranches = FXCollections.observableArrayList();
     /** Cross-chain pools: the positions grouped by chain (empty for a pool on one chain). */
     private final ObservableList<ChainGroups.Group> chainGroups = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper moveError = new ReadOnlyStringWrapper(this, "moveError", "");
     private final ReadOnlyStringWrapper poolTitle = new ReadOnlyStringWrapper(this, "poolTitle");
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(this, "canRemove");
     private final ReadOnlyBooleanWrapper canMoveUp = new ReadOnlyBooleanWrapper(this, "canMoveUp");
@@ -178,6 +180,38 @@ public final class CanvasViewModel {
             editor.edit(PositionEdits.remove(s, p.index()), false);
         }
         selection.set(Selection.POOL);
+    }
+
+    /**
+     * Moves position {@code index} to a chain (a position box dropped on a chain's group;
+     * docs/model.md §2.10), as one undo step "Move NAME to CHAIN"; an empty chain is the unnamed
+     * home chain. A credit line stays home: refused with the validator's reason.
+     *
+     * @return null when moved (or already there), else why not
+     */
+    public String moveToChain(int index, String chain) {
+        Structure s = editor.current();
+        if (index < 0 || index >= s.positions().size()) {
+            return null;
+        }
+        Structure next = ChainEdits.moveTo(s, index, chain);
+        if (next.equals(s)) {
+            return null;
+        }
+        String name = s.positions().get(index).name();
+        java.util.List<io.tranchelab.model.Problem> problems = editor.edit(next, "Move " + name + " to "
+                + (chain.isEmpty() ? ChainEdits.HOME.toLowerCase(java.util.Locale.ROOT) : chain));
+        moveError.set(problems.isEmpty() ? "" : "Cannot move " + name + ": " + problems.get(0));
+        if (!problems.isEmpty()) {
+            return moveError.get();
+        }
+        selection.set(new Selection.Position(index));
+        return null;
+    }
+
+    /** Why the last drag onto a chain was refused; empty when it was not. */
+    public ReadOnlyStringProperty moveErrorProperty() {
+        return moveError.getReadOnlyProperty();
     }
 
     /** Moves the selection up (-1) or down (+1) in its list; the selection follows it. */

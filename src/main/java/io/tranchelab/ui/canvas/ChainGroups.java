@@ -5,6 +5,7 @@ import io.tranchelab.model.Bridge;
 import io.tranchelab.model.Chain;
 import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.Structure;
+import io.tranchelab.ui.edit.ChainEdits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +18,35 @@ import java.util.Optional;
  */
 public final class ChainGroups {
 
-    /** One chain's heading, its risks in a line, and the indices of its positions in the structure. */
-    public record Group(String title, String note, List<Integer> positions) {
+    /**
+     * One chain's heading, its risks in a line, and the indices of its positions in the structure.
+     *
+     * @param chain the chain a position dropped on the group moves to: its name, or empty for the
+     *              unnamed home chain
+     */
+    public record Group(String title, String note, List<Integer> positions, String chain) {
+
+        public Group(String title, String note, List<Integer> positions) {
+            this(title, note, positions, title);
+        }
     }
 
     private ChainGroups() {
     }
 
+    /**
+     * The groups of a cross-chain pool; none for a pool on one chain. Every chain has its group,
+     * an empty one too (a position can be dragged onto it). Positions placed nowhere are on the
+     * home chain: the first chain's group when it is the home chain (no bridge, no halts,
+     * {@link ChainEdits#homeChain}), else a group of their own, shown while the structure has
+     * no such chain.
+     */
     public static List<Group> of(Structure s) {
         CrossChain cross = s.crossChain();
         if (cross.isEmpty()) {
             return List.of();
         }
+        Optional<String> named = ChainEdits.homeChain(s);
         List<Group> groups = new ArrayList<>();
         List<Integer> home = new ArrayList<>();
         for (int i = 0; i < s.positions().size(); i++) {
@@ -36,19 +54,18 @@ public final class ChainGroups {
                 home.add(i);
             }
         }
-        if (!home.isEmpty()) {
-            groups.add(new Group("Home chain", "no bridge, no halts", home));
+        if (named.isEmpty()) {
+            groups.add(new Group("Home chain", "no bridge, no halts", home, ""));
         }
         for (Chain chain : cross.chains()) {
             List<Integer> on = new ArrayList<>();
             for (int i = 0; i < s.positions().size(); i++) {
-                if (cross.chainOf(s.positions().get(i).name()).filter(chain.name()::equals).isPresent()) {
+                if (cross.chainOf(s.positions().get(i).name()).filter(chain.name()::equals).isPresent()
+                        || named.filter(chain.name()::equals).isPresent() && home.contains(i)) {
                     on.add(i);
                 }
             }
-            if (!on.isEmpty()) {
-                groups.add(new Group(chain.name(), note(chain, cross.bridge(chain.bridge())), on));
-            }
+            groups.add(new Group(chain.name(), note(chain, cross.bridge(chain.bridge())), on, chain.name()));
         }
         return groups;
     }

@@ -19,6 +19,8 @@ public final class PoolBoxView extends VBox {
 
     private final CanvasViewModel viewModel;
     private final VBox rows = new VBox(4);
+    /** The position being dragged onto a chain, or -1. */
+    private int dragged = -1;
 
     public PoolBoxView(CanvasViewModel viewModel) {
         this.viewModel = viewModel;
@@ -44,7 +46,14 @@ public final class PoolBoxView extends VBox {
         Label hint = new Label("click: fees, reserve, OC, horizon");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setOnMouseClicked(e -> viewModel.select(Selection.POOL));
-        getChildren().addAll(header, hint, rows);
+        Label moveError = new Label();
+        moveError.setId("chain-move-error");
+        moveError.setWrapText(true);
+        moveError.getStyleClass().add("param-error");
+        moveError.textProperty().bind(viewModel.moveErrorProperty());
+        moveError.visibleProperty().bind(moveError.textProperty().isNotEmpty());
+        moveError.managedProperty().bind(moveError.visibleProperty());
+        getChildren().addAll(header, hint, moveError, rows);
     }
 
     private void rebuild() {
@@ -55,27 +64,64 @@ public final class PoolBoxView extends VBox {
             }
             return;
         }
-        // cross-chain pools (model.md §2.10): a heading per chain, its positions under it
+        // cross-chain pools (model.md §2.10): a heading per chain, its positions under it; a
+        // position dragged onto another chain's group moves there
         for (int g = 0; g < viewModel.chainGroups().size(); g++) {
             ChainGroups.Group group = viewModel.chainGroups().get(g);
             Label title = new Label(group.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            Label note = new Label(group.note());
+            Label note = new Label(group.positions().isEmpty() ? group.note() + " · drag a position here"
+                    : group.note());
             note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             note.setWrapText(true);
             VBox heading = new VBox(0, title, note);
             heading.setId("chain-group-" + g);
             heading.getStyleClass().add("chain-group");
             heading.setPadding(new Insets(g == 0 ? 0 : 6, 0, 0, 0));
-            rows.getChildren().add(heading);
+            VBox target = new VBox(4, heading);
+            target.setId("chain-drop-" + g);
+            target.getStyleClass().add("chain-drop");
+            acceptDrops(target, group.chain());
             for (int i : group.positions()) {
                 if (i < viewModel.positions().size()) {
                     VBox row = row(i, viewModel.positions().get(i));
                     row.setPadding(new Insets(4, 6, 4, 14)); // indented under its chain
-                    rows.getChildren().add(row);
+                    startsDrag(row, i);
+                    target.getChildren().add(row);
                 }
             }
+            rows.getChildren().add(target);
         }
+    }
+
+    /*
+     * The drag is a full press-drag-release gesture inside the scene, not a platform drag and
+     * drop: it carries nothing outside the window, needs no clipboard, and runs headless too.
+     */
+    private void startsDrag(VBox row, int index) {
+        row.setOnDragDetected(e -> {
+            dragged = index; // every full drag starts here, so a drop never sees an older index
+            row.startFullDrag();
+            e.consume();
+        });
+    }
+
+    private void acceptDrops(VBox target, String chain) {
+        target.setOnMouseDragEntered(e -> {
+            if (dragged >= 0) {
+                target.getStyleClass().add("drop-target");
+            }
+        });
+        target.setOnMouseDragExited(e -> target.getStyleClass().remove("drop-target"));
+        target.setOnMouseDragReleased(e -> {
+            target.getStyleClass().remove("drop-target");
+            int index = dragged;
+            dragged = -1;
+            if (index >= 0) {
+                viewModel.moveToChain(index, chain);
+            }
+            e.consume();
+        });
     }
 
     private VBox row(int index, CanvasViewModel.PositionItem item) {

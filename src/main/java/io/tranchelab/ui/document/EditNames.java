@@ -55,6 +55,15 @@ final class EditNames {
             }
             return;
         }
+        if (a instanceof java.util.Map<?, ?> ma && b instanceof java.util.Map<?, ?> mb) {
+            // a map by name (where each position is placed, §2.10): "Change placement of SOL staking"
+            Set<Object> keys = new LinkedHashSet<>(ma.keySet());
+            keys.addAll(mb.keySet());
+            String kind = name == null ? "entry" : singular(words(name));
+            keys.stream().filter(k -> !Objects.equals(ma.get(k), mb.get(k)))
+                    .forEach(k -> out.add("Change " + kind + " of " + k));
+            return;
+        }
         if (a != null && b != null && a.getClass() == b.getClass() && a.getClass().isRecord()) {
             for (RecordComponent component : a.getClass().getRecordComponents()) {
                 try {

@@ -21,6 +21,17 @@ public interface StructureEditor {
      */
     List<Problem> edit(Structure next, boolean ongoing);
 
+    /**
+     * An edit that is one undo step under its own name ("Move SOL staking to Solana"), for edits
+     * the difference of the two structures would name poorly. An editor without names applies it
+     * as an unnamed edit.
+     *
+     * @return the problems that refused the edit; empty when it was applied
+     */
+    default List<Problem> edit(Structure next, String name) {
+        return edit(next, false);
+    }
+
     /** The gesture ended (slider or mouse released): close the undo step and start a full run. */
     void endGesture();
 }

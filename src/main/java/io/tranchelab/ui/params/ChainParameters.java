@@ -3,10 +3,10 @@ package io.tranchelab.ui.params;
 import io.tranchelab.model.Bridge;
 import io.tranchelab.model.Chain;
 import io.tranchelab.model.ChainHalts;
-import io.tranchelab.model.CrossChain;
 import io.tranchelab.model.Limits;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.Structure;
+import io.tranchelab.ui.edit.ChainEdits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +24,25 @@ final class ChainParameters {
     private ChainParameters() {
     }
 
-    /** A group for the position's chain, and one for its bridge; none for a position on the home chain. */
+    /**
+     * For a cross-chain pool: a group for the position's chain (the chain it is on, to choose, and
+     * the chain's halts), and one for its bridge. A position on the unnamed home chain has only
+     * the choice; a pool on one chain has none of these (the Chains window makes it cross-chain).
+     */
     static List<ParameterGroup> groups(Structure s, int index) {
+        if (s.crossChain().isEmpty()) {
+            return List.of();
+        }
         Position position = s.positions().get(index);
         Optional<Chain> chain = s.crossChain().chainOf(position.name()).flatMap(s.crossChain()::chain);
+        List<ParameterSpec> choice = ChainEdits.placeable(position) ? List.of(chainChoice(index)) : List.of();
         if (chain.isEmpty()) {
-            return List.of();
+            return choice.isEmpty() ? List.of() : List.of(new ParameterGroup("Chain: " + ChainEdits.HOME, choice));
         }
         String name = chain.get().name();
         List<ParameterGroup> groups = new ArrayList<>();
-        groups.add(new ParameterGroup("Chain: " + name, List.of(
+        List<ParameterSpec> chainRows = new ArrayList<>(choice);
+        chainRows.addAll(List.of(
                 NumberSpec.of("haltIntensity", "Halts", ValueUnit.PER_YEAR, 0, Limits.MAX_INTENSITY,
                         "Expected halts a year of the running chain (Poisson). While halted nothing is liquidated"
                                 + " on it and its oracles keep their last price; prices move on.",
@@ -45,7 +54,8 @@ final class ChainParameters {
                                 + " liquidations it meets by k steps.",
                         x -> Math.max(1, chainOf(x, name).halts().steps()),
                         (x, v) -> editChain(x, name, c -> c.withHalts(new ChainHalts(c.halts().intensity(),
-                                (int) Math.round(v))))).withSlider(1, 30))));
+                                (int) Math.round(v))))).withSlider(1, 30)));
+        groups.add(new ParameterGroup("Chain: " + name, chainRows));
         if (chain.get().bridged()) {
             String bridge = chain.get().bridge();
             groups.add(new ParameterGroup("Bridge: " + bridge, List.of(
@@ -68,6 +78,25 @@ final class ChainParameters {
         return groups;
     }
 
+    /** The chain the position is on, among the structure's (and the unnamed home chain when there is one). */
+    private static ChoiceSpec chainChoice(int index) {
+        return new ChoiceSpec("chain", "Chain",
+                "The chain the position lives on: its bridge's exploits and the chain's halts act on it."
+                        + " The home chain has no bridge and never halts. Or drag the position onto a chain"
+                        + " on the canvas; Edit > Chains and Bridges adds chains.",
+                ChainParameters::chainOptions, x -> ChainEdits.chainShown(x, index),
+                (x, v) -> ChainEdits.moveTo(x, index, v));
+    }
+
+    static List<String> chainOptions(Structure s) {
+        List<String> options = new ArrayList<>();
+        if (ChainEdits.homeChain(s).isEmpty() && s.crossChain().chain(ChainEdits.HOME).isEmpty()) {
+            options.add(ChainEdits.HOME);
+        }
+        s.crossChain().chains().forEach(c -> options.add(c.name()));
+        return options;
+    }
+
     private static Chain chainOf(Structure s, String name) {
         return s.crossChain().chain(name).orElseThrow();
     }
@@ -77,14 +106,10 @@ final class ChainParameters {
     }
 
     private static Structure editChain(Structure s, String name, UnaryOperator<Chain> edit) {
-        CrossChain cross = s.crossChain();
-        return s.withCrossChain(cross.withChains(cross.chains().stream()
-                .map(c -> c.name().equals(name) ? edit.apply(c) : c).toList()));
+        return ChainEdits.editChain(s, s.crossChain().chains().indexOf(chainOf(s, name)), edit);
     }
 
     private static Structure editBridge(Structure s, String name, UnaryOperator<Bridge> edit) {
-        CrossChain cross = s.crossChain();
-        return s.withCrossChain(cross.withBridges(cross.bridges().stream()
-                .map(b -> b.name().equals(name) ? edit.apply(b) : b).toList()));
+        return ChainEdits.editBridge(s, name, edit);
     }
 }

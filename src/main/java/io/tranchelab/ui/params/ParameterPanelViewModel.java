@@ -106,7 +106,10 @@ public final class ParameterPanelViewModel {
                         .toList(),
                 s.tranches().size(), s.waterfall().kind().id(),
                 // hedging overlay (§5.6): a hedge added, removed or renamed changes the groups
-                s.hedges().stream().map(h -> h.getClass().getSimpleName() + h.asset() + h.name()).toList());
+                s.hedges().stream().map(h -> h.getClass().getSimpleName() + h.asset() + h.name()).toList(),
+                // cross-chain pools (§2.10): a chain added, renamed or rebridged, or a position moved, changes the groups
+                s.crossChain().chains().stream().map(c -> c.name() + " via " + c.bridge()).toList(),
+                s.crossChain().placements());
     }
 
     private static String nameOf(Structure s, Selection selected) {

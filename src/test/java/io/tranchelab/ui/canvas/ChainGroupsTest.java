@@ -30,4 +30,17 @@ class ChainGroupsTest {
         Structure s = StructureJson.read(Path.of("samples", "cross-chain-vault.json")).withCrossChain(CrossChain.NONE);
         assertEquals(List.of(), ChainGroups.of(s));
     }
+
+    @Test
+    void aChainWithNoPositionIsShownSoThatOneCanBeDraggedOntoIt() throws Exception {
+        Structure s = io.tranchelab.ui.edit.ChainEdits.addChain(StructureJson.read(Path.of("samples",
+                "cross-chain-vault.json")));
+        List<ChainGroups.Group> groups = ChainGroups.of(s);
+        assertEquals(List.of("Home chain", "Arbitrum", "Solana", "Chain 3"),
+                groups.stream().map(ChainGroups.Group::title).toList());
+        assertEquals(List.of(), groups.get(3).positions());
+        assertEquals("via Chain 3 bridge: 0.05 exploits/yr, 50.00 % each · no halts", groups.get(3).note());
+        assertEquals(List.of("", "Arbitrum", "Solana", "Chain 3"),
+                groups.stream().map(ChainGroups.Group::chain).toList(), "what a drop on each group moves to");
+    }
 }

@@ -48,4 +48,13 @@ class EditNamesTest {
         assertEquals("Remove tranche", EditNames.describe(split, original));
         assertEquals("liquidation threshold", EditNames.words("liquidationThreshold"));
     }
+
+    @Test
+    void movingAPositionToAnotherChainNamesThePosition() throws Exception {
+        Structure sample = io.tranchelab.io.StructureJson.read(java.nio.file.Path.of("samples", "cross-chain-vault.json"));
+        Structure moved = io.tranchelab.ui.edit.ChainEdits.moveTo(sample, 3, "Arbitrum");
+        assertEquals("Change placement of SOL staking", EditNames.describe(sample, moved));
+        assertEquals("Change placement of SOL staking", EditNames.describe(sample,
+                io.tranchelab.ui.edit.ChainEdits.moveTo(sample, 3, "")), "unplaced: the key is gone from one side");
+    }
 }

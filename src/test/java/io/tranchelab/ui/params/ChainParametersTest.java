@@ -69,4 +69,32 @@ class ChainParametersTest {
         Structure renamed = PositionEdits.rename(original, 4, "SOL loans");
         assertEquals("Solana", renamed.crossChain().chainOf("SOL loans").orElseThrow());
     }
+
+    @Test
+    void thePositionsChainIsChosenInTheInspectorAndTheChoiceIsUndone() {
+        workbench.selectionProperty().set(new Selection.Position(3)); // SOL staking, on Solana
+        ChoiceParameterViewModel chain = (ChoiceParameterViewModel) panel.row("chain");
+        assertEquals(java.util.List.of("Home chain", "Arbitrum", "Solana"), chain.options());
+        assertEquals("Solana", chain.valueProperty().get());
+        chain.valueProperty().set("Arbitrum");
+        assertEquals("Arbitrum", document.structure().crossChain().chainOf("SOL staking").orElseThrow());
+        assertEquals("Change placement of SOL staking", document.undoName());
+        // the panel now shows Arbitrum's halts and its bridge
+        assertEquals(java.util.List.of("Chain: Arbitrum", "Bridge: Arbitrum canonical bridge"),
+                panel.groups().stream().map(ParameterPanelViewModel.Group::title).limit(3)
+                        .filter(t -> t.startsWith("Chain") || t.startsWith("Bridge")).toList());
+        ((ChoiceParameterViewModel) panel.row("chain")).valueProperty().set("Home chain");
+        assertNull(panel.row("haltIntensity"), "the home chain never halts");
+        assertEquals(java.util.Optional.empty(), document.structure().crossChain().chainOf("SOL staking"));
+        workbench.undo();
+        workbench.undo();
+        assertEquals(original, document.structure());
+    }
+
+    @Test
+    void aPoolOnOneChainHasNoChainChoice() {
+        document.load(original.withCrossChain(io.tranchelab.model.CrossChain.NONE), null);
+        workbench.selectionProperty().set(new Selection.Position(3));
+        assertNull(panel.row("chain"), "the Chains window makes a pool cross-chain first");
+    }
 }
