@@ -27,7 +27,7 @@ public record CrossChainMetrics(
     }
 
     /** True for a pool on one chain: the views then show no chains panel, page or column at all. */
-    public boolean isEmpty() {
+    public boolean onOneChain() {
         return bridges.isEmpty() && chains.isEmpty();
     }
 
