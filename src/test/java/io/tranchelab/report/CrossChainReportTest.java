@@ -105,7 +105,9 @@ class CrossChainReportTest {
             assertTrue(last.contains(ChainTables.summary(run.base().crossChain())), last);
             // $35M of USDC and $25M of ETH-backed loans on Arbitrum; $10M of SOL and $15M of loans on Solana
             assertTrue(last.contains("$60.0M") && last.contains("$25.0M"), last);
-            assertTrue(last.contains("E[time halted] (days)"), last);
+            assertTrue(last.contains("E[time halted] (days)") && last.contains("E[loss] / bridged (%)"),
+                    "both tables: " + last);
+            assertTrue(last.contains("Each bridge's exploits destroy a fraction of what is bridged"), last);
         }
     }
 }
