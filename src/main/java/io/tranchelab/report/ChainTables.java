@@ -72,10 +72,13 @@ public final class ChainTables {
         return rows;
     }
 
-    /** The pool's line: "Bridge losses $1.5M (1.51 % of the pool's initial value), P(any bridge loss) 11.50 %". */
+    /**
+     * The pool's line, short enough for the workbench panel's title: "Bridge losses $1.5M (1.51 % of
+     * the pool), P(any bridge loss) 11.50 %" (the pool's initial value; the tooltips and the PDF say so).
+     */
     public static String summary(CrossChainMetrics chains) {
         return "Bridge losses " + Formats.money(chains.expectedBridgeLoss()) + " ("
-                + Formats.percent(chains.expectedBridgeLossShare()) + " of the pool's initial value), P(any bridge loss) "
+                + Formats.percent(chains.expectedBridgeLossShare()) + " of the pool), P(any bridge loss) "
                 + Formats.percent(chains.probabilityOfBridgeLoss());
     }
 

@@ -52,7 +52,7 @@ class CrossChainReportTest {
         assertEquals(List.of(
                 List.of("Solana", "Wormhole", "$25.0M", "74.00", "1.338", "1.338"),
                 List.of("Base", "none", "$5.0M", "0.00", "0", "0")), ChainTables.chainRows(FIGURES));
-        assertEquals("Bridge losses $1.2M (1.50 % of the pool's initial value), P(any bridge loss) 10.90 %",
+        assertEquals("Bridge losses $1.2M (1.50 % of the pool), P(any bridge loss) 10.90 %",
                 ChainTables.summary(FIGURES));
         assertEquals(List.of("Bridge", "Chains", "Bridged (USD)", "P(loss) (%)", "E[loss] (USD)",
                 "E[loss] / bridged (%)"), ChainTables.headers(ChainTables.BRIDGE_COLUMNS));

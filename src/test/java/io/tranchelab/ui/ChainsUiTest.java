@@ -69,7 +69,7 @@ class ChainsUiTest {
         robot.interact(() -> viewModel.edit(onArbitrum(viewModel.current(), 2), "Put the loans on Arbitrum"));
         shown.awaitFullRun();
         assertTrue(panel.isVisible() && panel.isManaged());
-        assertTrue(panel.getText().startsWith("Bridges and chains: Bridge losses $"), panel.getText());
+        assertTrue(panel.getText().startsWith("Bridges and chains \u00b7 Bridge losses $"), panel.getText());
         TableView<List<String>> bridges = table(robot, "#chains-bridges");
         assertEquals(1, bridges.getItems().size());
         assertEquals(List.of("Canonical bridge", "Arbitrum", "$50.0M"), bridges.getItems().get(0).subList(0, 3),

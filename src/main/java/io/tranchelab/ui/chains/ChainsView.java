@@ -31,9 +31,15 @@ public final class ChainsView extends TitledPane {
         setId("chains-panel");
         setExpanded(false);
         setAnimated(false);
-        textProperty().bind(Bindings.concat("Bridges and chains: ", viewModel.summaryProperty()));
-        setTooltip(new Tooltip("What the pool's bridges and chain halts cost it over the run: open for each bridge"
-                + " and each chain (Space or Enter opens and closes)"));
+        textProperty().bind(Bindings.concat("Bridges and chains \u00b7 ", viewModel.summaryProperty()));
+        setStyle("-fx-font-size: 0.857em;"); // the metrics table's size: the title is a line of figures
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(viewModel.summaryProperty(), " (share of the pool's initial value,"
+                + " means over the run's paths). What the pool's bridges and chain halts cost it: open for each bridge"
+                + " and each chain (Space or Enter opens and closes)."));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        setTooltip(tip);
         TableView<List<String>> bridges = table("chains-bridges", viewModel.bridgeRows(), ChainTables.BRIDGE_COLUMNS);
         TableView<List<String>> chains = table("chains-chains", viewModel.chainRows(), ChainTables.CHAIN_COLUMNS);
         Label badge = new Label();
@@ -56,9 +62,8 @@ public final class ChainsView extends TitledPane {
                                                  List<ChainTables.Column> columns) {
         TableView<List<String>> table = new TableView<>(rows);
         table.setId(id);
-        table.setStyle("-fx-font-size: 0.857em;"); // the metrics table's size
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (int i = 0; i < columns.size(); i++) {
             ChainTables.Column spec = columns.get(i);
             int index = i;
@@ -69,6 +74,8 @@ public final class ChainsView extends TitledPane {
             column.setGraphic(header);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(index)));
             column.setSortable(false);
+            // shares of the width: names ("Arbitrum canonical bridge") and the last, long header get more
+            column.setPrefWidth(index == 0 ? 180 : index == 1 ? 160 : index == columns.size() - 1 ? 150 : 85);
             if (index >= 2) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;"); // figures right-aligned, names left
             }

@@ -70,7 +70,7 @@ public final class ChainsViewModel {
         return chainRows;
     }
 
-    /** "Bridge losses $1.5M (1.51 % of the pool's initial value), P(any bridge loss) 11.50 %". */
+    /** "Bridge losses $1.5M (1.51 % of the pool), P(any bridge loss) 11.50 %". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

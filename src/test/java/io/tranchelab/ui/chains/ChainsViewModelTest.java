@@ -40,7 +40,7 @@ class ChainsViewModelTest {
         assertEquals(List.of(List.of("Wormhole", "Solana", "$25.0M", "9.50", "$500.0K", "2.00")),
                 viewModel.bridgeRows());
         assertEquals(List.of(List.of("Solana", "Wormhole", "$25.0M", "75.00", "1.4", "1.4")), viewModel.chainRows());
-        assertEquals("Bridge losses $500.0K (0.50 % of the pool's initial value), P(any bridge loss) 9.50 %",
+        assertEquals("Bridge losses $500.0K (0.50 % of the pool), P(any bridge loss) 9.50 %",
                 viewModel.summaryProperty().get());
     }
 
