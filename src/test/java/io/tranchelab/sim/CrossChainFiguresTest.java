@@ -175,15 +175,7 @@ class CrossChainFiguresTest {
                 second += (double) c * c * dist[j][c];
             }
         }
-        Structure structure = TestStructures.builder()
-                .horizon(1, steps)
-                .asset(flatAsset("ETH", 100))
-                .position(singleLoan("ETH", 100, 0.5, 0.08, 0, OptionalDouble.empty()))
-                .tranche("senior", 0.70, 0)
-                .tranche("equity", 0.30, 0)
-                .build()
-                .withCrossChain(new CrossChain(List.of(new Chain("arbitrum", "", new ChainHalts(5, k))), List.of(),
-                        Map.of("loan", "arbitrum")));
+        Structure structure = ChainHaltTest.haltingOverAYear(steps, 5, k);
         CrossChainMetrics.ChainFigures chain = Simulator.run(structure,
                 runSettings(structure, Scenario.BASE_NAME, PATHS, 2)).crossChain().chains().get(0);
         assertEquals(mean, chain.expectedHalts(), 4 * Math.sqrt((second - mean * mean) / PATHS));
