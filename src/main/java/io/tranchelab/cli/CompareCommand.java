@@ -109,7 +109,18 @@ final class CompareCommand implements Callable<Integer> {
                         Formats.percent(m.es99()), Formats.ratePerYear(m.irrMean()), m.impliedRating());
             }
         }
+        printChains(comparison);
         out.println();
+    }
+
+    /** A cross-chain pool's bridges and chains under each scenario (docs/model.md §8.14); nothing for a pool on one chain. */
+    private void printChains(ScenarioComparison comparison) {
+        for (SimulationResult result : comparison.runs()) {
+            if (!result.crossChain().onOneChain()) {
+                out.printf("%nScenario %s", result.scenario());
+                CrossChainTable.print(result.crossChain(), out);
+            }
+        }
     }
 
     private void printAbDeltas(ScenarioComparison a, ScenarioComparison b) {
@@ -147,6 +158,9 @@ final class CompareCommand implements Callable<Integer> {
                     tranches.add(tranche);
                 }
                 scenario.set("pool", mapper.valueToTree(result.pool()));
+                if (!result.crossChain().onOneChain()) { // cross-chain pools (docs/model.md §8.14)
+                    scenario.set("crossChain", mapper.valueToTree(result.crossChain()));
+                }
             }
         }
         return root;

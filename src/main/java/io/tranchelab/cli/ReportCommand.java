@@ -1,6 +1,7 @@
 package io.tranchelab.cli;
 
 import io.tranchelab.model.Structure;
+import io.tranchelab.report.CrossChainCsv;
 import io.tranchelab.report.MetricsCsv;
 import io.tranchelab.report.PdfReport;
 import io.tranchelab.report.StandardReportCharts;
@@ -52,6 +53,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "METRICS.csv", description = "Also write the metrics as CSV.")
     private String csv;
 
+    @Option(names = "--chains-csv", paramLabel = "CHAINS.csv",
+            description = "Also write a cross-chain pool's bridge and chain figures per scenario as CSV.")
+    private String chainsCsv;
+
     @Mixin
     private ScenarioOptions scenarios;
 
@@ -65,6 +70,9 @@ final class ReportCommand implements Callable<Integer> {
         targets.put("--out", Cli.path("--out", pdf));
         if (csv != null) {
             targets.put("--csv", Cli.path("--csv", csv));
+        }
+        if (chainsCsv != null) {
+            targets.put("--chains-csv", Cli.path("--chains-csv", chainsCsv));
         }
         ReportFiles.check(targets, Cli.path("FILE", file));
         Structure structure = Cli.load(file);
@@ -83,6 +91,13 @@ final class ReportCommand implements Callable<Integer> {
             if (csv != null) {
                 files.put(targets.get("--csv"), MetricsCsv.of(comparison).getBytes(StandardCharsets.UTF_8));
             }
+            if (chainsCsv != null) { // cross-chain pools (docs/model.md §8.14)
+                if (!CrossChainCsv.applies(comparison)) {
+                    throw new UsageException("--chains-csv: " + structure.name() + " is on one chain; it has no"
+                            + " bridge or chain figures");
+                }
+                files.put(targets.get("--chains-csv"), CrossChainCsv.of(comparison).getBytes(StandardCharsets.UTF_8));
+            }
             ReportFiles.writeAll(files);
         } catch (IOException e) {
             throw new UsageException("cannot write the report: " + e.getMessage());
@@ -90,6 +105,9 @@ final class ReportCommand implements Callable<Integer> {
         out.println("wrote " + pdf + " (" + comparison.runs().size() + " scenarios)");
         if (csv != null) {
             out.println("wrote " + csv);
+        }
+        if (chainsCsv != null) {
+            out.println("wrote " + chainsCsv);
         }
         return Cli.OK;
     }

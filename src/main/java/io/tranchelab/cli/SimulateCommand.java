@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.model.Structure;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.CrossChainMetrics;
-import io.tranchelab.sim.CrossChainRun;
 import io.tranchelab.sim.PoolMetrics;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
@@ -65,19 +64,14 @@ final class SimulateCommand implements Callable<Integer> {
             settings = settings.withScenario(scenario);
         }
         SimulationResult result;
-        CrossChainMetrics chains = null;
         try {
             structure = ScenarioLibrary.withScenarios(structure, List.of(settings.scenario()));
-            if (structure.crossChain().isEmpty()) {
-                result = Simulator.run(structure, settings);
-            } else { // cross-chain pools (model.md §8.14): the same run, with what bridges and halts cost
-                CrossChainRun run = Simulator.runCrossChain(structure, settings);
-                result = run.result();
-                chains = run.chains();
-            }
+            result = Simulator.run(structure, settings);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        // cross-chain pools (model.md §8.14): the run carries what bridges and halts cost
+        CrossChainMetrics chains = result.crossChain().onOneChain() ? null : result.crossChain();
         if (format == Converters.OutputFormat.JSON) {
             printJson(result, chains);
         } else {
@@ -93,8 +87,8 @@ final class SimulateCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.valueToTree(result);
         json.remove("trancheLosses"); // one number per path: for histograms in the workbench, not for the report
-        if (chains != null) {
-            json.set("crossChain", mapper.valueToTree(chains));
+        if (chains == null) {
+            json.remove("crossChain"); // a pool on one chain: the output it always had
         }
         out.json(json);
     }

@@ -70,6 +70,7 @@ public final class PdfReport {
                 for (int run = 0; run < comparison.runs().size(); run++) {
                     scenarioPage(canvas, comparison, run, charts);
                 }
+                CrossChainPage.write(canvas, comparison); // cross-chain pools (docs/model.md §8.14)
                 AnalysisPages.write(canvas, analyses);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -12,7 +12,7 @@ import java.io.Serializable;
  */
 public final class PartialRun implements Serializable {
 
-    private static final long serialVersionUID = 2L; // 2: the per-path IRR
+    private static final long serialVersionUID = 3L; // 2: the per-path IRR; 3: the cross-chain totals
 
     /** What the run was: a part of another run is refused at the merge. */
     final String structureName;
@@ -34,6 +34,9 @@ public final class PartialRun implements Serializable {
     final double[] badDebt;
     final double[] liquidationVolume;
     final double[] finalValue;
+    /** [bridge][path - first path of the range] and [chain][...]: empty for a pool on one chain (§8.14). */
+    final double[][] bridgeLoss;
+    final int[][] haltedSteps;
     /** [series][grid point][sample path - first path of the range]: empty past the sample. */
     final float[][][] chartValues;
     final RunAggregation.BlockSums[] blockSums;
@@ -58,6 +61,8 @@ public final class PartialRun implements Serializable {
         badDebt = run.badDebt;
         liquidationVolume = run.liquidationVolume;
         finalValue = run.finalValue;
+        bridgeLoss = run.bridgeLoss;
+        haltedSteps = run.haltedSteps;
         chartValues = run.chart.values();
         blockSums = run.keptBlocks();
         this.elapsedNanos = elapsedNanos;

@@ -28,7 +28,8 @@ final class ResultAssembler {
         FanSeries fans = pendingFans.await();
         return new SimulationResult(plan.structureName, plan.scenarioName, run.paths, plan.steps,
                 plan.horizonYears, seed, List.copyOf(tranches), pool, waterfall,
-                fans, List.copyOf(losses), System.nanoTime() - startNanos);
+                fans, List.copyOf(losses), System.nanoTime() - startNanos)
+                .withCrossChain(CrossChainAssembler.assemble(run)); // cross-chain pools (§8.14)
     }
 
     private static TrancheMetrics trancheMetrics(RunAggregation run, int t) {

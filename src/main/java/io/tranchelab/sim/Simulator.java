@@ -114,14 +114,13 @@ public final class Simulator {
 
     /**
      * {@link #run}, and what the pool's bridges and chain halts cost it (docs/model.md §8.14), from
-     * the same paths: the result is the one {@link #run} gives, to the bit.
+     * the same paths: the result is the one {@link #run} gives, to the bit, and carries the same
+     * figures ({@link SimulationResult#crossChain}).
      */
     public static CrossChainRun runCrossChain(Structure structure, RunSettings settings, ProgressListener progress,
                                               CancellationToken cancel) {
-        long start = System.nanoTime();
-        return execute(structure, settings, 0, RunAggregation.blocksFor(settings.paths()), false, progress, cancel,
-                (run, pool) -> new CrossChainRun(ResultAssembler.assemble(run, settings.seed(), pool, start),
-                        CrossChainAssembler.assemble(run)));
+        SimulationResult result = run(structure, settings, progress, cancel);
+        return new CrossChainRun(result, result.crossChain());
     }
 
     public static CrossChainRun runCrossChain(Structure structure, RunSettings settings) {

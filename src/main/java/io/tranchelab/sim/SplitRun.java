@@ -85,6 +85,12 @@ public final class SplitRun {
             System.arraycopy(part.badDebt, 0, run.badDebt, from, count);
             System.arraycopy(part.liquidationVolume, 0, run.liquidationVolume, from, count);
             System.arraycopy(part.finalValue, 0, run.finalValue, from, count);
+            for (int b = 0; b < part.bridgeLoss.length; b++) { // cross-chain pools (§8.14)
+                System.arraycopy(part.bridgeLoss[b], 0, run.bridgeLoss[b], from, count);
+            }
+            for (int c = 0; c < part.haltedSteps.length; c++) {
+                System.arraycopy(part.haltedSteps[c], 0, run.haltedSteps[c], from, count);
+            }
             run.chart.copyFrom(part.chartValues, from);
             for (int b = part.firstBlock; b < part.endBlock; b++) {
                 run.merge(b, part.blockSums[b - part.firstBlock]);

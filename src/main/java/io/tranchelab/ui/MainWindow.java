@@ -43,7 +43,8 @@ public final class MainWindow extends BorderPane {
         left.setDividerPositions(0.44);
         ChartsView charts = new ChartsView(workbench.charts());
         ChartExportMenu.installAll(charts, workbench.exports());
-        setCenter(new WorkbenchLayout(left, charts, new MetricsTableView(workbench.metrics())));
+        setCenter(new WorkbenchLayout(left, charts, new MetricsTableView(workbench.metrics()),
+                new io.tranchelab.ui.chains.ChainsView(workbench.chains())));
         StatusBar status = statusBar(workbench.viewModel().simulation(), workbench.status());
         status.getLeftItems().add(new ScenarioPickerView(workbench.viewModel().scenario()));
         Label exported = new Label();

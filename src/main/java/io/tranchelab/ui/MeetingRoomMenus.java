@@ -30,8 +30,12 @@ final class MeetingRoomMenus {
         report.setId("menu-export-report");
         MenuItem metrics = item("Export metrics (CSV)...", null, () -> exportMetrics(workbench, owner));
         metrics.setId("menu-export-metrics");
+        // cross-chain pools (docs/model.md §8.14): their bridges' and chains' figures, per scenario
+        MenuItem chains = item("Export chain figures (CSV)...", null, () -> exportChains(workbench, owner));
+        chains.setId("menu-export-chains");
+        chains.visibleProperty().bind(workbench.exports().crossChainProperty());
         int beforeQuit = file.getItems().size() - 1;
-        file.getItems().addAll(beforeQuit, List.of(report, metrics, new SeparatorMenuItem()));
+        file.getItems().addAll(beforeQuit, List.of(report, metrics, chains, new SeparatorMenuItem()));
 
         MenuItem present = item("Presentation", "F5", () -> present(workbench, owner));
         present.setId("menu-presentation");
@@ -76,6 +80,11 @@ final class MeetingRoomMenus {
     private static void exportMetrics(Workbench workbench, Node owner) {
         ExportFileChooser.choose(owner, "Export metrics", baseName(workbench), "csv")
                 .ifPresent(workbench.exports()::exportMetrics);
+    }
+
+    private static void exportChains(Workbench workbench, Node owner) {
+        ExportFileChooser.choose(owner, "Export chain figures", baseName(workbench) + "-chains", "csv")
+                .ifPresent(workbench.exports()::exportChains);
     }
 
     /** The compare window's A: the open file's name, or the structure's when it has none. */

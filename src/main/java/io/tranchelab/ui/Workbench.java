@@ -10,6 +10,7 @@ import io.tranchelab.ui.document.RecentFiles;
 import io.tranchelab.ui.document.RecoveryController;
 import io.tranchelab.ui.document.StructureDocument;
 import io.tranchelab.ui.edit.Selection;
+import io.tranchelab.ui.chains.ChainsViewModel;
 import io.tranchelab.ui.metrics.MetricsViewModel;
 import io.tranchelab.ui.params.ParameterPanelViewModel;
 import io.tranchelab.ui.run.FxTaskExecutor;
@@ -40,6 +41,7 @@ public final class Workbench {
     private final ParameterPanelViewModel parameters;
     private final ChartsViewModel charts;
     private final MetricsViewModel metrics;
+    private final ChainsViewModel chains;
     private final ResultFreshness freshness;
     private final StatusLine status = new StatusLine();
     private final DialogService dialogService;
@@ -67,6 +69,8 @@ public final class Workbench {
         charts = new ChartsViewModel(simulation.resultProperty(), freshness.badgeProperty());
         metrics = new MetricsViewModel(simulation.resultProperty(), freshness.badgeProperty(),
                 freshness.staleProperty());
+        chains = new ChainsViewModel(simulation.resultProperty(), freshness.badgeProperty(),
+                freshness.staleProperty()); // cross-chain pools (docs/model.md §8.14)
         viewModel.selectionProperty().addListener((o, was, now) -> {
             if (now instanceof Selection.Tranche t) {
                 charts.follow(t.index());
@@ -144,6 +148,11 @@ public final class Workbench {
 
     public MetricsViewModel metrics() {
         return metrics;
+    }
+
+    /** The Chains panel's rows: a cross-chain pool's bridges and chains from the run shown. */
+    public ChainsViewModel chains() {
+        return chains;
     }
 
     /**

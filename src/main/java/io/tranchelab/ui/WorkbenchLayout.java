@@ -15,13 +15,17 @@ final class WorkbenchLayout extends BorderPane {
 
     private final BorderPane right;
     private final MetricsTableView metrics;
+    /** The metrics table with what goes under it (a cross-chain pool's Chains panel): placed together. */
+    private final javafx.scene.layout.VBox results;
     private final SplitPane split;
 
-    WorkbenchLayout(Node left, Node charts, MetricsTableView metrics) {
+    WorkbenchLayout(Node left, Node charts, MetricsTableView metrics, Node... underMetrics) {
         setId("workbench-layout");
         this.metrics = metrics;
+        results = new javafx.scene.layout.VBox(metrics);
+        results.getChildren().addAll(underMetrics);
         right = new BorderPane(charts);
-        right.setBottom(metrics);
+        right.setBottom(results);
         split = new SplitPane(left, right);
         // the left side keeps its width when the window is resized; the charts take the change
         SplitPane.setResizableWithParent(left, false);
@@ -48,7 +52,7 @@ final class WorkbenchLayout extends BorderPane {
 
     /** True while the table spans the window under both sides. */
     boolean tableAcross() {
-        return getBottom() == metrics;
+        return getBottom() == results;
     }
 
     private boolean reflowPending;
@@ -74,10 +78,10 @@ final class WorkbenchLayout extends BorderPane {
         }
         if (across) {
             right.setBottom(null);
-            setBottom(metrics);
+            setBottom(results);
         } else {
             setBottom(null);
-            right.setBottom(metrics);
+            right.setBottom(results);
         }
     }
 }

@@ -26,9 +26,11 @@ class CrossChainCliTest {
     void theTableEndsWithEachBridgesLossAndEachChainsHalts() {
         assertEquals(Cli.OK, run("simulate", "samples/cross-chain-vault.json", "--paths", "300"));
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("Cross-chain: bridge losses"), text);
-        assertTrue(text.matches("(?s).*Wormhole +\\$[0-9.]+[KM]? +[0-9.]+ %.*"), text);
-        assertTrue(text.matches("(?s).*Solana +[0-9.]+ +[0-9.]+ %.*"), text);
+        assertTrue(text.contains("Cross-chain: Bridge losses"), text);
+        // bridge, chains served, bridged value, P(loss) %, E[loss], E[loss] / bridged %
+        assertTrue(text.matches("(?s).*\\n +Wormhole +Solana +\\$25\\.0M +[0-9.]+ +\\$[0-9.]+[KM]? +[0-9.]+\\n.*"), text);
+        // chain, bridge, value, P(halt) %, E[halts], E[time halted] days: $10M of SOL staking and $15M of loans
+        assertTrue(text.matches("(?s).*\\n +Solana +Wormhole +\\$25\\.0M +[0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), text);
     }
 
     @Test
@@ -41,6 +43,26 @@ class CrossChainCliTest {
         double sum = chains.get("bridges").get(0).get("expectedLoss").asDouble()
                 + chains.get("bridges").get(1).get("expectedLoss").asDouble();
         assertEquals(chains.get("expectedBridgeLoss").asDouble(), sum, 1e-6 * Math.max(1, sum));
+    }
+
+    @Test
+    void compareShowsTheBridgesAndChainsUnderEveryScenarioOfEachStructure() throws Exception {
+        assertEquals(Cli.OK, run("compare", "samples/cross-chain-vault.json", "--against",
+                "samples/lp-fee-pool.json", "--paths", "300", "--scenarios", "March 2023 (USDC depeg)"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Scenario base\nCross-chain: Bridge losses"), text);
+        assertTrue(text.contains("Scenario March 2023 (USDC depeg)\nCross-chain: Bridge losses"), text);
+        assertEquals(2, text.split("Cross-chain:", -1).length - 1, "the LP pool is on one chain: " + text);
+        out.reset();
+        assertEquals(Cli.OK, run("compare", "samples/cross-chain-vault.json", "--paths", "300", "--format", "json"));
+        JsonNode base = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))
+                .get("structures").get(0).get("scenarios").get(0);
+        assertEquals(60e6, base.get("crossChain").get("bridges").get(0).get("bridgedValue").asDouble(), 1e-6,
+                "$35M of USDC and $25M of loans on Arbitrum");
+        out.reset();
+        assertEquals(Cli.OK, run("compare", "samples/lp-fee-pool.json", "--paths", "100", "--format", "json"));
+        assertFalse(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("structures").get(0)
+                .get("scenarios").get(0).has("crossChain"));
     }
 
     @Test

@@ -57,6 +57,19 @@ class ChainHaltTest {
                 Map.of("loan", "arbitrum")));
     }
 
+    /** One loan of 100 on a chain that halts {@code perYear} times a year of running, for {@code k} steps; a year of {@code steps} steps. */
+    static Structure haltingOverAYear(int steps, double perYear, int k) {
+        return TestStructures.builder()
+                .horizon(1, steps)
+                .asset(flatAsset("ETH", 100))
+                .position(singleLoan("ETH", 100, 0.5, 0.08, 0, OptionalDouble.empty()))
+                .tranche("senior", 0.70, 0)
+                .tranche("equity", 0.30, 0)
+                .build()
+                .withCrossChain(new CrossChain(List.of(new Chain("arbitrum", "", new ChainHalts(perYear, k))), List.of(),
+                        Map.of("loan", "arbitrum")));
+    }
+
     private static PathTrace trace(int haltSteps) {
         return Simulator.tracePath(haltingLoan(haltSteps), CRASH, 11, 0);
     }
@@ -153,15 +166,7 @@ class ChainHaltTest {
             second += (double) h * h * halted[h];
         }
         int paths = 20_000;
-        Structure structure = TestStructures.builder()
-                .horizon(1, steps)
-                .asset(flatAsset("ETH", 100))
-                .position(singleLoan("ETH", 100, 0.5, 0.08, 0, OptionalDouble.empty()))
-                .tranche("senior", 0.70, 0)
-                .tranche("equity", 0.30, 0)
-                .build()
-                .withCrossChain(new CrossChain(List.of(new Chain("arbitrum", "", new ChainHalts(5, k))), List.of(),
-                        Map.of("loan", "arbitrum")));
+        Structure structure = haltingOverAYear(steps, 5, k);
         CrossChainRun run = Simulator.runCrossChain(structure, TestStructures.runSettings(structure,
                 io.tranchelab.model.Scenario.BASE_NAME, paths, 2));
         double error = Math.sqrt((second - mean * mean) / paths);

@@ -2,6 +2,7 @@ package io.tranchelab.ui.export;
 
 import io.tranchelab.model.Structure;
 import io.tranchelab.report.ChartExport;
+import io.tranchelab.report.CrossChainCsv;
 import io.tranchelab.report.MetricsCsv;
 import io.tranchelab.report.PdfReport;
 import io.tranchelab.report.StandardReportCharts;
@@ -73,6 +74,20 @@ public final class ExportViewModel {
     /** Runs every scenario in the background, then writes each tranche's metrics per scenario as CSV. */
     public void exportMetrics(Path out) {
         compareThen(out, "metrics", comparison -> ChartExport.text(MetricsCsv.of(comparison), out));
+    }
+
+    /**
+     * Runs every scenario in the background, then writes a cross-chain pool's bridge and chain
+     * figures per scenario as CSV (docs/model.md §8.14); offered only for such a pool.
+     */
+    public void exportChains(Path out) {
+        compareThen(out, "chain figures", comparison -> ChartExport.text(CrossChainCsv.of(comparison), out));
+    }
+
+    /** True when the structure on screen has chains or bridges: the chain figures' export applies. */
+    public javafx.beans.binding.BooleanBinding crossChainProperty() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> structure.getValue() != null && !structure.getValue().crossChain().isEmpty(), structure);
     }
 
     private void compareThen(Path out, String what, Writer writer) {

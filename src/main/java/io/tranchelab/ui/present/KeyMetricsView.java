@@ -44,6 +44,13 @@ final class KeyMetricsView extends GridPane {
             c = number(Formats.ratePerYear(m.irrMean()), c, t + 1);
             number(m.impliedRating(), c, t + 1);
         }
+        // cross-chain pools (docs/model.md §8.14): what the bridges cost, under the tranches
+        io.tranchelab.sim.CrossChainMetrics chains = comparison.runs().get(run).crossChain();
+        if (!chains.onOneChain()) {
+            Label bridges = label(io.tranchelab.report.ChainTables.summary(chains), "slide-metric-header");
+            bridges.setId("slide-bridge-losses");
+            add(bridges, 0, tranches.size() + 1, headers.size(), 1);
+        }
     }
 
     private int number(String text, int column, int row) {

@@ -107,8 +107,15 @@ public final class CompareView extends BorderPane {
         stacks.textProperty().bind(viewModel.stackDifferenceProperty());
         stacks.setWrapText(true);
         stacks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, stacks, progress,
-                status);
+        Label chains = new Label(); // cross-chain pools (docs/model.md §8.14): absent for a pool on one chain
+        chains.setId("compare-chains");
+        chains.textProperty().bind(viewModel.chainsProperty());
+        chains.setWrapText(true);
+        chains.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chains.visibleProperty().bind(chains.textProperty().isNotEmpty());
+        chains.managedProperty().bind(chains.visibleProperty());
+        VBox left = new VBox(8, new Label("Scenarios"), picks, run, cancel, withFile, a, bLabel, stacks, chains,
+                progress, status);
         left.setPadding(new Insets(8));
         left.setPrefWidth(LEFT_MIN_WIDTH);
         left.setMinWidth(LEFT_MIN_WIDTH);

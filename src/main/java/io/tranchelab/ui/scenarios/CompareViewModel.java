@@ -33,6 +33,8 @@ public final class CompareViewModel {
     private final ObservableList<Pick> picks = FXCollections.observableArrayList();
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparisonA = new ReadOnlyObjectWrapper<>(this, "a");
+    private final javafx.beans.property.ReadOnlyStringWrapper chains =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "chains", "");
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparisonB = new ReadOnlyObjectWrapper<>(this, "b");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper labelA = new ReadOnlyStringWrapper(this, "labelA");
@@ -121,8 +123,29 @@ public final class CompareViewModel {
         rows.setAll(out);        rows.setAll(out);
         comparisonB.set(resultB);
         comparisonA.set(resultA);
+        chains.set(String.join("\n", java.util.stream.Stream.of(bridgeLosses("A", resultA), bridgeLosses("B", resultB))
+                .filter(line -> !line.isEmpty()).toList())); // cross-chain pools (docs/model.md §8.14)
         status.set(resultA.runs().size() + " scenarios on " + io.tranchelab.format.Formats.count(resultA.base().paths())
                 + " paths, seed " + resultA.base().seed() + (resultB == null ? "" : "; " + labelB.get()));
+    }
+
+    /**
+     * A cross-chain structure's bridge losses under each scenario: "A's bridge losses: base $1.4M
+     * (1.37 % of the pool), crash $0.9M (0.93 %)"; empty for a pool on one chain or no comparison.
+     */
+    static String bridgeLosses(String side, ScenarioComparison comparison) {
+        if (comparison == null || comparison.base().crossChain().onOneChain()) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder(side + "'s bridge losses: ");
+        for (int i = 0; i < comparison.runs().size(); i++) {
+            SimulationResult r = comparison.runs().get(i);
+            line.append(i == 0 ? "" : ", ").append(r.scenario()).append(' ')
+                    .append(io.tranchelab.format.Formats.money(r.crossChain().expectedBridgeLoss())).append(" (")
+                    .append(io.tranchelab.format.Formats.percent(r.crossChain().expectedBridgeLossShare()))
+                    .append(i == 0 ? " of the pool)" : ")");
+        }
+        return line.toString();
     }
 
     /**
@@ -216,6 +239,11 @@ public final class CompareViewModel {
     /** Which tranches only one of A and B has; empty when the stacks match (or there is no B). */
     public ReadOnlyStringProperty stackDifferenceProperty() {
         return stackDifference.getReadOnlyProperty();
+    }
+
+    /** Each cross-chain side's bridge losses per scenario, a line a side; empty when neither has chains. */
+    public ReadOnlyStringProperty chainsProperty() {
+        return chains.getReadOnlyProperty();
     }
 
     public ComparisonRunner runner() {

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one named undo step.
  */
 @ExtendWith(ApplicationExtension.class)
-class ChainsUiTest {
+class ChainEditingUiTest {
 
     private WorkbenchOnStage shown;
 
