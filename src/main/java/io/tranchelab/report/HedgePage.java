@@ -31,8 +31,11 @@ final class HedgePage {
                 + " numbers: both runs see the same market, so the differences are the hedge's, not noise). "
                 + figures.provenance() + ".", 9);
         canvas.heading("Tranches (% of each tranche's principal)", 12);
-        canvas.table(HedgeTableText.TRANCHE_HEADER, figures.tranches().stream().map(HedgeTableText::cells).toList(),
-                TRANCHE_COLUMNS, 7.5f);
+        // two header rows: the measure over its columns, then which run each shows (one row would cut them)
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(HedgeTableText.nameRow());
+        rows.addAll(trancheRows(figures));
+        canvas.table(HedgeTableText.groupRow(), rows, TRANCHE_COLUMNS, 8);
         canvas.heading("The hedge's cost and P&L (pool's initial value " + io.tranchelab.format.Formats.money(
                 figures.initialValue()) + ")", 12);
         canvas.table(HedgeTableText.COST_HEADER, figures.costs().stream().map(HedgeTableText::cells).toList(),

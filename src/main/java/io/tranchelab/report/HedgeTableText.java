@@ -14,13 +14,40 @@ import java.util.List;
  */
 public final class HedgeTableText {
 
-    public static final List<String> TRANCHE_HEADER = List.of("Tranche", "EL unhedged", "EL hedged", "\u0394EL",
-            "VaR 99 unhedged", "VaR 99 hedged", "Max DD unhedged", "Max DD hedged", "Rating unhedged",
-            "Rating hedged");
+    /** A column of the tranche table: a measure ({@code group}) and which run, or the change, it shows. */
+    public record Column(String group, String name) {
+
+        /** "EL unhedged", or the group alone for a column without a run ("Tranche"). */
+        public String header() {
+            return name.isEmpty() ? group : group + " " + name;
+        }
+    }
+
+    public static final List<Column> TRANCHE_COLUMNS = List.of(new Column("Tranche", ""),
+            new Column("EL", "unhedged"), new Column("EL", "hedged"), new Column("EL", "change"),
+            new Column("VaR 99", "unhedged"), new Column("VaR 99", "hedged"),
+            new Column("Max DD", "unhedged"), new Column("Max DD", "hedged"),
+            new Column("Rating", "unhedged"), new Column("Rating", "hedged"));
+    public static final List<String> TRANCHE_HEADER = TRANCHE_COLUMNS.stream().map(Column::header).toList();
     public static final List<String> COST_HEADER = List.of("Hedge (mean over paths)", "USD", "% of pool",
             "% of pool a year");
 
     private HedgeTableText() {
+    }
+
+    /** The first of two header rows: each measure's name over its first column ("Tranche", "EL", "", "", "VaR 99", ...). */
+    public static List<String> groupRow() {
+        List<String> row = new java.util.ArrayList<>();
+        for (int c = 0; c < TRANCHE_COLUMNS.size(); c++) {
+            String group = TRANCHE_COLUMNS.get(c).group();
+            row.add(c > 0 && TRANCHE_COLUMNS.get(c - 1).group().equals(group) ? "" : group);
+        }
+        return row;
+    }
+
+    /** The second header row: which run each column shows ("", "unhedged", "hedged", "change", ...). */
+    public static List<String> nameRow() {
+        return TRANCHE_COLUMNS.stream().map(Column::name).toList();
     }
 
     public static List<String> cells(TrancheRow r) {

@@ -28,6 +28,16 @@ class HedgeTableTextTest {
     }
 
     @Test
+    void theTwoHeaderRowsNameEachMeasureOnceOverItsRunsAndTogetherMakeTheOneLineHeader() {
+        assertEquals(List.of("Tranche", "EL", "", "", "VaR 99", "", "Max DD", "", "Rating", ""),
+                HedgeTableText.groupRow());
+        assertEquals(List.of("", "unhedged", "hedged", "change", "unhedged", "hedged", "unhedged", "hedged",
+                "unhedged", "hedged"), HedgeTableText.nameRow());
+        assertEquals("EL change", HedgeTableText.TRANCHE_HEADER.get(3));
+        assertEquals("Tranche", HedgeTableText.TRANCHE_HEADER.get(0));
+    }
+
+    @Test
     void aChangeCarriesItsSignAndNoChangeNone() {
         assertEquals("+0.42 %", HedgeTableText.signed(0.0042));
         assertEquals("-0.42 %", HedgeTableText.signed(-0.0042));

@@ -8,10 +8,8 @@ import io.tranchelab.ui.export.ExportFileChooser;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,8 +33,10 @@ final class HedgeComparisonView extends BorderPane {
     private final HedgeComparisonViewModel viewModel;
     private final HedgePnlChart chart = new HedgePnlChart();
     private final ChartViewer viewer = new ChartViewer(chart.chart());
-    private final TableView<List<String>> tranches = table("hedge-tranches", HedgeTableText.TRANCHE_HEADER);
-    private final TableView<List<String>> costs = table("hedge-costs", HedgeTableText.COST_HEADER);
+    private final TableView<List<String>> tranches = table("hedge-tranches", HedgeTableText.TRANCHE_COLUMNS.stream()
+            .map(c -> new HedgeTableText.Column(c.group(), c.name())).toList());
+    private final TableView<List<String>> costs = table("hedge-costs", HedgeTableText.COST_HEADER.stream()
+            .map(h -> new HedgeTableText.Column(h, "")).toList());
 
     HedgeComparisonView(HedgeComparisonViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,9 +67,12 @@ final class HedgeComparisonView extends BorderPane {
                 + " rating of its EL."));
         viewer.setId("chart-hedge-pnl");
         viewer.setMinSize(0, 0);
-        SplitPane body = new SplitPane(new VBox(6, tranches, costs), viewer);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.45);
+        costs.getColumns().get(0).setMinWidth(330); // the longest line's label whole
+        VBox tables = new VBox(6, tranches, costs);
+        tables.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        viewer.setMinHeight(240);
+        VBox body = new VBox(6, tables, viewer);
+        VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
         setCenter(body);
         Button tranchesCsv = csvButton("hedge-export-tranches", "_Tranches as CSV...",
                 "Save the tranche table as CSV (fractions, not percentages; each row names the structure,"
@@ -111,27 +114,47 @@ final class HedgeComparisonView extends BorderPane {
         chart.show(comparison.outcomes());
     }
 
-    /** A table of text rows under {@code header}, numbers right-aligned. */
-    private static TableView<List<String>> table(String id, List<String> header) {
+    /**
+     * A table of text rows, numbers right-aligned; columns of one measure under a parent column
+     * ("EL" over "unhedged", "hedged", "change"), so that no header is cut. As tall as its rows:
+     * the tables stay whole above the chart.
+     */
+    private static TableView<List<String>> table(String id, List<HedgeTableText.Column> columns) {
         TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList());
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        for (int c = 0; c < header.size(); c++) {
-            int column = c;
-            TableColumn<List<String>, String> col = new TableColumn<>(header.get(c));
-            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
+        TableColumn<List<String>, String> parent = null;
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            HedgeTableText.Column column = columns.get(c);
+            TableColumn<List<String>, String> col = new TableColumn<>(column.name().isEmpty() ? column.group()
+                    : column.name());
+            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(index)));
             col.setSortable(false);
+            col.setReorderable(false);
             if (c > 0) {
                 col.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
-            table.getColumns().add(col);
+            if (column.name().isEmpty()) {
+                table.getColumns().add(col);
+                parent = null;
+            } else {
+                if (parent == null || !parent.getText().equals(column.group())) {
+                    parent = new TableColumn<>(column.group());
+                    parent.setReorderable(false);
+                    table.getColumns().add(parent);
+                }
+                parent.getColumns().add(col);
+            }
         }
         table.setPlaceholder(new Label("Not run yet"));
-        table.setFixedCellSize(26);
-        // as tall as its rows: the tables stay whole above the chart
+        table.setFixedCellSize(24);
+        // the header is about 1.5 rows tall, 3 when grouped; a little more keeps the scroll bar away
+        boolean grouped = columns.stream().anyMatch(c -> !c.name().isEmpty());
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(
-                javafx.beans.binding.Bindings.size(table.getItems()).add(1.6)));
-        table.setMinHeight(60);
+                javafx.beans.binding.Bindings.max(1, javafx.beans.binding.Bindings.size(table.getItems()))
+                        .add(grouped ? 3.2 : 1.8)));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
     }
 
