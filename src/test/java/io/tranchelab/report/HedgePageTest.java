@@ -37,6 +37,9 @@ class HedgePageTest {
             String page = stripper.getText(pdf);
             assertTrue(page.startsWith("Hedge: with and without"), page);
             assertTrue(page.contains("Hedged staked-ETH vault \u00b7 scenario base \u00b7 256 paths \u00b7 seed 7"), page);
+            assertTrue(page.contains("Tranches (% of each tranche's principal)"), page);
+            assertTrue(page.contains("The hedge's cost and P&L (pool's initial value $30.0M)"), page);
+            assertEquals(3, HedgePage.trancheRows(figures).size());
             for (List<String> row : HedgePage.trancheRows(figures)) {
                 assertTrue(page.contains(String.join(" ", row)), "the row as the window shows it: " + row);
             }

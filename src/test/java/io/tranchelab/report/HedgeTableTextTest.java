@@ -34,6 +34,8 @@ class HedgeTableTextTest {
         assertEquals(List.of("", "unhedged", "hedged", "change", "unhedged", "hedged", "unhedged", "hedged",
                 "unhedged", "hedged"), HedgeTableText.nameRow());
         assertEquals("EL change", HedgeTableText.TRANCHE_HEADER.get(3));
+        assertEquals("VaR 99 hedged", new HedgeTableText.Column("VaR 99", "hedged").header());
+        assertEquals("Tranche", new HedgeTableText.Column("Tranche", "").header());
         assertEquals("Tranche", HedgeTableText.TRANCHE_HEADER.get(0));
     }
 

@@ -102,6 +102,54 @@ class HedgeComparisonViewModelTest {
     }
 
     @Test
+    void anExpenseLeftUnpaidIsNamedAndAFailureIsSaidInOneLine() {
+        HedgeComparison real = HedgeTool.on(SimulationEngine.CORE).compare(hedged, RunSettings.of(hedged),
+                f -> { }, io.tranchelab.sim.CancellationToken.none());
+        io.tranchelab.sim.HedgeOutcomes o = real.outcomes();
+        double[] unpaid = new double[o.paths()];
+        unpaid[0] = 1_024 * o.paths(); // a mean of $1,024 a path
+        HedgeComparison owing = new HedgeComparison(real.hedged(), real.unhedged(), new io.tranchelab.sim.HedgeOutcomes(
+                o.asset(), o.initialValue(), o.premium(), o.putPayoff(), o.perpPnl(), o.fundingReceived(),
+                o.fundingPaid(), o.expensePaid(), unpaid, o.assetFall()));
+        HedgeComparisonViewModel vm = new HedgeComparisonViewModel(structure, scenario,
+                new BackgroundTask<>(new DirectTaskExecutor()), (s, settings, p, c) -> owing);
+        vm.run();
+        assertEquals("On some paths the pool could not pay the hedge's expense by the horizon: $1,024 a path on"
+                + " average is still owed (in the cost, not in the tranches' losses).", vm.messageProperty().get());
+        HedgeComparisonViewModel failing = new HedgeComparisonViewModel(structure, scenario,
+                new BackgroundTask<>(new DirectTaskExecutor()), (s, settings, p, c) -> {
+                    throw new IllegalStateException("out of memory for 1,000,000 paths");
+                });
+        failing.run();
+        assertEquals("The hedge comparison failed: out of memory for 1,000,000 paths", failing.messageProperty().get());
+    }
+
+    @Test
+    void cancelStopsTheRunAndSaysWhatIsShown() {
+        HedgeComparisonViewModel vm = new HedgeComparisonViewModel(structure, scenario,
+                new BackgroundTask<>(new ManualTaskExecutor()), core);
+        vm.run();
+        vm.cancel();
+        assertFalse(vm.progress().isRunning());
+        assertEquals("Cancelled; the tables show the previous run, if any.", vm.messageProperty().get());
+    }
+
+    @Test
+    void aCleanRunClearsTheMessageOfTheLastAndAStaleExportSaysSo(@TempDir Path dir) {
+        HedgeComparisonViewModel vm = direct();
+        vm.pathsProperty().set("ten");
+        vm.run();
+        vm.pathsProperty().set("256");
+        vm.run();
+        assertEquals("", vm.messageProperty().get());
+        structure.set(hedged.withInitialCash(1_000));
+        Path out = dir.resolve("t.csv");
+        assertTrue(vm.exportTranches(out));
+        assertEquals("The tranche table was written to " + out + " (stale: about the previous structure or"
+                + " scenario).", vm.messageProperty().get());
+    }
+
+    @Test
     void aStructureWithoutHedgesIsNotAvailableAndRunsNothing() {
         structure.set(TestStructures.quick());
         HedgeComparisonViewModel vm = direct();
