@@ -1,7 +1,5 @@
 package io.tranchelab.report;
 
-import io.tranchelab.report.HedgeFigures.CostLine;
-import io.tranchelab.report.HedgeFigures.TrancheRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,32 +23,32 @@ public final class HedgeCsv {
 
     /** One row per tranche, senior first. */
     public static String tranches(HedgeFigures figures) {
-        StringBuilder csv = new StringBuilder();
-        MetricsCsv.line(csv, TRANCHE_HEADER);
-        for (TrancheRow r : figures.tranches()) {
-            List<String> row = provenance(figures);
-            row.add(MetricsCsv.text(r.name()));
+        return table(TRANCHE_HEADER, figures, figures.tranches().stream().map(r -> {
+            List<String> cells = new ArrayList<>(List.of(MetricsCsv.text(r.name())));
             for (double value : new double[] {r.expectedLossBare(), r.expectedLossHedged(), r.expectedLossChange(),
                 r.var99Bare(), r.var99Hedged(), r.var99Change(), r.maxDrawdownBare(), r.maxDrawdownHedged()}) {
-                row.add(MetricsCsv.number(value));
+                cells.add(MetricsCsv.number(value));
             }
-            row.add(MetricsCsv.text(r.ratingBare()));
-            row.add(MetricsCsv.text(r.ratingHedged()));
-            MetricsCsv.line(csv, row);
-        }
-        return csv.toString();
+            cells.add(MetricsCsv.text(r.ratingBare()));
+            cells.add(MetricsCsv.text(r.ratingHedged()));
+            return cells;
+        }).toList());
     }
 
     /** One row per line of the hedge's cost and P&L, in the order shown. */
     public static String costs(HedgeFigures figures) {
+        return table(COST_HEADER, figures, figures.costs().stream().map(line -> List.of(MetricsCsv.text(line.label()),
+                MetricsCsv.number(line.usd()), MetricsCsv.number(line.shareOfPool()),
+                MetricsCsv.number(line.shareOfPoolPerYear()))).toList());
+    }
+
+    /** The header, then each row after what the figures were computed from. */
+    private static String table(List<String> header, HedgeFigures figures, List<List<String>> rows) {
         StringBuilder csv = new StringBuilder();
-        MetricsCsv.line(csv, COST_HEADER);
-        for (CostLine line : figures.costs()) {
+        MetricsCsv.line(csv, header);
+        for (List<String> cells : rows) {
             List<String> row = provenance(figures);
-            row.add(MetricsCsv.text(line.label()));
-            row.add(MetricsCsv.number(line.usd()));
-            row.add(MetricsCsv.number(line.shareOfPool()));
-            row.add(MetricsCsv.number(line.shareOfPoolPerYear()));
+            row.addAll(cells);
             MetricsCsv.line(csv, row);
         }
         return csv.toString();
