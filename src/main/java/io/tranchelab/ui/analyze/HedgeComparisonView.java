@@ -70,7 +70,7 @@ final class HedgeComparisonView extends BorderPane {
         costs.getColumns().get(0).setMinWidth(330); // the longest line's label whole
         VBox tables = new VBox(6, tranches, costs);
         tables.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        viewer.setMinHeight(240);
+        viewer.setMinHeight(150); // the CSV buttons below stay on screen in an 820 px window
         VBox body = new VBox(6, tables, viewer);
         VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
         setCenter(body);
@@ -149,11 +149,11 @@ final class HedgeComparisonView extends BorderPane {
         }
         table.setPlaceholder(new Label("Not run yet"));
         table.setFixedCellSize(24);
-        // the header is about 1.5 rows tall, 3 when grouped; a little more keeps the scroll bar away
+        // the header is about 1.5 rows tall, 3 when grouped (seen under Xvfb); a little more keeps the scroll bar away
         boolean grouped = columns.stream().anyMatch(c -> !c.name().isEmpty());
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(
                 javafx.beans.binding.Bindings.max(1, javafx.beans.binding.Bindings.size(table.getItems()))
-                        .add(grouped ? 3.2 : 1.8)));
+                        .add(grouped ? 3.6 : 2.0)));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
     }
