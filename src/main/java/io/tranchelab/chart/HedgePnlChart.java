@@ -15,7 +15,8 @@ import java.awt.geom.Ellipse2D;
 
 /**
  * The hedge's P&L on each path against the hedged asset's fall over the horizon (docs/model.md
- * §8.15): one dot per path (at most {@link #MAX_DOTS}, the first paths), and the mean
+ * §8.15): one dot per path (at most {@link #MAX_DOTS}, the first paths, which the title then
+ * says), and the mean
  * P&L of the paths in each band of the fall as a line. Both axes are shares: the fall of the
  * price ({@code 1 - P_T / P_0}, positive when it fell) and the P&L over the pool's initial value;
  * a working hedge rises to the right. Paths on which the price more than doubled (a fall below
@@ -56,13 +57,17 @@ public final class HedgePnlChart {
 
     public void show(HedgeOutcomes outcomes) {
         chart.setNotify(false);
-        plot.setDataset(dataset(outcomes));
+        XYSeriesCollection data = dataset(outcomes);
+        plot.setDataset(data);
         int off = 0;
         for (double fall : outcomes.assetFall()) {
             off += fall < LEFTMOST_FALL ? 1 : 0;
         }
+        // the dots are a sample when there are many paths: say so, or the cloud reads as all of them
+        int dots = data.getSeries(0).getItemCount();
         chart.setTitle("Hedge P&L against the fall of " + outcomes.asset() + " (" + Formats.count(outcomes.paths())
-                + " paths" + (off > 0 ? "; " + Formats.count(off) + " where it more than doubled not shown" : "") + ")");
+                + " paths" + (dots < outcomes.paths() - off ? "; dots: the first " + Formats.count(dots) : "")
+                + (off > 0 ? "; " + Formats.count(off) + " where it more than doubled not shown" : "") + ")");
         chart.setNotify(true);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tranchelab.chart.HedgePnlChart;
 import io.tranchelab.format.Formats;
 import io.tranchelab.model.Structure;
+import io.tranchelab.report.HedgeFigures;
 import io.tranchelab.scenario.HedgeComparison;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.CancellationToken;
@@ -110,22 +111,15 @@ final class HedgeCommand implements Callable<Integer> {
                     Formats.percent(bare.maxDrawdownMean()), Formats.percent(hedged.maxDrawdownMean()),
                     bare.impliedRating(), hedged.impliedRating());
         }
-        HedgeOutcomes o = c.outcomes();
-        double v0 = o.initialValue();
+        // the hedge's lines as the workbench, the report and the slides have them (docs/model.md §8.15)
+        HedgeFigures figures = HedgeFigures.of(c);
         out.println();
-        out.printf("Hedge (means over paths; %% of the pool's initial value %s)%n", Formats.money(v0));
-        line("premiums paid", HedgeOutcomes.mean(o.premium()), v0);
-        line("funding paid", HedgeOutcomes.mean(o.fundingPaid()), v0);
-        line("funding received", HedgeOutcomes.mean(o.fundingReceived()), v0);
-        line("cost (premiums + funding paid - received)", o.meanCost(), v0);
-        line("put payoffs", HedgeOutcomes.mean(o.putPayoff()), v0);
-        line("perp short P&L", HedgeOutcomes.mean(o.perpPnl()), v0);
-        line("hedge P&L (payoffs + P&L - cost)", o.meanHedgePnl(), v0);
-        line("expense left unpaid at the horizon", HedgeOutcomes.mean(o.expenseUnpaid()), v0);
-    }
-
-    private void line(String label, double usd, double v0) {
-        out.printf("  %-44s %12s %10s%n", label, Formats.money(usd), Formats.percent(usd / v0));
+        out.printf("Hedge (means over paths; %% of the pool's initial value %s, and that a year)%n",
+                Formats.money(figures.initialValue()));
+        for (HedgeFigures.CostLine line : figures.costs()) {
+            out.printf("  %-48s %12s %10s %12s%n", line.label(), Formats.money(line.usd()),
+                    Formats.percent(line.shareOfPool()), Formats.ratePerYear(line.shareOfPoolPerYear()));
+        }
     }
 
     private static String signed(double fraction) {

@@ -1,10 +1,12 @@
 package io.tranchelab.cli;
 
+import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.report.CrossChainCsv;
 import io.tranchelab.report.MetricsCsv;
 import io.tranchelab.report.PdfReport;
 import io.tranchelab.report.StandardReportCharts;
+import io.tranchelab.scenario.HedgeComparison;
 import io.tranchelab.scenario.ScenarioComparison;
 import io.tranchelab.sim.CancellationToken;
 import io.tranchelab.sim.ProgressListener;
@@ -33,7 +35,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", header = "Write the PDF report (and the metrics as CSV).",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a PDF with the structure, its parameters and a page per scenario (metrics and"
-                + " charts), and with --csv the metrics of every tranche under every scenario as CSV.",
+                + " charts), a page comparing the structure with and without its hedges when it has any, and with --csv the metrics of every tranche under every scenario as CSV.",
             "The output files are checked before the scenarios run; if writing the CSV fails, the PDF is put back"
                     + " as it was, so the two always come from the same run."},
         footerHeading = "%nExamples:%n",
@@ -79,15 +81,20 @@ final class ReportCommand implements Callable<Integer> {
         List<String> names = scenarios.names(structure);
         RunSettings settings = run.settings(structure);
         ScenarioComparison comparison;
+        HedgeComparison hedge = null;
         try {
             comparison = ScenarioComparison.run(structure, names, settings, ProgressListener.NONE,
                     CancellationToken.none());
+            if (!structure.hedges().isEmpty()) { // the hedge page (§8.15), under the base case
+                hedge = HedgeComparison.run(structure, settings.withScenario(Scenario.BASE_NAME),
+                        ProgressListener.NONE, CancellationToken.none());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         try {
             Map<Path, byte[]> files = new LinkedHashMap<>();
-            files.put(targets.get("--out"), PdfReport.render(comparison, new StandardReportCharts()));
+            files.put(targets.get("--out"), PdfReport.render(comparison, new StandardReportCharts(), List.of(), hedge));
             if (csv != null) {
                 files.put(targets.get("--csv"), MetricsCsv.of(comparison).getBytes(StandardCharsets.UTF_8));
             }
@@ -102,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot write the report: " + e.getMessage());
         }
-        out.println("wrote " + pdf + " (" + comparison.runs().size() + " scenarios)");
+        out.println("wrote " + pdf + " (" + comparison.runs().size() + " scenarios" + (hedge == null ? "" : ", the hedge page")
+                + ")");
         if (csv != null) {
             out.println("wrote " + csv);
         }

@@ -5,6 +5,7 @@ import io.tranchelab.model.Position;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import io.tranchelab.model.Tranche;
+import io.tranchelab.scenario.HedgeComparison;
 import io.tranchelab.scenario.ScenarioComparison;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.sim.TrancheMetrics;
@@ -63,6 +64,17 @@ public final class PdfReport {
 
     public static byte[] render(ScenarioComparison comparison, ReportCharts charts, List<JFreeChart> analyses)
             throws IOException {
+        return render(comparison, charts, analyses, null);
+    }
+
+    /** The report with, after the scenarios' pages, the hedge page of {@code hedge} (null: none; §8.15). */
+    public static void write(ScenarioComparison comparison, ReportCharts charts, List<JFreeChart> analyses,
+                             HedgeComparison hedge, Path out) throws IOException {
+        AtomicFiles.write(out, render(comparison, charts, analyses, hedge));
+    }
+
+    public static byte[] render(ScenarioComparison comparison, ReportCharts charts, List<JFreeChart> analyses,
+                                HedgeComparison hedge) throws IOException {
         try (PDDocument document = new PDDocument()) {
             describe(document, comparison.structure());
             try (PdfCanvas canvas = new PdfCanvas(document)) {
@@ -71,6 +83,9 @@ public final class PdfReport {
                     scenarioPage(canvas, comparison, run, charts);
                 }
                 CrossChainPage.write(canvas, comparison); // cross-chain pools (docs/model.md §8.14)
+                if (hedge != null) { // hedging overlay (§8.15)
+                    HedgePage.write(canvas, hedge);
+                }
                 AnalysisPages.write(canvas, analyses);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -24,17 +24,30 @@ import java.util.List;
  */
 public record HedgeComparison(SimulationResult hedged, SimulationResult unhedged, HedgeOutcomes outcomes) {
 
+    /** How the two runs are made: the core, or (in the workbench) the core behind its results cache. */
+    @FunctionalInterface
+    public interface Runs {
+        SimulationResult run(Structure structure, RunSettings settings, ProgressListener progress,
+                             CancellationToken cancel);
+    }
+
     public static HedgeComparison run(Structure structure, RunSettings settings, ProgressListener progress,
+                                      CancellationToken cancel) {
+        return run(structure, settings, Simulator::run, progress, cancel);
+    }
+
+    /** The comparison with its two runs made by {@code runs} (the replay of the hedge's flows always runs here). */
+    public static HedgeComparison run(Structure structure, RunSettings settings, Runs runs, ProgressListener progress,
                                       CancellationToken cancel) {
         if (structure.hedges().isEmpty()) {
             throw new IllegalArgumentException(structure.name() + " has no hedges to compare with; add one to"
                     + " /hedges (a PUT or a PERP_SHORT)");
         }
-        SimulationResult hedged = Simulator.run(structure, settings, f -> progress.progress(f / 3), cancel);
-        SimulationResult unhedged = Simulator.run(structure.withHedges(List.of()), settings,
+        SimulationResult hedged = runs.run(structure, settings, f -> progress.progress(f / 3), cancel);
+        SimulationResult unhedged = runs.run(structure.withHedges(List.of()), settings,
                 f -> progress.progress((1 + f) / 3), cancel);
         HedgeOutcomes outcomes = HedgeAnalysis.run(structure, settings.scenario(), settings.seed(), settings.paths(),
-                cancel);
+                f -> progress.progress((2 + f) / 3), cancel);
         progress.progress(1);
         return new HedgeComparison(hedged, unhedged, outcomes);
     }

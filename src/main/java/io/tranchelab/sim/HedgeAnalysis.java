@@ -17,6 +17,12 @@ public final class HedgeAnalysis {
     /** Paths 0 to {@code paths - 1} of the run of {@code structure} under {@code scenario} with {@code seed}. */
     public static HedgeOutcomes run(Structure structure, String scenario, long seed, int paths,
                                     CancellationToken cancel) {
+        return run(structure, scenario, seed, paths, ProgressListener.NONE, cancel);
+    }
+
+    /** As above, telling {@code progress} the share of paths replayed after each group (the workbench's time left). */
+    public static HedgeOutcomes run(Structure structure, String scenario, long seed, int paths,
+                                    ProgressListener progress, CancellationToken cancel) {
         if (structure.hedges().isEmpty()) {
             throw new IllegalArgumentException("structure " + structure.name() + " has no hedges");
         }
@@ -28,6 +34,7 @@ public final class HedgeAnalysis {
             if (!simulator.simulate(first, count, recorder, cancel::isCancelled)) {
                 throw new SimulationCancelledException();
             }
+            progress.progress((double) (first + count) / paths);
         }
         return recorder.outcomes(structure.hedges().get(0).asset());
     }

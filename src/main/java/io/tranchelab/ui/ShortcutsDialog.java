@@ -22,7 +22,8 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+Z", "Undo (the menu names the edit)"),
             new Shortcut("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+K", "Compare scenarios"),
-            new Shortcut("Ctrl+T / Ctrl+M / Ctrl+G", "Analyze: sensitivity (tornado) / alignment map / solve for"),
+            new Shortcut("Ctrl+T / Ctrl+M / Ctrl+G / Ctrl+Alt+H", "Analyze: sensitivity (tornado) / alignment map / solve"
+                    + " for / hedge comparison"),
             new Shortcut("Ctrl+Shift+K / Ctrl+Shift+H", "Credit: score table / score the selected credit line from"
                     + " its history"),
             new Shortcut("Ctrl+Shift+B", "Chains and bridges of a cross-chain pool (Edit menu)"),

@@ -42,5 +42,27 @@ class HedgePnlChartTest {
         chart.show(o);
         String title = chart.chart().getTitle().getText();
         assertTrue(title.contains("2 paths") && title.contains("1 where it more than doubled"), title);
+        assertTrue(!title.contains("dots"), "every path shown is a dot: " + title);
+    }
+
+    /** 5,003 paths: 3 rallies beyond a doubling are left out, the first 5,000 of the other 5,000 are dots. */
+    @Test
+    void theTitleSaysWhenTheDotsAreASampleOfThePaths() {
+        int n = HedgePnlChart.MAX_DOTS + 3;
+        double[] fall = new double[n];
+        fall[0] = -2;
+        fall[1] = -2;
+        fall[2] = -2;
+        HedgeOutcomes all = new HedgeOutcomes("ETH", 100, new double[n], new double[n], new double[n], new double[n],
+                new double[n], new double[n], new double[n], fall);
+        HedgePnlChart chart = new HedgePnlChart();
+        chart.show(all);
+        assertEquals("Hedge P&L against the fall of ETH (5,003 paths; 3 where it more than doubled not shown)",
+                chart.chart().getTitle().getText(), "5,000 on the chart: all of them are dots");
+        double[] more = new double[n + 1];
+        HedgeOutcomes sampled = new HedgeOutcomes("ETH", 100, more, more, more, more, more, more, more, more);
+        chart.show(sampled);
+        assertEquals("Hedge P&L against the fall of ETH (5,004 paths; dots: the first 5,000)",
+                chart.chart().getTitle().getText());
     }
 }

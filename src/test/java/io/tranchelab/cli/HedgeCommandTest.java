@@ -35,8 +35,8 @@ class HedgeCommandTest {
     void printsEveryTrancheBothWaysAndTheHedgesCost() {
         assertEquals(Cli.OK, run("hedge", SAMPLE, "--paths", "256", "--threads", "1"));
         String text = out.toString(StandardCharsets.UTF_8);
-        for (String expected : new String[] {"EL bare", "EL hedged", "Senior", "Mezzanine", "Equity", "premiums paid",
-            "funding received", "hedge P&L"}) {
+        for (String expected : new String[] {"EL bare", "EL hedged", "Senior", "Mezzanine", "Equity", "Premiums paid",
+            "Funding received", "Net cost (premiums + funding paid - received)", "Hedge P&L", "%/yr"}) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
     }

@@ -2,6 +2,7 @@ package io.tranchelab.ui.analyze;
 
 import io.tranchelab.ui.analyze.AnalyzeWindow.Page;
 import io.tranchelab.ui.run.BackgroundJobs;
+import io.tranchelab.ui.run.SimulationEngine;
 import io.tranchelab.ui.export.ExportViewModel;
 import io.tranchelab.model.Structure;
 import javafx.beans.value.ObservableValue;
@@ -13,7 +14,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The Analyze menu, before Help: Sensitivity... (Ctrl+T, the tornado), Alignment map...
- * (Ctrl+M), Solve for... (Ctrl+G, as a goal seek). The window is made on first use and kept, so its results survive closing it.
+ * (Ctrl+M), Solve for... (Ctrl+G, as a goal seek), Hedge comparison... (Ctrl+Alt+H, enabled while
+ * the structure has hedges). The window is made on first use and kept, so its results survive closing it.
  */
 public final class AnalyzeMenu {
 
@@ -46,7 +48,12 @@ public final class AnalyzeMenu {
         map.setId("menu-alignment-map");
         MenuItem solve = item("Solve for...", "Shortcut+G", () -> analyze.open(Page.SOLVE));
         solve.setId("menu-solve");
-        Menu menu = new Menu("Analyze", null, sensitivity, map, solve);
+        MenuItem hedge = item("Hedge comparison...", "Shortcut+Alt+H", () -> analyze.open(Page.HEDGE));
+        hedge.setId("menu-hedge-comparison");
+        // hedging overlay (§8.15): only a structure with hedges has something to compare
+        hedge.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> structure.getValue().hedges().isEmpty(), structure));
+        Menu menu = new Menu("Analyze", null, sensitivity, map, solve, hedge);
         menu.setId("menu-analyze");
         menus.getMenus().add(Math.max(0, menus.getMenus().size() - 1), menu); // Help stays last
         return analyze;
@@ -56,7 +63,7 @@ public final class AnalyzeMenu {
     public AnalyzeWindow open(Page page) {
         if (window == null) {
             window = new AnalyzeWindow(owner.getScene().getWindow(), structure, scenario, jobs, exports,
-                    DesignTools.CORE, editor);
+                    DesignTools.CORE, editor, HedgeTool.on(jobs.cache().around(SimulationEngine.CORE)));
         }
         window.show(page);
         return window;

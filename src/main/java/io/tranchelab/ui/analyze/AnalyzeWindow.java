@@ -17,26 +17,28 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The Analyze window: the tornado, the alignment map and "Solve for..." of the structure being
- * edited, one tab each, run on the workbench's compute budget (so the status bar shows them too). One window per
+ * The Analyze window: the tornado, the alignment map, "Solve for..." and (for a structure with
+ * hedges) the hedge comparison of the structure being edited, one tab each, run on the workbench's compute budget (so the status bar shows them too). One window per
  * workbench, kept while the workbench lives: closing it stops its runs, reopening shows the last
  * results (marked stale if the structure changed meanwhile).
  */
 public final class AnalyzeWindow {
 
     /** The tabs, in order. */
-    public enum Page { SENSITIVITY, MAP, SOLVE }
+    public enum Page { SENSITIVITY, MAP, SOLVE, HEDGE }
 
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final SensitivityViewModel sensitivity;
     private final AlignmentMapViewModel map;
     private final SolveViewModel solve;
+    private final HedgeComparisonViewModel hedge;
     private final SensitivityView sensitivityView;
     private final AlignmentMapView mapView;
 
     public AnalyzeWindow(Window owner, ObservableValue<Structure> structure, ObservableValue<String> scenario,
-                         BackgroundJobs jobs, ExportViewModel exports, DesignTools tools, NamedEdit editor) {
+                         BackgroundJobs jobs, ExportViewModel exports, DesignTools tools, NamedEdit editor,
+                         HedgeTool hedges) {
         BackgroundTask<Tornado> tornadoTask = jobs.newTask();
         BackgroundTask<AlignmentGrid> mapTask = jobs.newTask();
         sensitivity = new SensitivityViewModel(structure, scenario, tornadoTask, tools);
@@ -55,7 +57,17 @@ public final class AnalyzeWindow {
         Tab solver = new Tab("Solve for", new javafx.scene.control.ScrollPane(new SolveView(solve)));
         solver.setId("tab-solve");
         ((javafx.scene.control.ScrollPane) solver.getContent()).setFitToWidth(true);
-        tabs.getTabs().setAll(tornado, heatmap, solver);
+        // hedging overlay (§8.15): the tab is there for every structure, enabled while it has hedges
+        BackgroundTask<io.tranchelab.scenario.HedgeComparison> hedgeTask = jobs.newTask();
+        hedge = new HedgeComparisonViewModel(structure, scenario, hedgeTask, hedges);
+        HedgeComparisonView hedgeView = new HedgeComparisonView(hedge);
+        ChartExportMenu.install(hedgeView.viewer(), exports);
+        Tab hedged = new Tab("Hedge comparison", hedgeView);
+        hedged.setId("tab-hedge");
+        hedged.disableProperty().bind(hedge.availableProperty().not());
+        hedged.setTooltip(new javafx.scene.control.Tooltip("Each tranche with and without the structure's hedges,"
+                + " the hedge's cost and its P&L against the collateral's fall (only for a structure with hedges)."));
+        tabs.getTabs().setAll(tornado, heatmap, solver, hedged);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("analyze-tabs");
         stage.initOwner(owner);
@@ -76,6 +88,7 @@ public final class AnalyzeWindow {
             sensitivity.cancel();
             map.cancel();
             solve.cancel();
+            hedge.cancel();
         });
     }
 
@@ -117,5 +130,9 @@ public final class AnalyzeWindow {
 
     public SolveViewModel solve() {
         return solve;
+    }
+
+    public HedgeComparisonViewModel hedge() {
+        return hedge;
     }
 }

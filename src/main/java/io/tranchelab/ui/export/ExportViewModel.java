@@ -19,8 +19,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Files for the meeting room: a chart as PNG, SVG or PDF, the structure's PDF report and its metrics
- * as CSV, both over the base case and every scenario it can run under (common random numbers).
+ * Files for the meeting room: a chart as PNG, SVG or PDF, the structure's PDF report (with a hedge
+ * page when it has hedges) and its metrics as CSV, both over the base case and every scenario it
+ * can run under (common random numbers).
  * Success is told in {@link #messageProperty()}, failure in an error dialog with the reason,
  * never a stack trace.
  */
@@ -68,7 +69,8 @@ public final class ExportViewModel {
     /** Runs every scenario in the background, then writes the PDF report (with the analyses asked for). */
     public void exportReport(Path out) {
         java.util.List<JFreeChart> extra = analyses.get();
-        compareThen(out, "report", comparison -> PdfReport.write(comparison, new StandardReportCharts(), extra, out));
+        compareThen(out, "report", comparison -> PdfReport.write(comparison, new StandardReportCharts(), extra,
+                runner.hedgeOf(comparison), out)); // with a hedge page when the structure has hedges (§8.15)
     }
 
     /** Runs every scenario in the background, then writes each tranche's metrics per scenario as CSV. */

@@ -74,6 +74,8 @@ public final class PresentationView extends BorderPane {
             VBox box = new VBox(24, progress, waiting);
             box.setAlignment(Pos.CENTER);
             setCenter(box);
+        } else if (viewModel.isHedgeSlide()) {
+            setCenter(new HedgeSlideView(viewModel.hedgeProperty().get()));
         } else {
             setCenter(new SlideView(viewModel.structure(), viewModel.comparisonProperty().get(),
                     viewModel.indexProperty().get()));

@@ -1,6 +1,7 @@
 package io.tranchelab.ui.present;
 
 import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.HedgeComparison;
 import io.tranchelab.scenario.ScenarioComparison;
 import io.tranchelab.sim.SimulationResult;
 import io.tranchelab.ui.scenarios.ComparisonRunner;
@@ -18,15 +19,20 @@ import java.util.List;
 
 /**
  * The slides: one per scenario, all run in the background on the structure's seed (common random
- * numbers), and which one is shown. Until the runs are done the slides are not ready and the
+ * numbers), then for a structure with hedges one comparing it with and without them (under the
+ * base case), and which one is shown. Until the runs are done the slides are not ready and the
  * view shows the progress.
  */
 public final class PresentationViewModel {
+
+    /** The hedge slide's title. */
+    static final String HEDGE_TITLE = "Hedge: with and without";
 
     private final Structure structure;
     private final List<String> scenarios;
     private final ComparisonRunner runner;
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyObjectWrapper<HedgeComparison> hedge = new ReadOnlyObjectWrapper<>(this, "hedge");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final StringBinding scenarioName;
@@ -39,17 +45,22 @@ public final class PresentationViewModel {
         this.scenarios = scenarios;
         this.runner = runner;
         scenarioName = Bindings.createStringBinding(() -> comparison.get() == null ? "Preparing the slides"
-                : comparison.get().runs().get(index.get()).scenario(), comparison, index);
+                : isHedgeSlide() ? HEDGE_TITLE : comparison.get().runs().get(index.get()).scenario(), comparison, index);
         position = Bindings.createStringBinding(() -> comparison.get() == null ? ""
                 : (index.get() + 1) + " / " + slideCount(), comparison, index);
     }
 
     /** Starts the runs of every slide. */
     public void prepare() {
-        runner.run("Preparing the slides", structure, scenarios, c -> c, done -> {
+        runner.run("Preparing the slides", structure, scenarios, c -> new Prepared(c, runner.hedgeOf(c)), done -> {
             index.set(0);
-            comparison.set(done);
+            hedge.set(done.hedge());
+            comparison.set(done.comparison());
         }, error::set);
+    }
+
+    /** The scenarios' runs and, for a structure with hedges, its hedge comparison (else null). */
+    private record Prepared(ScenarioComparison comparison, HedgeComparison hedge) {
     }
 
     public void next() {
@@ -75,8 +86,19 @@ public final class PresentationViewModel {
         }
     }
 
+    /** A slide per scenario, and the hedge slide last for a structure with hedges (§8.15). */
     public int slideCount() {
-        return comparison.get() == null ? 0 : comparison.get().runs().size();
+        return comparison.get() == null ? 0 : comparison.get().runs().size() + (hedge.get() == null ? 0 : 1);
+    }
+
+    /** Whether the slide shown is the hedge's (after the scenarios'). */
+    public boolean isHedgeSlide() {
+        return comparison.get() != null && index.get() >= comparison.get().runs().size();
+    }
+
+    /** The hedge comparison of the hedge slide; null for a structure without hedges or before the runs end. */
+    public ReadOnlyObjectProperty<HedgeComparison> hedgeProperty() {
+        return hedge.getReadOnlyProperty();
     }
 
     /** Stops runs still under way (the presentation is closing). */
@@ -84,8 +106,9 @@ public final class PresentationViewModel {
         runner.cancel();
     }
 
+    /** The scenario run shown; null before the runs end and on the hedge slide. */
     public SimulationResult shownRun() {
-        return comparison.get() == null ? null : comparison.get().runs().get(index.get());
+        return comparison.get() == null || isHedgeSlide() ? null : comparison.get().runs().get(index.get());
     }
 
     public Structure structure() {

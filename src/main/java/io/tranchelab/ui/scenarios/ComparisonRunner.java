@@ -1,7 +1,10 @@
 package io.tranchelab.ui.scenarios;
 
 import io.tranchelab.model.Structure;
+import io.tranchelab.scenario.HedgeComparison;
 import io.tranchelab.scenario.ScenarioComparison;
+import io.tranchelab.sim.CancellationToken;
+import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.scenario.ScenarioLibrary;
 import io.tranchelab.sim.RunSettings;
 import io.tranchelab.sim.SimulationResult;
@@ -75,6 +78,21 @@ public final class ComparisonRunner {
                     Consumer<String> failed) {
         run("Running " + ScenarioComparison.runOrder(scenarios).size() + " scenarios", structure, scenarios,
                 comparison -> comparison, done, failed);
+    }
+
+    /**
+     * The hedge comparison (docs/model.md §8.15) the report's hedge page and the hedge slide show,
+     * for a structure with hedges (null for one without): under the base case on the structure's
+     * paths and seed, on the calling (background) thread, as part of a comparison's {@code then}.
+     * Its hedged run is the comparison's base run, found in the shared cache, so only the unhedged
+     * run and the replay of the hedge's flows are new.
+     */
+    public HedgeComparison hedgeOf(ScenarioComparison comparison) {
+        Structure s = comparison.structure();
+        if (s.hedges().isEmpty()) {
+            return null;
+        }
+        return HedgeComparison.run(s, RunSettings.of(s), engine::run, ProgressListener.NONE, CancellationToken.none());
     }
 
     public void cancel() {

@@ -88,6 +88,28 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aHedgedStructuresReportEndsWithTheHedgePageWhoseHedgedRunIsTheCachedBaseRun(@TempDir Path dir)
+            throws Exception {
+        Structure hedged = io.tranchelab.report.HedgedSample.quick();
+        BackgroundJobs jobs = new BackgroundJobs(new DirectTaskExecutor(), ResultCache.withDefaultBudget());
+        ExportViewModel shared = new ExportViewModel(new SimpleObjectProperty<>(hedged), new ComparisonRunner(jobs),
+                dialogs);
+        Path out = dir.resolve("report.pdf");
+        shared.exportReport(out);
+
+        int scenarios = ScenarioLibrary.namesFor(hedged).size();
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals(1 + scenarios + 1, pdf.getNumberOfPages(), "first page, a page per scenario, the hedge page");
+            org.apache.pdfbox.text.PDFTextStripper last = new org.apache.pdfbox.text.PDFTextStripper();
+            last.setStartPage(pdf.getNumberOfPages());
+            assertTrue(last.getText(pdf).startsWith("Hedge: with and without"));
+        }
+        assertEquals(scenarios + 1, jobs.cache().misses(), "the scenarios and the unhedged run");
+        assertEquals(1, jobs.cache().hits(), "the hedged run is the base case's");
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
     void aChartIsSavedAsAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("waterfall.png");
         assertTrue(exports.saveChart(new WaterfallChart().chart(), ExportViewModel.ChartFormat.PNG, 640, 360, out));

@@ -39,6 +39,34 @@ class PresentationViewModelTest {
     }
 
     @Test
+    void aHedgedStructureHasTheHedgeSlideLastUnderTheBaseCaseOnItsSeed() throws Exception {
+        Structure hedged = io.tranchelab.report.HedgedSample.quick();
+        List<String> scenarios = ScenarioLibrary.namesFor(hedged);
+        PresentationViewModel deck = new PresentationViewModel(hedged, scenarios,
+                new ComparisonRunner(new DirectTaskExecutor()));
+        deck.prepare();
+        assertEquals(scenarios.size() + 1, deck.slideCount());
+        assertFalse(deck.isHedgeSlide());
+        deck.last();
+        assertTrue(deck.isHedgeSlide());
+        assertEquals("Hedge: with and without", deck.scenarioNameProperty().get());
+        assertEquals(null, deck.shownRun(), "no scenario run on the hedge slide");
+        assertEquals("base", deck.hedgeProperty().get().hedged().scenario());
+        assertEquals(hedged.simulation().seed(), deck.hedgeProperty().get().unhedged().seed());
+        assertEquals(hedged.simulation().paths(), deck.hedgeProperty().get().outcomes().paths());
+        deck.previous();
+        assertEquals(scenarios.get(scenarios.size() - 1), deck.scenarioNameProperty().get());
+    }
+
+    @Test
+    void aStructureWithoutHedgesHasNoHedgeSlide() {
+        slides.prepare();
+        slides.last();
+        assertFalse(slides.isHedgeSlide());
+        assertEquals(null, slides.hedgeProperty().get());
+    }
+
+    @Test
     void steppingStopsAtBothEnds() {
         slides.prepare();
         slides.previous();
