@@ -1,10 +1,13 @@
 package io.tranchelab.sim;
 
 import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.CreditScoreTable;
+import io.tranchelab.model.ScoreBand;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,6 +31,10 @@ public final class ScoreDistribution {
     public record Share(int score, double share) {
     }
 
+    /** The expected share of the line's borrowers that survive with a score in {@code minScore..maxScore}, whose PD is this. */
+    public record BandShare(int minScore, int maxScore, double annualDefaultProbability, double share) {
+    }
+
     /**
      * The line at the horizon: survivors by score (best first) and the defaulted share; the
      * shares and the defaulted share add up to 1.
@@ -43,6 +50,23 @@ public final class ScoreDistribution {
                 weight += s.share();
             }
             return weight > 0 ? sum / weight : Double.NaN;
+        }
+
+        /** The survivors by band of the score table (empty: the built-in one), best band first, every band listed. */
+        public List<BandShare> byBand(List<ScoreBand> table) {
+            List<ScoreBand> bands = new ArrayList<>(table == null || table.isEmpty() ? CreditScoreTable.DEFAULT : table);
+            bands.sort(Comparator.comparingInt(ScoreBand::minScore).reversed());
+            List<BandShare> out = new ArrayList<>();
+            int max = CreditScoreTable.MAX_SCORE;
+            for (ScoreBand band : bands) {
+                int lo = band.minScore();
+                int hi = max;
+                double share = survivors.stream().filter(s -> s.score() >= lo && s.score() <= hi)
+                        .mapToDouble(Share::share).sum();
+                out.add(new BandShare(lo, hi, band.annualDefaultProbability(), share));
+                max = lo - 1;
+            }
+            return List.copyOf(out);
         }
     }
 
