@@ -41,6 +41,31 @@ public record BorrowerHistory(int repayments, int liquidations, double accountAg
         return missedPaymentProbability > 0 && repaymentsPerYear > 0;
     }
 
+    public BorrowerHistory withRepayments(int value) {
+        return new BorrowerHistory(value, liquidations, accountAgeDays, meanCollateralRatio, repaymentsPerYear,
+                missedPayments, missedPaymentProbability);
+    }
+
+    public BorrowerHistory withLiquidations(int value) {
+        return new BorrowerHistory(repayments, value, accountAgeDays, meanCollateralRatio, repaymentsPerYear,
+                missedPayments, missedPaymentProbability);
+    }
+
+    public BorrowerHistory withAccountAgeDays(double value) {
+        return new BorrowerHistory(repayments, liquidations, value, meanCollateralRatio, repaymentsPerYear,
+                missedPayments, missedPaymentProbability);
+    }
+
+    public BorrowerHistory withMeanCollateralRatio(double value) {
+        return new BorrowerHistory(repayments, liquidations, accountAgeDays, value, repaymentsPerYear,
+                missedPayments, missedPaymentProbability);
+    }
+
+    public BorrowerHistory withRepaymentsPerYear(double value) {
+        return new BorrowerHistory(repayments, liquidations, accountAgeDays, meanCollateralRatio, value,
+                missedPayments, missedPaymentProbability);
+    }
+
     public BorrowerHistory withMissedPayments(int value) {
         return new BorrowerHistory(repayments, liquidations, accountAgeDays, meanCollateralRatio, repaymentsPerYear,
                 value, missedPaymentProbability);
