@@ -257,4 +257,53 @@ class ScoreStatesTest {
             assertArrayEquals(rb.trancheLosses().get(k), ra.trancheLosses().get(k), "tranche " + k);
         }
     }
+
+    /**
+     * A card that scores everyone 650 whatever they make or miss (every weight 0 but the
+     * intercept: z = 6.5): every state has PD 5 %, so given Y a borrower survives the whole
+     * horizon with 1 - p_T(Y), and averaged over Y the defaulted share is PD_T = 1 - 0.95^2 =
+     * 0.0975 for two years (Vasicek's mean, E[p_T(Y)] = PD_T, for any rho): here at rho 0.3, 52
+     * steps a year and misses that move borrowers between states of one score.
+     */
+    @Test
+    void statesOfOneScoreDefaultAtTheHorizonPdWhateverTheFactor() {
+        Structure s = twoSteps(NEW_BORROWERS, 0.3).withScorecard(new Scorecard(6.5, 0, 0, 0, 0, 0, 1,
+                100 * Math.log(2), 0));
+        s = s.withSimulation(s.simulation().withHorizonYears(2).withStepsPerYear(52));
+        ScoreDistribution.HorizonScores h = ScoreDistribution.atHorizon(line(s), s, Scenario.BASE).orElseThrow();
+        assertEquals(1 - 0.95 * 0.95, h.defaulted(), 1e-9);
+        assertEquals(List.of(new ScoreDistribution.Share(650, 0.95 * 0.95)).size(), h.survivors().size());
+        assertEquals(650, h.survivors().get(0).score());
+        assertEquals(0.9025, h.survivors().get(0).share(), 1e-9);
+    }
+
+    /** The hand-computed shares by band: the structure's own table, and the built-in one (S&P grades). */
+    @Test
+    void theSharesByBandAreTheScoresSharesInEachBand() {
+        Structure s = twoSteps(NEW_BORROWERS, 0);
+        ScoreDistribution.HorizonScores h = ScoreDistribution.atHorizon(line(s), s, Scenario.BASE).orElseThrow();
+        List<ScoreDistribution.BandShare> own = h.byBand(TABLE);
+        assertEquals(List.of(700, 600, 500, 0), own.stream().map(ScoreDistribution.BandShare::minScore).toList());
+        assertEquals(List.of(1000, 699, 599, 499), own.stream().map(ScoreDistribution.BandShare::maxScore).toList());
+        assertEquals(List.of(0.01, 0.05, 0.20, 0.50), own.stream()
+                .map(ScoreDistribution.BandShare::annualDefaultProbability).toList());
+        double[] want = {HAND[0], 0, HAND[1], HAND[2]};
+        for (int b = 0; b < 4; b++) {
+            assertEquals(want[b], own.get(b).share(), 1e-12, "band " + b);
+        }
+        // built-in: 700 is A (700-799), 550 BB (500-599), 400 B (400-499)
+        List<ScoreDistribution.BandShare> builtIn = h.byBand(List.of());
+        assertEquals(7, builtIn.size());
+        assertEquals(List.of(900, 800, 700, 600, 500, 400, 0), builtIn.stream()
+                .map(ScoreDistribution.BandShare::minScore).toList());
+        double[] sp = {0, 0, HAND[0], 0, HAND[1], HAND[2], 0};
+        for (int b = 0; b < 7; b++) {
+            assertEquals(sp[b], builtIn.get(b).share(), 1e-12, "band " + b);
+        }
+        assertEquals(h.byBand(List.of()), h.byBand(null));
+    }
+
+    private static CreditLine line(Structure s) {
+        return (CreditLine) s.positions().get(0);
+    }
 }
