@@ -14,13 +14,13 @@ import java.util.function.Supplier;
 /**
  * Where each scored line's borrowers are expected to be at the horizon (docs/model.md §5.4.1),
  * beside the score table: one row a band of the table (lowest score first, as the table lists
- * them), then the defaulted share and the survivors' mean score; one column a line scored from
- * a history. The same figures as {@code tranchelab scores}.
+ * them) with its PD, then the defaulted share and the survivors' mean score; one column a line
+ * scored from a history. The same figures as {@code tranchelab scores}.
  */
 public final class HorizonScoresViewModel {
 
-    /** A row: what it counts, and one formatted figure per scored line. */
-    public record Row(String label, List<String> cells) {
+    /** A row: the scores it counts, their PD (blank for the last two rows), and one formatted figure per scored line. */
+    public record Row(String label, String pd, List<String> cells) {
     }
 
     private final Supplier<Structure> structure;
@@ -45,13 +45,12 @@ public final class HorizonScoresViewModel {
         for (int b = bands - 1; b >= 0; b--) { // byBand lists the best band first
             int band = b;
             ScoreDistribution.BandShare first = lines.get(0).scores().byBand(s.creditScoreTable()).get(band);
-            rows.add(new Row(first.minScore() + "-" + first.maxScore() + " (PD "
-                    + Formats.percent(first.annualDefaultProbability()) + ")", lines.stream()
-                    .map(l -> Formats.percent(l.scores().byBand(s.creditScoreTable()).get(band).share())).toList()));
+            rows.add(new Row(first.minScore() + "-" + first.maxScore(), Formats.percent(first.annualDefaultProbability()),
+                    lines.stream().map(l -> Formats.percent(l.scores().byBand(s.creditScoreTable()).get(band).share()))
+                            .toList()));
         }
-        rows.add(new Row("Defaulted", lines.stream().map(l -> Formats.percent(l.scores().defaulted())).toList()));
-        rows.add(new Row("Survivors' mean score", lines.stream()
-                .map(l -> Formats.number(l.scores().meanScore())).toList()));
+        rows.add(new Row("Defaulted", "", lines.stream().map(l -> Formats.percent(l.scores().defaulted())).toList()));
+        rows.add(new Row("Mean score", "", lines.stream().map(l -> Formats.number(l.scores().meanScore())).toList()));
         return List.copyOf(rows);
     }
 

@@ -122,7 +122,7 @@ public final class ScoreTableView extends BorderPane {
         title.setLabelFor(horizonTable);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, title, horizonTable, horizonNote);
         box.setPadding(new Insets(0, 0, 0, 8));
-        box.setPrefWidth(420);
+        box.setPrefWidth(600);
         javafx.scene.layout.VBox.setVgrow(horizonTable, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
@@ -133,13 +133,26 @@ public final class ScoreTableView extends BorderPane {
         horizonTable.getColumns().clear();
         TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
         scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        scores.setPrefWidth(170);
+        scores.setPrefWidth(90);
+        TableColumn<HorizonScoresViewModel.Row, String> pd = new TableColumn<>("Annual PD");
+        pd.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pd()));
+        pd.setStyle("-fx-alignment: CENTER-RIGHT;");
+        pd.setPrefWidth(80);
         horizonTable.getColumns().add(scores);
+        horizonTable.getColumns().add(pd);
         for (int i = 0; i < names.size(); i++) {
             int column = i;
-            TableColumn<HorizonScoresViewModel.Row, String> line = new TableColumn<>(names.get(i));
+            TableColumn<HorizonScoresViewModel.Row, String> line = new TableColumn<>();
+            // a line's name wraps in its header, and its tooltip has it whole
+            Label header = new Label(names.get(i));
+            header.setWrapText(true);
+            header.setTooltip(new Tooltip(names.get(i)));
+            header.setMaxWidth(120);
+            line.setGraphic(header);
+            line.setId("score-table-horizon-" + i);
             line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(column)));
             line.setStyle("-fx-alignment: CENTER-RIGHT;");
+            line.setPrefWidth(120);
             horizonTable.getColumns().add(line);
         }
         horizonTable.getItems().setAll(horizon.rows());

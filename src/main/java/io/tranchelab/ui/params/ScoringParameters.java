@@ -56,7 +56,7 @@ final class ScoringParameters {
                         "Payments each surviving borrower owes per year of the horizon: the score migrates up as"
                                 + " they are made (docs/model.md §5.4). 0: only the account ages.",
                         h -> h.repaymentsPerYear(), BorrowerHistory::withRepaymentsPerYear).withSlider(0, 52),
-                history(i, "missedPaymentProbability", "Chance of missing a payment", ValueUnit.PERCENT, 1,
+                history(i, "missedPaymentProbability", "Chance of a miss", ValueUnit.PERCENT, 1,
                         "The chance, in %, that a surviving borrower misses a payment when it falls due (each"
                                 + " borrower and payment on its own). Above 0 the borrowers spread over scores: a"
                                 + " miss earns no repayment and costs the scorecard's weight per missed payment,"

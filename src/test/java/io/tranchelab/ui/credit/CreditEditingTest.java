@@ -175,11 +175,11 @@ class CreditEditingTest {
         HorizonScoresViewModel horizon = new HorizonScoresViewModel(() -> s);
         assertEquals(List.of("Spread"), horizon.lineNames());
         assertEquals(List.of(
-                new HorizonScoresViewModel.Row("0-499 (PD 50.00 %)", List.of("5.45 %")),
-                new HorizonScoresViewModel.Row("500-599 (PD 20.00 %)", List.of("34.16 %")),
-                new HorizonScoresViewModel.Row("600-699 (PD 5.00 %)", List.of("0.00 %")),
-                new HorizonScoresViewModel.Row("700-1000 (PD 1.00 %)", List.of("53.44 %")),
-                new HorizonScoresViewModel.Row("Defaulted", List.of("6.96 %")),
-                new HorizonScoresViewModel.Row("Survivors' mean score", List.of("627.4"))), horizon.rows());
+                new HorizonScoresViewModel.Row("0-499", "50.00 %", List.of("5.45 %")),
+                new HorizonScoresViewModel.Row("500-599", "20.00 %", List.of("34.16 %")),
+                new HorizonScoresViewModel.Row("600-699", "5.00 %", List.of("0.00 %")),
+                new HorizonScoresViewModel.Row("700-1000", "1.00 %", List.of("53.44 %")),
+                new HorizonScoresViewModel.Row("Defaulted", "", List.of("6.96 %")),
+                new HorizonScoresViewModel.Row("Mean score", "", List.of("627.4"))), horizon.rows());
     }
 }
