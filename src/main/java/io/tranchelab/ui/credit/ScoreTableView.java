@@ -134,7 +134,7 @@ public final class ScoreTableView extends BorderPane {
         TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
         scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         scores.setPrefWidth(90);
-        TableColumn<HorizonScoresViewModel.Row, String> pd = new TableColumn<>("Annual PD");
+        TableColumn<HorizonScoresViewModel.Row, String> pd = new TableColumn<>("PD");
         pd.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pd()));
         pd.setStyle("-fx-alignment: CENTER-RIGHT;");
         pd.setPrefWidth(80);
