@@ -24,6 +24,13 @@ final class ScoreStatePath {
     /** [m][lane] the step default probability of state m, and the threshold it was computed for (NaN: none). */
     private final double[][] probability;
     private final double[][] probabilityFor;
+    /**
+     * [m][lane] {@code (1 - p)^n} for the inversion draw, and the count n it was computed for (-1:
+     * none): counts change only at a default or a payment, so most steps reuse it (the same number
+     * {@link PathRandom#binomial} would compute, so the same draw).
+     */
+    private final double[][] noDefault;
+    private final long[][] noDefaultFor;
     /** [lane] the highest state occupied so far on the path. */
     private final int[] top;
     /** [lane] the path's systemic factor (§5.3). */
@@ -42,6 +49,11 @@ final class ScoreStatePath {
         for (double[] row : probabilityFor) {
             Arrays.fill(row, Double.NaN);
         }
+        noDefault = new double[n][lanes];
+        noDefaultFor = new long[n][lanes];
+        for (long[] row : noDefaultFor) {
+            Arrays.fill(row, -1);
+        }
         top = new int[lanes];
         factor = new double[lanes];
         missRandom = new Lxm[lanes];
@@ -56,6 +68,7 @@ final class ScoreStatePath {
         for (int m = 0; m <= top[l]; m++) {
             count[m][l] = 0;
             probabilityFor[m][l] = Double.NaN; // the factor changed: every cached probability is stale
+            noDefaultFor[m][l] = -1;
         }
         count[0][l] = borrowers;
         top[l] = 0;
@@ -73,25 +86,37 @@ final class ScoreStatePath {
         for (int m = 0; m <= highest; m++) {
             thresholdNow[m] = states.threshold(k, m);
         }
-        Arrays.fill(defaults, 0, lanes, 0);
-        for (int m = 0; m <= highest; m++) {
-            long[] n = count[m];
-            double[] p = probability[m];
-            double[] pFor = probabilityFor[m];
-            double c = thresholdNow[m];
-            for (int l = 0; l < lanes; l++) {
-                if (n[l] == 0) {
+        // lane by lane, each over the states it occupies (a lane's own top, not the block's): most
+        // of a block's (state, lane) pairs are empty; a lane still draws its states in increasing misses
+        for (int l = 0; l < lanes; l++) {
+            long died = 0;
+            for (int m = 0; m <= top[l]; m++) {
+                long n = count[m][l];
+                if (n == 0) {
                     continue;
                 }
-                if (pFor[l] != c) { // the state's score changed band, or its first step on this path
-                    p[l] = CreditPoolPath.stepProbability(c, states.sqrtRho, states.sqrtOneMinusRho, factor[l],
-                            states.steps);
-                    pFor[l] = c;
+                double c = thresholdNow[m];
+                if (probabilityFor[m][l] != c) { // the state's score changed band, or its first step on this path
+                    probability[m][l] = CreditPoolPath.stepProbability(c, states.sqrtRho, states.sqrtOneMinusRho,
+                            factor[l], states.steps);
+                    probabilityFor[m][l] = c;
+                    noDefaultFor[m][l] = -1;
                 }
-                long d = PathRandom.binomial(random[l].events, n[l], p[l]);
-                n[l] -= d;
-                defaults[l] += d;
+                double p = probability[m][l];
+                long d;
+                if (PathRandom.drawsByInversion(n, p)) {
+                    if (noDefaultFor[m][l] != n) {
+                        noDefault[m][l] = Math.pow(1 - p, n);
+                        noDefaultFor[m][l] = n;
+                    }
+                    d = PathRandom.binomialByInversion(random[l].events, n, p, noDefault[m][l]);
+                } else {
+                    d = PathRandom.binomial(random[l].events, n, p);
+                }
+                count[m][l] = n - d;
+                died += d;
             }
+            defaults[l] = died;
         }
         int payments = states.due[step] - states.due[k];
         for (int payment = 0; payment < payments; payment++) {
