@@ -76,6 +76,11 @@ final class ScoresCommand implements Callable<Integer> {
         if (shown == 0) {
             out.println("(no credit lines)");
         }
+        if (structure.positions().stream().anyMatch(p -> p instanceof CreditLine line && line.history().isPresent()
+                && line.history().get().missesPayments() && line.annualDefaultProbability().isEmpty())) {
+            out.println("End: the score of a borrower that makes every payment; borrowers that miss fall behind"
+                    + " (the distribution below).");
+        }
         HorizonScoreTable.lines(structure).forEach(out::println); // §5.4.1: where the borrowers end up
         if (tableCsv != null) {
             try {

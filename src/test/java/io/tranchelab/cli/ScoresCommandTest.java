@@ -73,6 +73,7 @@ class ScoresCommandTest {
         assertTrue(out.matches("(?s).*0-499\\s+50\\.00 %\\s+5\\.45 %.*"), out);
         assertTrue(out.matches("(?s).*defaulted\\s+6\\.96 %.*"), out);
         assertTrue(out.contains("survivors' mean score 627.4"), out);
+        assertTrue(out.contains("End: the score of a borrower that makes every payment"), out);
     }
 
     @Test

@@ -303,6 +303,26 @@ class ScoreStatesTest {
         assertEquals(h.byBand(List.of()), h.byBand(null));
     }
 
+    /**
+     * A run's memory estimate counts the states before any is allocated: daily payments over ten
+     * years are 3,650 states plus none, 40 bytes each per lane (64) and worker; without misses, none.
+     */
+    @Test
+    void theRunsMemoryEstimateCountsTheScoreStates() {
+        BorrowerHistory daily = new BorrowerHistory(0, 0, 0, 0, 365, 0, 0.1);
+        Structure s = twoSteps(daily, 0);
+        s = s.withSimulation(s.simulation().withHorizonYears(10).withStepsPerYear(12));
+        Structure cohort = s.withPositions(List.of(line(s).withHistory(Optional.of(daily.withMissedPaymentProbability(0)))));
+        RunMemory.Shape shape = RunMemory.Shape.of(s);
+        assertEquals(3_651, shape.scoreStates());
+        assertEquals(0, RunMemory.Shape.of(cohort).scoreStates());
+        RunSettings settings = runSettings(s, Scenario.BASE_NAME, 1_000, 2);
+        assertEquals(40L * BlockSimulator.LANES * 3_651 * 2, RunMemory.estimateBytes(shape, settings, 2, 1)
+                - RunMemory.estimateBytes(RunMemory.Shape.of(cohort), settings, 2, 1));
+        assertEquals(RunMemory.estimateBytes(shape, settings, 2, 1),
+                RunMemory.estimateBytes(new SimulationPlan(s, Scenario.BASE), settings, 2), "plan and structure agree");
+    }
+
     private static CreditLine line(Structure s) {
         return (CreditLine) s.positions().get(0);
     }
