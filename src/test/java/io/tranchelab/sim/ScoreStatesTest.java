@@ -323,6 +323,65 @@ class ScoreStatesTest {
                 RunMemory.estimateBytes(new SimulationPlan(s, Scenario.BASE), settings, 2), "plan and structure agree");
     }
 
+    /**
+     * Misses alone, against the binomial: one band (PD 10 % whatever the score) and rho = 0, so a
+     * borrower survives the year with 0.9 whatever it misses, and misses each of its 12 payments
+     * independently with 1/4; with quarterly steps three payments fall due in each step, taken one
+     * after the other. A survivor's misses are then binomial(12, 1/4): the share in state m is
+     * 0.9 C(12, m) (1/4)^m (3/4)^(12 - m). The card (100 z, z = 4 + 0.1 a repayment - 0.2 a miss)
+     * gives each state its own score, 520 - 30 m, so the expected distribution can be read by score.
+     */
+    @Test
+    void missesAloneSpreadTheSurvivorsBinomially() {
+        BorrowerHistory monthly = new BorrowerHistory(0, 0, 0, 0, 12, 0, 0.25);
+        Structure s = twoSteps(monthly, 0).withCreditScoreTable(List.of(new ScoreBand(0, 0.10)))
+                .withScorecard(new Scorecard(4, 0.1, 0, 0, 0, 0, 1, 100 * Math.log(2), -0.2));
+        s = s.withSimulation(s.simulation().withStepsPerYear(4));
+        double[] binomial = new double[13];
+        for (int m = 0; m <= 12; m++) {
+            double choose = 1;
+            for (int j = 1; j <= m; j++) {
+                choose = choose * (12 - m + j) / j;
+            }
+            binomial[m] = 0.9 * choose * Math.pow(0.25, m) * Math.pow(0.75, 12 - m);
+        }
+        ScoreDistribution.HorizonScores h = ScoreDistribution.atHorizon(line(s), s, Scenario.BASE).orElseThrow();
+        assertEquals(13, h.survivors().size());
+        for (int m = 0; m <= 12; m++) {
+            assertEquals(520 - 30 * m, h.survivors().get(m).score());
+            assertEquals(binomial[m], h.survivors().get(m).share(), 1e-12, "state " + m);
+        }
+        assertEquals(0.1, h.defaulted(), 1e-12);
+
+        ScoreStates states = states(s);
+        int lanes = 64;
+        int blocks = 50;
+        long borrowers = 200;
+        ScoreStatePath path = new ScoreStatePath(states, lanes);
+        PathRandom[] random = new PathRandom[lanes];
+        long[] defaults = new long[lanes];
+        double[] total = new double[13];
+        for (int b = 0; b < blocks; b++) {
+            for (int l = 0; l < lanes; l++) {
+                random[l] = new PathRandom(31, (long) b * lanes + l);
+                path.reset(l, random[l], 0.0, borrowers);
+            }
+            for (int step = 1; step <= 4; step++) {
+                path.step(step, random, defaults);
+            }
+            for (int l = 0; l < lanes; l++) {
+                for (int m = 0; m <= 12; m++) {
+                    total[m] += path.count(m, l);
+                }
+            }
+        }
+        double n = (double) borrowers * lanes * blocks;
+        for (int m = 0; m <= 12; m++) {
+            double se = Math.sqrt(binomial[m] * (1 - binomial[m]) / n);
+            assertEquals(binomial[m], total[m] / n, 4 * se + 1e-9, "state " + m);
+        }
+    }
+
     private static CreditLine line(Structure s) {
         return (CreditLine) s.positions().get(0);
     }
