@@ -32,7 +32,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Prints, for each credit line, where its score comes from (stated, the scorecard of its"
                 + " history, or a PD given directly), its score and annual PD at the start and at the horizon"
-                + " (a scored line's score migrates as it repays). --table-csv writes the structure's score-to-PD"
+                + " (a scored line's score migrates as it repays), then, for each line scored from a history, the"
+                + " expected distribution of its borrowers over the score bands at the horizon (borrowers that"
+                + " miss payments fall behind those that repay) and the share that defaulted. --table-csv writes the structure's score-to-PD"
                 + " table as CSV (the built-in one when it has none), the format the workbench imports."},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab scores samples/credit-pool-scored.json",
@@ -74,6 +76,12 @@ final class ScoresCommand implements Callable<Integer> {
         if (shown == 0) {
             out.println("(no credit lines)");
         }
+        if (structure.positions().stream().anyMatch(p -> p instanceof CreditLine line && line.history().isPresent()
+                && line.history().get().missesPayments() && line.annualDefaultProbability().isEmpty())) {
+            out.println("End: the score of a borrower that makes every payment; borrowers that miss fall behind"
+                    + " (the distribution below).");
+        }
+        HorizonScoreTable.lines(structure).forEach(out::println); // §5.4.1: where the borrowers end up
         if (tableCsv != null) {
             try {
                 Files.writeString(Cli.path("--table-csv", tableCsv), ScoreTableCsv.write(structure.creditScoreTable()),

@@ -51,7 +51,7 @@ import java.util.concurrent.Callable;
             "  liquidation-capacity   least keeper capacity (USD a step) of --position with P(bad debt) <= --target",
             "  liquidation-threshold  greatest liquidation threshold of --position with P(bad debt) <= --target",
             "  max-ltv                greatest highest initial LTV of --position with P(bad debt) <= --target",
-            "  fair-coupon            least coupon of --tranche with a mean return >= --target (the hurdle)"},
+            "  fair-coupon            least coupon of --tranche with a mean IRR >= --target (the hurdle)"},
         footerHeading = "%nExamples:%n",
         footer = {"  tranchelab solve deal.json --for senior-share --target 0.05%%",
             "  tranchelab solve deal.json --for senior-share --rating A --seeds 3",

@@ -151,9 +151,13 @@ public final class SolveQuestions {
                 overriding(structure, p, scenario));
     }
 
-    /** The least coupon of a (non-equity) tranche at which its mean annualized return (docs/model.md §8.5) reaches {@code hurdle}. */
+    /**
+     * The least coupon of a (non-equity) tranche at which its mean IRR (docs/model.md §8.5) reaches
+     * {@code hurdle}: the return an investor's hurdle is quoted in, which counts when the coupons
+     * come (the cash multiple ignores it and would ask for the hurdle itself whatever the payment dates).
+     */
     public static SolveQuestion fairCoupon(Structure structure, String scenario, String tranche, double hurdle) {
-        MetricSpec returns = MetricSpec.tranche(tranche, Measure.RETURN_MEAN).requireIn(structure);
+        MetricSpec returns = MetricSpec.tranche(tranche, Measure.IRR_MEAN).requireIn(structure);
         int index = trancheIndex(structure, tranche);
         if (index == structure.tranches().size() - 1) {
             throw new IllegalArgumentException("tranche '" + tranche + "' is the equity, which has no coupon; choose"

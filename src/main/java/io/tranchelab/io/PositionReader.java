@@ -54,6 +54,7 @@ final class PositionReader {
     private static BorrowerHistory history(NodeReader in) {
         in.allowOnly(JsonShape.BORROWER_HISTORY);
         return new BorrowerHistory(in.whole("repayments"), in.whole("liquidations"), in.number("accountAgeDays"),
-                in.number("meanCollateralRatio"), in.number("repaymentsPerYear", 0));
+                in.number("meanCollateralRatio"), in.number("repaymentsPerYear", 0), in.whole("missedPayments", 0),
+                in.number("missedPaymentProbability", 0));
     }
 }

@@ -178,12 +178,15 @@ final class StructureReader {
         return new Reinvestment(parsed, in.text("position", ""), in.number("cashRate", 0));
     }
 
-    /** Every weight is required: a scorecard stated in part would silently mix with the default's. */
+    /**
+     * Every weight is required: a scorecard stated in part would silently mix with the default's.
+     * But {@code perMissedPayment}, added after the others (§5.4.1): absent, a card does not read misses.
+     */
     private static Scorecard scorecard(NodeReader in) {
         in.allowOnly(JsonShape.SCORECARD);
         return new Scorecard(in.number("intercept"), in.number("perRepayment"), in.number("perLiquidation"),
                 in.number("perYearOfAge"), in.number("perCollateralRatio"), in.number("baseScore"),
-                in.number("baseOdds"), in.number("pointsToDoubleOdds"));
+                in.number("baseOdds"), in.number("pointsToDoubleOdds"), in.number("perMissedPayment", 0));
     }
 
     private static Optional<ScoreBand> scoreBand(NodeReader in) {

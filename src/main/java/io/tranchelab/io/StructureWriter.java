@@ -88,6 +88,9 @@ final class StructureWriter {
                     .put("perLiquidation", card.perLiquidation()).put("perYearOfAge", card.perYearOfAge())
                     .put("perCollateralRatio", card.perCollateralRatio()).put("baseScore", card.baseScore())
                     .put("baseOdds", card.baseOdds()).put("pointsToDoubleOdds", card.pointsToDoubleOdds());
+            if (card.perMissedPayment() != 0) { // §5.4.1: absent reads as 0, so a card from before stays as written
+                ((ObjectNode) root.get("scorecard")).put("perMissedPayment", card.perMissedPayment());
+            }
         }
         ArrayNode scenarios = root.putArray("scenarios");
         s.scenarios().forEach(sc -> scenarios.add(scenario(sc)));
@@ -169,10 +172,18 @@ final class StructureWriter {
             out.put("lossGivenDefault", c.lossGivenDefault()).put("assetCorrelation", c.assetCorrelation());
             c.marketTie().ifPresent(tie -> out.putObject("marketTie").put("asset", tie.asset())
                     .put("correlation", tie.correlation()));
-            c.history().ifPresent(h -> out.putObject("history").put("repayments", h.repayments())
-                    .put("liquidations", h.liquidations()).put("accountAgeDays", h.accountAgeDays())
-                    .put("meanCollateralRatio", h.meanCollateralRatio())
-                    .put("repaymentsPerYear", h.repaymentsPerYear()));
+            c.history().ifPresent(h -> {
+                ObjectNode history = out.putObject("history").put("repayments", h.repayments())
+                        .put("liquidations", h.liquidations()).put("accountAgeDays", h.accountAgeDays())
+                        .put("meanCollateralRatio", h.meanCollateralRatio())
+                        .put("repaymentsPerYear", h.repaymentsPerYear());
+                if (h.missedPayments() != 0) { // §5.4.1: absent reads as 0
+                    history.put("missedPayments", h.missedPayments());
+                }
+                if (h.missedPaymentProbability() != 0) {
+                    history.put("missedPaymentProbability", h.missedPaymentProbability());
+                }
+            });
         }
         return out;
     }

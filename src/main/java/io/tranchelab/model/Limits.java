@@ -32,6 +32,12 @@ public final class Limits {
     public static final double MAX_ACCOUNT_AGE_DAYS = 36_500;
     public static final double MAX_COLLATERAL_RATIO = 100;
     public static final double MAX_REPAYMENTS_PER_YEAR = 365;
+    /**
+     * Payments over the horizon of a line whose borrowers miss payments (docs/model.md §5.4.1):
+     * one score state each, so a block of paths holds 64 x 3,651 counts per line; daily payments
+     * for ten years.
+     */
+    public static final int MAX_MISSABLE_PAYMENTS = 3_650;
     /** Scorecard weights per unit of a feature, and the intercept, in log-odds. */
     public static final double MAX_SCORECARD_WEIGHT = 100;
     public static final int MAX_SHOCKS = 1_000;
@@ -116,6 +122,10 @@ public final class Limits {
         for (Position position : structure.positions()) {
             if (position instanceof LoanBook book) {
                 perStep += Math.max(0, book.borrowers());
+            }
+            if (position instanceof CreditLine line && line.history().isPresent()
+                    && line.history().get().missesPayments() && line.annualDefaultProbability().isEmpty()) {
+                perStep += Math.max(0, line.lines()); // a default draw per occupied score state (§5.4.1)
             }
         }
         return Math.max(0, paths) * Math.max(1, structure.simulation().steps()) * perStep;

@@ -4,7 +4,8 @@ package io.tranchelab.model;
  * A logistic credit scorecard (docs/model.md §2.9): the log-odds that a borrower does not default
  * within a year are linear in the features of its on-chain history,
  *
- * <pre>z = intercept + perRepayment r + perLiquidation l + perYearOfAge (ageDays / 365) + perCollateralRatio c</pre>
+ * <pre>z = intercept + perRepayment r + perLiquidation l + perYearOfAge (ageDays / 365) + perCollateralRatio c
+ *     + perMissedPayment m</pre>
  *
  * and the score is scaled in points to double the odds (the industry's "PDO" convention):
  * {@code score = baseScore + pointsToDoubleOdds / ln 2 * (z - ln baseOdds)}, rounded to the
@@ -16,14 +17,32 @@ package io.tranchelab.model;
  * (600-699), each liquidation costs about a grade and 60 points double the odds.
  */
 public record Scorecard(double intercept, double perRepayment, double perLiquidation, double perYearOfAge,
-                        double perCollateralRatio, double baseScore, double baseOdds, double pointsToDoubleOdds) {
+                        double perCollateralRatio, double baseScore, double baseOdds, double pointsToDoubleOdds,
+                        double perMissedPayment) {
 
     public static final Scorecard DEFAULT = new Scorecard(4.0, 0.08, -1.2, 0.5, 1.0, 600, 700, 60);
+
+    /**
+     * A card that does not read missed payments ({@code perMissedPayment} 0): a miss then costs a
+     * borrower only the repayment it did not make (§5.4.1).
+     */
+    public Scorecard(double intercept, double perRepayment, double perLiquidation, double perYearOfAge,
+                     double perCollateralRatio, double baseScore, double baseOdds, double pointsToDoubleOdds) {
+        this(intercept, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, baseScore, baseOdds,
+                pointsToDoubleOdds, 0);
+    }
 
     /** The log-odds of no default within a year. */
     public double logOdds(BorrowerHistory h) {
         return intercept + perRepayment * h.repayments() + perLiquidation * h.liquidations()
-                + perYearOfAge * (h.accountAgeDays() / 365.0) + perCollateralRatio * h.meanCollateralRatio();
+                + perYearOfAge * (h.accountAgeDays() / 365.0) + perCollateralRatio * h.meanCollateralRatio()
+                // last, so that a card or history without misses adds +0.0 and every score stays to the bit
+                + perMissedPayment * h.missedPayments();
+    }
+
+    /** The points one missed payment adds (negative when the card penalizes it), before rounding. */
+    public double pointsPerMissedPayment() {
+        return pointsToDoubleOdds / Math.log(2) * perMissedPayment;
     }
 
     /** The score before rounding and clamping. */
@@ -42,41 +61,46 @@ public record Scorecard(double intercept, double perRepayment, double perLiquida
 
     public Scorecard withIntercept(double v) {
         return new Scorecard(v, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, baseScore, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withPerRepayment(double v) {
         return new Scorecard(intercept, v, perLiquidation, perYearOfAge, perCollateralRatio, baseScore, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withPerLiquidation(double v) {
         return new Scorecard(intercept, perRepayment, v, perYearOfAge, perCollateralRatio, baseScore, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withPerYearOfAge(double v) {
         return new Scorecard(intercept, perRepayment, perLiquidation, v, perCollateralRatio, baseScore, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withPerCollateralRatio(double v) {
         return new Scorecard(intercept, perRepayment, perLiquidation, perYearOfAge, v, baseScore, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withBaseScore(double v) {
         return new Scorecard(intercept, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, v, baseOdds,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withBaseOdds(double v) {
         return new Scorecard(intercept, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, baseScore, v,
-                pointsToDoubleOdds);
+                pointsToDoubleOdds, perMissedPayment);
     }
 
     public Scorecard withPointsToDoubleOdds(double v) {
         return new Scorecard(intercept, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, baseScore,
-                baseOdds, v);
+                baseOdds, v, perMissedPayment);
+    }
+
+    public Scorecard withPerMissedPayment(double v) {
+        return new Scorecard(intercept, perRepayment, perLiquidation, perYearOfAge, perCollateralRatio, baseScore,
+                baseOdds, pointsToDoubleOdds, v);
     }
 }

@@ -22,6 +22,31 @@ final class ScoringRules {
         checks.number("/scorecard/baseOdds", card.baseOdds(), Range.aboveUpTo(0, 1e9));
         checks.number("/scorecard/pointsToDoubleOdds", card.pointsToDoubleOdds(),
                 Range.aboveUpTo(0, Limits.MAX_CREDIT_SCORE));
+        checks.number("/scorecard/perMissedPayment", card.perMissedPayment(), WEIGHT);
+        checkMissablePayments(structure, checks);
+    }
+
+    /**
+     * A line whose borrowers miss payments has a score state per payment that can be missed
+     * (docs/model.md §5.4.1); their number over the horizon is bounded so that a block's states
+     * stay a few megabytes.
+     */
+    private static void checkMissablePayments(Structure structure, Checks checks) {
+        double years = structure.simulation().horizonYears();
+        for (int i = 0; i < structure.positions().size(); i++) {
+            if (structure.positions().get(i) instanceof CreditLine line && line.history().isPresent()
+                    && line.history().get().missesPayments() && line.annualDefaultProbability().isEmpty()) {
+                double payments = Math.floor(line.history().get().repaymentsPerYear() * years + 1e-9);
+                if (payments > Limits.MAX_MISSABLE_PAYMENTS) {
+                    checks.report("/positions/" + i + "/history/repaymentsPerYear", "is "
+                            + Numbers.show(line.history().get().repaymentsPerYear()) + " a year over a "
+                            + Numbers.show(years) + "-year horizon: " + Numbers.show(payments)
+                            + " payments, above the " + Limits.MAX_MISSABLE_PAYMENTS + " a line whose borrowers miss"
+                            + " payments may owe (each missed payment is a score state); lower it, or set"
+                            + " missedPaymentProbability to 0");
+                }
+            }
+        }
     }
 
     static void checkHistory(CreditLine line, String pointer, Checks checks) {
@@ -34,6 +59,8 @@ final class ScoringRules {
                     Range.closed(0, Limits.MAX_COLLATERAL_RATIO));
             checks.number(at + "/repaymentsPerYear", h.repaymentsPerYear(),
                     Range.closed(0, Limits.MAX_REPAYMENTS_PER_YEAR));
+            checks.whole(at + "/missedPayments", h.missedPayments(), 0, Limits.MAX_HISTORY_COUNT);
+            checks.number(at + "/missedPaymentProbability", h.missedPaymentProbability(), Range.closed(0, 1));
         });
     }
 }

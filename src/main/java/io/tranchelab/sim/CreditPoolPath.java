@@ -26,7 +26,9 @@ import java.util.List;
  *
  * <p>A scored line whose score migrates (docs/model.md §5.4) changes its threshold at the steps
  * where its score changes band: from then on its step probability is that of the new threshold
- * with the path's same factor. Lines that do not migrate keep no factor and never look.
+ * with the path's same factor. Lines that do not migrate keep no factor and never look. A line
+ * whose borrowers miss payments spreads them over score states ({@link ScoreStatePath}, §5.4.1),
+ * which draw its defaults; this class books them as it books any line's.
  */
 final class CreditPoolPath {
 
@@ -58,6 +60,10 @@ final class CreditPoolPath {
     private final boolean tiedToMarket;
     /** Per independent diffusion normal, its sum over the path (filled when a line is tied). */
     private final double[] diffusionTotals;
+    /** [line] its borrowers' score states when they miss payments (§5.4.1), null for the others. */
+    private final ScoreStatePath[] scoreStates;
+    /** [lane] scratch: a line's defaults of the step, from its score states. */
+    private final long[] stateDefaults;
 
     CreditPoolPath(SimulationPlan plan, int lanes) {
         List<CreditLine> lines = plan.creditLines;
@@ -83,7 +89,12 @@ final class CreditPoolPath {
         noDefault = new double[n][lanes];
         interest = new double[n][lanes];
         factor = new double[n][];
+        scoreStates = new ScoreStatePath[n];
+        stateDefaults = new long[lanes];
         for (int c = 0; c < n; c++) {
+            if (plan.creditLineScoreStates[c] != null) { // borrowers that miss payments (§5.4.1)
+                scoreStates[c] = new ScoreStatePath(plan.creditLineScoreStates[c], lanes);
+            }
             if (thresholdByStep[c] != null) {
                 factor[c] = new double[lanes];
             }
@@ -112,6 +123,9 @@ final class CreditPoolPath {
             if (factor[c] != null) {
                 factor[c][l] = y;
             }
+            if (scoreStates[c] != null) { // borrowers that miss payments (§5.4.1)
+                scoreStates[c].reset(l, random, y, lineCount[c]);
+            }
             stepProbability[c][l] = stepProbability(horizonThreshold[c], c, y);
             survivorsChanged(c, l);
         }
@@ -119,7 +133,12 @@ final class CreditPoolPath {
 
     /** Given the factor y, a line with this threshold defaults in a step with this probability (§5.3). */
     private double stepProbability(double threshold, int c, double y) {
-        double horizonPd = Normal.cdf((threshold - sqrtRho[c] * y) / sqrtOneMinusRho[c]);
+        return stepProbability(threshold, sqrtRho[c], sqrtOneMinusRho[c], y, steps);
+    }
+
+    /** {@code 1 - (1 - Phi((threshold - sqrt(rho) y) / sqrt(1 - rho)))^(1/steps)} (§5.3). */
+    static double stepProbability(double threshold, double sqrtRho, double sqrtOneMinusRho, double y, int steps) {
+        double horizonPd = Normal.cdf((threshold - sqrtRho * y) / sqrtOneMinusRho);
         return -Math.expm1(Log1p.log1p(-horizonPd) / steps);
     }
 
@@ -161,12 +180,17 @@ final class CreditPoolPath {
     void step(int step, PathRandom[] random, BlockFlows flows) {
         for (int c = 0; c < survivors.length; c++) {
             migrate(c, step);
+            ScoreStatePath states = scoreStates[c];
+            if (states != null) { // borrowers that miss payments: defaults per score state (§5.4.1)
+                states.step(step, random, stateDefaults);
+            }
             long[] alive = survivors[c];
             double[] p = stepProbability[c];
             double[] zero = noDefault[c];
             for (int l = 0; l < lanes; l++) {
                 long n = alive[l];
-                long defaults = Double.isNaN(zero[l]) ? PathRandom.binomial(random[l].events, n, p[l])
+                long defaults = states != null ? stateDefaults[l]
+                        : Double.isNaN(zero[l]) ? PathRandom.binomial(random[l].events, n, p[l])
                         : PathRandom.binomialByInversion(random[l].events, n, p[l], zero[l]);
                 if (defaults > 0) {
                     alive[l] = n - defaults;
@@ -181,6 +205,11 @@ final class CreditPoolPath {
                 flows.income[l] += interest[c][l];
             }
         }
+    }
+
+    /** The score states of line c (§5.4.1), null when its borrowers keep one score. */
+    ScoreStatePath scoreStates(int c) {
+        return scoreStates[c];
     }
 
     /** Lines not defaulted, at par: their mark, and what they repay at the horizon; lane {@code l}. */

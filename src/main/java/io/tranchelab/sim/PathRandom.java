@@ -72,6 +72,11 @@ final class PathRandom {
         }
     }
 
+    /** The seed of this path's stream {@code stream}, for a part that keeps its own generator (§5.4.1). */
+    long streamSeed(int stream) {
+        return streamSeed(seed, path, stream);
+    }
+
     static long streamSeed(long seed, long path, int stream) {
         return mix64(mix64(seed + GOLDEN * (path + 1)) + GOLDEN * (stream + 1));
     }

@@ -26,7 +26,13 @@ public final class RunMemory {
 
     /** What sizes a run's arrays. */
     record Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines,
-                 int oracleDelay, long crossChainBytesPerPath) {
+                 int oracleDelay, long crossChainBytesPerPath, long scoreStates) {
+
+        /** A run without borrowers that miss payments (§5.4.1): no score states. */
+        Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines, int oracleDelay,
+              long crossChainBytesPerPath) {
+            this(steps, assets, tranches, loanBooks, borrowers, creditLines, oracleDelay, crossChainBytesPerPath, 0);
+        }
 
         Shape(int steps, int assets, int tranches, int loanBooks, long borrowers, int creditLines, int oracleDelay) {
             this(steps, assets, tranches, loanBooks, borrowers, creditLines, oracleDelay, 0);
@@ -42,19 +48,30 @@ public final class RunMemory {
             long borrowers = 0;
             int credit = 0;
             int delay = 0;
+            long states = 0;
             for (Position position : structure.positions()) {
                 if (position instanceof LoanBook book) {
                     books++;
                     borrowers += book.borrowers();
                     delay = Math.max(delay, book.oracleDelaySteps());
-                } else if (position instanceof CreditLine) {
+                } else if (position instanceof CreditLine line) {
                     credit++;
+                    states += scoreStates(line, structure.simulation().horizonYears());
                 }
             }
             return new Shape(structure.simulation().steps(), structure.assets().size(),
                     structure.tranches().size(), books, borrowers, credit, delay, structure.crossChain().isEmpty() ? 0
                     : crossChainBytesPerPath(structure.crossChain().bridges().size(),
-                            structure.crossChain().chains().size()));
+                            structure.crossChain().chains().size()), states);
+        }
+
+        /** A line whose borrowers miss payments: a state per payment that can be missed, plus none (§5.4.1). */
+        static long scoreStates(CreditLine line, double horizonYears) {
+            if (line.annualDefaultProbability().isPresent() || line.history().isEmpty()
+                    || !line.history().get().missesPayments()) {
+                return 0;
+            }
+            return ScoreMigration.dueBy(line.history().get(), horizonYears) + 1L;
         }
 
         /** The counters each path accumulates per step, per tranche included. */
@@ -68,8 +85,9 @@ public final class RunMemory {
         int delay = plan.loanBooks.stream().mapToInt(LoanBook::oracleDelaySteps).max().orElse(0);
         return estimateBytes(new Shape(plan.steps, plan.assetCount, plan.trancheCount, plan.loanBooks.size(),
                 borrowers, plan.creditLines.size(), delay, plan.crossChain == null ? 0
-                : Shape.crossChainBytesPerPath(plan.crossChain.bridgeCount, plan.crossChain.chainCount)),
-                settings, workers, 1);
+                : Shape.crossChainBytesPerPath(plan.crossChain.bridgeCount, plan.crossChain.chainCount),
+                java.util.Arrays.stream(plan.creditLineScoreStates).filter(java.util.Objects::nonNull)
+                        .mapToLong(ScoreStates::stateCount).sum()), settings, workers, 1);
     }
 
     /**
@@ -100,6 +118,9 @@ public final class RunMemory {
         long priceRows = Math.min(steps, shape.oracleDelay()) + 1L;
         long perWorker = 8L * lanes * ((priceRows + 6) * shape.assets() + 12L * tranches + 30)
                 + (16L * lanes + 20) * shape.borrowers() + 40L * lanes * shape.creditLines() + PER_WORKER_OVERHEAD
+                // score states (§5.4.1): per state and lane a count, a probability, its threshold,
+                // (1 - p)^n and the count it is for (ScoreStatePath)
+                + 40L * lanes * shape.scoreStates()
                 // each lane's dated cash per tranche, for the IRR (PathStatistics)
                 + 8L * lanes * tranches * datesPerPath(steps, tranches);
         long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;

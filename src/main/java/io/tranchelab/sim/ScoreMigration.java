@@ -30,7 +30,19 @@ public final class ScoreMigration {
 
     /** The history at time {@code t} years into the horizon. */
     public static BorrowerHistory after(BorrowerHistory start, double t) {
-        int made = (int) Math.floor(start.repaymentsPerYear() * t + WHOLE_TOLERANCE);
-        return start.after(made, 365.0 * t);
+        return start.after(dueBy(start, t), 365.0 * t);
+    }
+
+    /** The payments fallen due by time {@code t} years into the horizon: {@code floor(repaymentsPerYear t)}. */
+    public static int dueBy(BorrowerHistory start, double t) {
+        return (int) Math.floor(start.repaymentsPerYear() * t + WHOLE_TOLERANCE);
+    }
+
+    /**
+     * The history at time {@code t} of a borrower that has missed {@code missed} of the payments
+     * due by then and made the others (§5.4.1); {@code missed = 0} is {@link #after(BorrowerHistory, double)}.
+     */
+    public static BorrowerHistory after(BorrowerHistory start, double t, int missed) {
+        return start.after(dueBy(start, t) - missed, missed, 365.0 * t);
     }
 }

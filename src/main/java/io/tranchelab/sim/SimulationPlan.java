@@ -78,6 +78,8 @@ final class SimulationPlan {
      * migrated score ({@code [0]} is {@link #creditLineHorizonThreshold}'s); docs/model.md §5.4.
      */
     final double[][] creditLineThresholdByStep;
+    /** Per credit line, its borrowers' score states when they miss payments (§5.4.1), else null. */
+    final ScoreStates[] creditLineScoreStates;
     /** Per credit line, the row of {@link #loadings} of the volatile asset its factor is tied to, or -1. */
     final int[] creditLineMarketAsset;
     /** Per credit line, the correlation of its factor with that asset's horizon shock (0 untied). */
@@ -199,13 +201,16 @@ final class SimulationPlan {
         }
         creditLineHorizonThreshold = new double[creditLines.size()];
         creditLineThresholdByStep = new double[creditLines.size()][];
+        creditLineScoreStates = new ScoreStates[creditLines.size()];
         for (int c = 0; c < creditLines.size(); c++) {
             // scored lines and credit stress (§2.9, §3.1, §5.4)
             CreditLine line = creditLines.get(c);
             creditLineHorizonThreshold[c] = CreditStress.horizonThreshold(
                     CreditScoring.annualDefaultProbability(line, structure), horizonYears, line.assetCorrelation(),
                     scenario);
-            creditLineThresholdByStep[c] = migratingThresholds(line, structure, scenario);
+            creditLineScoreStates[c] = ScoreStates.of(line, structure, scenario, steps, dt, horizonYears);
+            creditLineThresholdByStep[c] = creditLineScoreStates[c] != null ? null
+                    : migratingThresholds(line, structure, scenario);
         }
         creditLineMarketAsset = new int[creditLines.size()];
         creditLineMarketCorrelation = new double[creditLines.size()];

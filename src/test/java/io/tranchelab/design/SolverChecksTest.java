@@ -161,7 +161,24 @@ class SolverChecksTest {
         assertFalse(a.holdsBelow(), "the least coupon that meets the hurdle");
         assertTrue(a.answer() >= 0.08 - 1e-12 && a.answer() <= 0.08 + a.question().parameter().tolerance(),
                 "answer " + a.answer());
-        assertHoldsAtTheAnswerAndFailsBeyond(a, MetricSpec.tranche("mezzanine", Measure.RETURN_MEAN), s, 4);
+        assertHoldsAtTheAnswerAndFailsBeyond(a, MetricSpec.tranche("mezzanine", Measure.IRR_MEAN), s, 4);
+    }
+
+    /**
+     * The hurdle is a mean IRR (docs/model.md §8.5), which counts when the coupons come. Example A
+     * in quarterly steps pays the loss-free mezzanine c / 4 a quarter and its principal at the
+     * end: IRR = (1 + c / 4)^4 - 1 (TrancheIrrTest.quarterlyExampleAEarnsTheCouponsCompounded), so
+     * an 8 % hurdle needs c = 4 (1.08^(1/4) - 1) = 7.7706 %, not the 8 % a cash multiple would ask.
+     */
+    @Test
+    void fairCouponMeetsAnIrrHurdleSoQuarterlyCouponsNeedLess() {
+        Structure s = DesignStructures.workedExample(0.10, 4);
+        SolveAnswer a = solve(SolveQuestions.fairCoupon(s, Scenario.BASE_NAME, "mezzanine", 0.08), s, 4, 1);
+        double expected = 4 * (Math.pow(1.08, 0.25) - 1);
+        assertEquals(0.077706, expected, 1e-6);
+        assertTrue(a.answer() >= expected - 1e-12 && a.answer() <= expected + a.question().parameter().tolerance(),
+                "answer " + a.answer());
+        assertHoldsAtTheAnswerAndFailsBeyond(a, MetricSpec.tranche("mezzanine", Measure.IRR_MEAN), s, 4);
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class ExampleStructures {
                 new LoanBook("ETH-backed loans", "ETH", 5e7, 20, 0.5, 0.75, 0.06, 0.83, 0.05, 0.5, 1,
                         OptionalDouble.of(5e6)),
                 new CreditLine("Market makers", 2e7, 25, 0.10, 720, OptionalDouble.of(0.02), 0.6, 0.2,
-                        Optional.of(new MarketTie("ETH", 0.4)), Optional.of(new BorrowerHistory(24, 1, 730, 1.8, 12))));
+                        Optional.of(new MarketTie("ETH", 0.4)), Optional.of(new BorrowerHistory(24, 1, 730, 1.8, 12, 2, 0.05))));
         List<Tranche> tranches = List.of(new Tranche("Senior", 0.7, 0.05), new Tranche("Mezzanine", 0.2, 0.1),
                 new Tranche("Equity", 0.1, 0.0));
         List<ScoreBand> table = List.of(new ScoreBand(0, 0.25), new ScoreBand(600, 0.05), new ScoreBand(800, 0.005));
@@ -34,7 +34,7 @@ public final class ExampleStructures {
         return new Structure("ETH lending book", "Every kind of asset, position and shock, every optional field set.",
                 new SimulationSettings(1.0, 365, 10_000, 42), assets, correlations, 1e6, positions, tranches,
                 new WaterfallTerms(0.01, 0.02, 1.10), table, List.of(march2020))
-                .withScorecard(new Scorecard(3.5, 0.1, -1.0, 0.4, 1.2, 600, 500, 50))
+                .withScorecard(new Scorecard(3.5, 0.1, -1.0, 0.4, 1.2, 600, 500, 50, -0.6))
                 .withCrossChain(new CrossChain(
                         List.of(new Chain("Arbitrum", "Arbitrum canonical bridge", new ChainHalts(0.5, 2))),
                         List.of(new Bridge("Arbitrum canonical bridge", 0.02, 0.5, 0.6)),

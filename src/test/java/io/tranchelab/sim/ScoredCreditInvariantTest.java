@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * docs/model.md §10's invariants over generated structures with every new credit part: the
  * generated structures of {@link RandomStructures} with their credit lines scored from random
- * histories (migrating, under a random scorecard half the time) and their stress scenario
+ * histories (migrating, half of them with borrowers that miss payments, §5.4.1, under a random
+ * scorecard half the time, which reads misses half the time) and their stress scenario
  * stressing credit too. Each path traced, base case and stress.
  */
 class ScoredCreditInvariantTest {
@@ -41,12 +42,18 @@ class ScoredCreditInvariantTest {
     static Structure scored(long seed) {
         Structure base = RandomStructures.generate(seed);
         SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+        // missed payments (§5.4.1) from a generator of their own, so the draws above stay as they were
+        SplittableRandom misses = new SplittableRandom(seed * 53 + 11);
         List<Position> positions = new ArrayList<>();
         for (Position p : base.positions()) {
             if (p instanceof CreditLine line && random.nextInt(4) > 0) {
                 BorrowerHistory history = new BorrowerHistory(random.nextInt(60), random.nextInt(4),
                         random.nextDouble(0, 3000), random.nextDouble(0.5, 3), random.nextInt(3) == 0 ? 0
                         : random.nextDouble(0, 52));
+                if (misses.nextBoolean()) {
+                    history = history.withMissedPayments(misses.nextInt(6))
+                            .withMissedPaymentProbability(misses.nextInt(5) == 0 ? 1 : misses.nextDouble(0, 0.6));
+                }
                 p = new CreditLine(line.name(), line.principal(), line.lines(), line.rate(), line.creditScore(),
                         random.nextBoolean() ? OptionalDouble.empty() : line.annualDefaultProbability(),
                         line.lossGivenDefault(), line.assetCorrelation(), line.marketTie(), Optional.of(history));
@@ -55,7 +62,8 @@ class ScoredCreditInvariantTest {
         }
         Scorecard card = random.nextBoolean() ? Scorecard.DEFAULT : new Scorecard(random.nextDouble(-2, 6),
                 random.nextDouble(0, 0.3), random.nextDouble(-3, 0), random.nextDouble(0, 1), random.nextDouble(0, 2),
-                random.nextDouble(300, 700), random.nextDouble(5, 2000), random.nextDouble(20, 100));
+                random.nextDouble(300, 700), random.nextDouble(5, 2000), random.nextDouble(20, 100))
+                .withPerMissedPayment(misses.nextBoolean() ? 0 : misses.nextDouble(-3, 0));
         List<Scenario> scenarios = base.scenarios().stream().map(s -> s.withCreditStress(
                 random.nextInt(3) == 0 ? 1 : random.nextDouble(0, 20),
                 random.nextInt(3) == 0 ? 0 : random.nextDouble(-4, 4))).toList();

@@ -57,6 +57,22 @@ class CreditUiTest {
         assertEquals(7, bands.getItems().size());
         assertEquals(0.2612, bands.getItems().get(0).annualDefaultProbability());
         assertTrue(view.getScene().getWindow().isShowing());
+        // beside it, where the scored lines' borrowers end up (§5.4.1): none here, and it says so
+        TableView<?> horizon = robot.lookup("#score-table-horizon").queryAs(TableView.class);
+        assertEquals(0, horizon.getItems().size());
+        assertTrue(robot.lookup("#score-table-horizon-note").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("No credit line is scored"));
+        // a line scored from a history gets a column, and follows the structure
+        var viewModel = shown.workbench().viewModel();
+        robot.interact(() -> viewModel.edit(viewModel.current().withPositions(java.util.List.of(
+                new CreditLine("Scored lines", 1e6, 10, 0.1, 700, java.util.OptionalDouble.empty(), 0.6, 0.1,
+                        java.util.Optional.empty(), java.util.Optional.of(
+                                new io.tranchelab.model.BorrowerHistory(12, 0, 365, 1.5, 12, 0, 0.2))))),
+                "Test lines"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, horizon.getColumns().size(), "scores, PD, and the scored line");
+        assertEquals("Scored lines", ((javafx.scene.control.Label) horizon.getColumns().get(2).getGraphic()).getText());
+        assertEquals(9, horizon.getItems().size(), "seven bands, defaulted, mean score");
     }
 
     @Test

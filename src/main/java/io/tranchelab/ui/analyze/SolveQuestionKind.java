@@ -7,7 +7,7 @@ public enum SolveQuestionKind {
     BREAK_EVEN_CRASH("Break-even crash of the collateral", "Tranche EL at most", "0.01 %"),
     LIQUIDATION_CAPACITY("Least liquidation capacity for P(bad debt)", "P(bad debt) at most", "5 %"),
     LIQUIDATION_THRESHOLD("Greatest liquidation threshold for P(bad debt)", "P(bad debt) at most", "5 %"),
-    FAIR_COUPON("Fair coupon for a return hurdle", "Mean return at least", "8 %");
+    FAIR_COUPON("Fair coupon for a return hurdle", "Mean IRR at least", "8 %");
 
     private final String text;
     private final String targetLabel;

@@ -55,7 +55,7 @@ public final class CreditMenu {
             tableWindow = new Stage();
             tableWindow.setTitle("Score table");
             tableWindow.initOwner(owner.getScene().getWindow());
-            tableWindow.setScene(new Scene(tableView, 560, 420));
+            tableWindow.setScene(new Scene(tableView, 1000, 560));
             io.tranchelab.ui.scenarios.EscapeCloses.install(tableWindow);
             workbench.document().structureProperty().addListener((o, was, now) -> tableView.refresh());
         }

@@ -29,9 +29,14 @@ public final class ScoreTableView extends BorderPane {
 
     private final ScoreTableViewModel viewModel;
     private final TableView<ScoreBand> table = new TableView<>();
+    /** Where the scored lines' borrowers are expected at the horizon (§5.4.1), one column a line. */
+    private final HorizonScoresViewModel horizon;
+    private final TableView<HorizonScoresViewModel.Row> horizonTable = new TableView<>();
+    private final Label horizonNote = new Label();
 
     public ScoreTableView(ScoreTableViewModel viewModel) {
         this.viewModel = viewModel;
+        this.horizon = viewModel.horizon();
         createView();
         refresh();
     }
@@ -83,6 +88,7 @@ public final class ScoreTableView extends BorderPane {
         table.setTooltip(new Tooltip("Scores from a band's start up to the next band's have its annual default"
                 + " probability. The first band starts at 0; starts increase strictly. Enter edits a cell."));
         setCenter(table);
+        setRight(createHorizonView());
 
         Button split = button("_Split band", "Adds a band halfway through the selected one, with its PD.",
                 () -> viewModel.split(selectedRow()));
@@ -101,6 +107,57 @@ public final class ScoreTableView extends BorderPane {
         HBox buttons = new HBox(6, split, remove, builtIn, importCsv, exportCsv);
         buttons.setPadding(new Insets(6, 0, 0, 0));
         setBottom(new javafx.scene.layout.VBox(4, buttons, message));
+    }
+
+    private javafx.scene.Node createHorizonView() {
+        horizonTable.setId("score-table-horizon");
+        horizonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        horizonTable.setTooltip(new Tooltip("The expected share of each scored line's borrowers in each band at the"
+                + " horizon, averaged over paths, and the share that defaulted: borrowers that miss payments"
+                + " (the history's chance of missing a payment) fall behind those that repay. In % of the line's"
+                + " borrowers at the start; docs/model.md §5.4.1."));
+        horizonNote.setId("score-table-horizon-note");
+        horizonNote.setWrapText(true);
+        Label title = new Label("Borrowers at the horizon (% of each scored line's borrowers)");
+        title.setLabelFor(horizonTable);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, title, horizonTable, horizonNote);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setPrefWidth(600);
+        javafx.scene.layout.VBox.setVgrow(horizonTable, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    /** The horizon table's columns follow the scored lines; its rows the bands, lowest score first. */
+    private void refreshHorizon() {
+        java.util.List<String> names = horizon.lineNames();
+        horizonTable.getColumns().clear();
+        TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
+        scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
+        scores.setPrefWidth(90);
+        TableColumn<HorizonScoresViewModel.Row, String> pd = new TableColumn<>("PD");
+        pd.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pd()));
+        pd.setStyle("-fx-alignment: CENTER-RIGHT;");
+        pd.setPrefWidth(80);
+        horizonTable.getColumns().add(scores);
+        horizonTable.getColumns().add(pd);
+        for (int i = 0; i < names.size(); i++) {
+            int column = i;
+            TableColumn<HorizonScoresViewModel.Row, String> line = new TableColumn<>();
+            // a line's name wraps in its header, and its tooltip has it whole
+            Label header = new Label(names.get(i));
+            header.setWrapText(true);
+            header.setTooltip(new Tooltip(names.get(i)));
+            header.setMaxWidth(120);
+            line.setGraphic(header);
+            line.setId("score-table-horizon-" + i);
+            line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(column)));
+            line.setStyle("-fx-alignment: CENTER-RIGHT;");
+            line.setPrefWidth(120);
+            horizonTable.getColumns().add(line);
+        }
+        horizonTable.getItems().setAll(horizon.rows());
+        horizonNote.setText(names.isEmpty() ? "No credit line is scored from a history (Credit > Score Selected"
+                + " Line From History)." : "");
     }
 
     private static String percent(double value) {
@@ -129,6 +186,7 @@ public final class ScoreTableView extends BorderPane {
         if (row >= 0 && row < table.getItems().size()) {
             table.getSelectionModel().select(row);
         }
+        refreshHorizon();
     }
 
     private void importCsv() {

@@ -39,6 +39,11 @@ public final class ScoreTableViewModel {
         return bands;
     }
 
+    /** Where the scored lines' borrowers end up under this table (§5.4.1), shown beside it. */
+    public HorizonScoresViewModel horizon() {
+        return new HorizonScoresViewModel(structure);
+    }
+
     public boolean isBuiltIn() {
         return structure.get().creditScoreTable().isEmpty();
     }

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A scored credit line's history and the structure's scorecard (docs/model.md §2.9, §5.4): shown
+ * A scored credit line's history and the structure's scorecard (docs/model.md §2.9, §5.4, §5.4.1): shown
  * with a credit line scored from a history (Credit > Score Selected Line From History).
  */
 final class ScoringParameters {
@@ -32,32 +32,38 @@ final class ScoringParameters {
     }
 
     private static List<ParameterSpec> historySpecs(int i) {
+        // every setter a wither: a row must leave the history's other fields as they are
         return List.of(
                 history(i, "repayments", "Repayments", ValueUnit.WHOLE, Limits.MAX_HISTORY_COUNT,
                         "Loans the borrowers repaid on time so far; each adds the scorecard's weight per repayment.",
-                        h -> h.repayments(), (h, v) -> new BorrowerHistory((int) Math.round(v), h.liquidations(),
-                                h.accountAgeDays(), h.meanCollateralRatio(), h.repaymentsPerYear()))
-                        .withSlider(0, 100),
+                        h -> h.repayments(), (h, v) -> h.withRepayments((int) Math.round(v))).withSlider(0, 100),
                 history(i, "liquidations", "Liquidations", ValueUnit.WHOLE, Limits.MAX_HISTORY_COUNT,
                         "Times the borrowers' collateral was liquidated; each subtracts the scorecard's weight.",
-                        h -> h.liquidations(), (h, v) -> new BorrowerHistory(h.repayments(), (int) Math.round(v),
-                                h.accountAgeDays(), h.meanCollateralRatio(), h.repaymentsPerYear()))
-                        .withSlider(0, 10),
+                        h -> h.liquidations(), (h, v) -> h.withLiquidations((int) Math.round(v))).withSlider(0, 10),
                 history(i, "accountAgeDays", "Account age", ValueUnit.DAYS, Limits.MAX_ACCOUNT_AGE_DAYS,
                         "Days since the account's first transaction; it keeps ageing over the horizon.",
-                        h -> h.accountAgeDays(), (h, v) -> new BorrowerHistory(h.repayments(), h.liquidations(), v,
-                                h.meanCollateralRatio(), h.repaymentsPerYear())).withSlider(0, 3650),
+                        h -> h.accountAgeDays(), BorrowerHistory::withAccountAgeDays).withSlider(0, 3650),
                 history(i, "meanCollateralRatio", "Mean collateral ratio", ValueUnit.RATIO,
                         Limits.MAX_COLLATERAL_RATIO,
                         "Collateral value over debt, averaged over the history (1.8 x = 180 %).",
-                        h -> h.meanCollateralRatio(), (h, v) -> new BorrowerHistory(h.repayments(), h.liquidations(),
-                                h.accountAgeDays(), v, h.repaymentsPerYear())).withSlider(0, 5),
+                        h -> h.meanCollateralRatio(), BorrowerHistory::withMeanCollateralRatio).withSlider(0, 5),
+                history(i, "missedPayments", "Missed payments", ValueUnit.WHOLE, Limits.MAX_HISTORY_COUNT,
+                        "Payments the borrowers missed so far; each adds the scorecard's weight per missed"
+                                + " payment (docs/model.md §2.9).",
+                        h -> h.missedPayments(), (h, v) -> h.withMissedPayments((int) Math.round(v))).withSlider(0, 10),
                 history(i, "repaymentsPerYear", "Repayments per year", ValueUnit.PER_YEAR,
                         Limits.MAX_REPAYMENTS_PER_YEAR,
-                        "Repayments each surviving line makes over the horizon: the score migrates up as they"
-                                + " are made (docs/model.md §5.4). 0: only the account ages.",
-                        h -> h.repaymentsPerYear(), (h, v) -> new BorrowerHistory(h.repayments(), h.liquidations(),
-                                h.accountAgeDays(), h.meanCollateralRatio(), v)).withSlider(0, 52));
+                        "Payments each surviving borrower owes per year of the horizon: the score migrates up as"
+                                + " they are made (docs/model.md §5.4). 0: only the account ages.",
+                        h -> h.repaymentsPerYear(), BorrowerHistory::withRepaymentsPerYear).withSlider(0, 52),
+                history(i, "missedPaymentProbability", "Chance of a miss", ValueUnit.PERCENT, 1,
+                        "The chance, in %, that a surviving borrower misses a payment when it falls due (each"
+                                + " borrower and payment on its own). Above 0 the borrowers spread over scores: a"
+                                + " miss earns no repayment and costs the scorecard's weight per missed payment,"
+                                + " and defaults follow each score's PD (docs/model.md §5.4.1; Credit > Score Table"
+                                + " shows where they end up). 0: every survivor repays on schedule.",
+                        h -> h.missedPaymentProbability(), BorrowerHistory::withMissedPaymentProbability)
+                        .withSlider(0, 0.5));
     }
 
     private static NumberSpec history(int i, String id, String label, ValueUnit unit, double max, String tooltip,
@@ -78,6 +84,10 @@ final class ScoringParameters {
                         Scorecard::intercept, Scorecard::withIntercept),
                 card("perRepayment", "Per repayment", ValueUnit.LOG_ODDS, -W, W,
                         "Log-odds added by each repayment.", Scorecard::perRepayment, Scorecard::withPerRepayment),
+                card("perMissedPayment", "Per missed payment", ValueUnit.LOG_ODDS, -W, W,
+                        "Log-odds added by each missed payment (negative: a miss lowers the score; docs/model.md"
+                                + " §5.4.1). 0: a miss costs only the repayment it did not make.",
+                        Scorecard::perMissedPayment, Scorecard::withPerMissedPayment),
                 card("perLiquidation", "Per liquidation", ValueUnit.LOG_ODDS, -W, W,
                         "Log-odds added by each liquidation (negative: liquidations lower the score).",
                         Scorecard::perLiquidation, Scorecard::withPerLiquidation),

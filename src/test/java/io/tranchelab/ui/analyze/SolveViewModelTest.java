@@ -140,5 +140,8 @@ class SolveViewModelTest {
         vm.targetProperty().set("8 %");
         vm.solve();
         assertTrue(tools.lastQuestion.question().startsWith("least Mezzanine coupon"), tools.lastQuestion.question());
+        // the hurdle is the mean IRR (docs/model.md §8.5), as in the CLI: one question for both
+        assertTrue(tools.lastQuestion.question().contains("Mezzanine mean IRR ≥ 8.00 %"), tools.lastQuestion.question());
+        assertEquals("Mean IRR at least", SolveQuestionKind.FAIR_COUPON.targetLabel());
     }
 }

@@ -120,4 +120,66 @@ class CreditEditingTest {
         assertTrue(line().history().isEmpty());
         assertEquals(566, line().creditScore(), "the last computed score stays as the stated one");
     }
+
+    /**
+     * The history's new rows (docs/model.md §5.4.1): the chance of missing a payment and the
+     * misses so far are edited as any row, one named undo step each, and editing another row of
+     * the history keeps them (the rows used to rebuild the history from five of its fields).
+     */
+    @Test
+    void theChanceOfMissingAPaymentIsEditedInThePanelAndOtherRowsKeepIt() {
+        workbench.edit(ScoringEdits.toggleHistory(document.structure(), 0), "Score from history");
+        ParameterPanelViewModel panel = new ParameterPanelViewModel(workbench, workbench.selectionProperty(),
+                document.structureProperty());
+        workbench.selectionProperty().set(new Selection.Position(0));
+        NumberParameterViewModel chance = (NumberParameterViewModel) panel.row("missedPaymentProbability");
+        chance.textProperty().set("10");
+        chance.submitText();
+        assertEquals(0.1, line().history().orElseThrow().missedPaymentProbability(), 1e-15);
+        assertEquals("Change history", document.undoName()); // EditNames stops at the Optional, as for every history row
+
+        NumberParameterViewModel missed = (NumberParameterViewModel) panel.row("missedPayments");
+        missed.textProperty().set("2");
+        missed.submitText();
+        NumberParameterViewModel repayments = (NumberParameterViewModel) panel.row("repayments");
+        repayments.textProperty().set("20");
+        repayments.submitText();
+        assertEquals(new BorrowerHistory(20, 0, 365, 1.5, 12, 2, 0.1), line().history().orElseThrow());
+
+        // the card's weight per miss: -0.5 x 2 misses = -1 log-odds, -86.56 points. z = 4 + 1.6 + 0.5 + 1.5 - 1
+        // = 6.6; 600 + 86.5617 x (6.6 - 6.55108) = 604.23 -> 604
+        NumberParameterViewModel perMiss = (NumberParameterViewModel) panel.row("scorecard-perMissedPayment");
+        perMiss.textProperty().set("-0.5");
+        perMiss.submitText();
+        assertEquals(-0.5, document.structure().scorecard().perMissedPayment());
+        assertEquals(604, line().creditScore());
+        workbench.undo();
+        assertEquals(0.0, document.structure().scorecard().perMissedPayment());
+    }
+
+    /**
+     * Beside the table, where the scored lines' borrowers end up: the two-step case of
+     * ScoreStatesTest worked by hand (700: 53.44 %, 550: 34.16 %, 400: 5.45 %, defaulted 6.96 %,
+     * mean 627.4), bands lowest score first as the table lists them.
+     */
+    @Test
+    void theWindowShowsWhereTheBorrowersAreExpectedAtTheHorizon() {
+        assertEquals(List.of(), table.horizon().rows(), "no scored line, nothing to show");
+        CreditLine spread = new CreditLine("Spread", 1e6, 1000, 0, 0, OptionalDouble.empty(), 1.0, 0,
+                Optional.empty(), Optional.of(new BorrowerHistory(0, 0, 0, 0, 2, 0, 0.25)));
+        Structure s = original.withSimulation(original.simulation().withHorizonYears(1).withStepsPerYear(2))
+                .withPositions(List.of(spread))
+                .withCreditScoreTable(List.of(new ScoreBand(0, 0.50), new ScoreBand(500, 0.20),
+                        new ScoreBand(600, 0.05), new ScoreBand(700, 0.01)))
+                .withScorecard(new Scorecard(6, 0.5, 0, 0, 0, 0, 1, 100 * Math.log(2), -1));
+        HorizonScoresViewModel horizon = new HorizonScoresViewModel(() -> s);
+        assertEquals(List.of("Spread"), horizon.lineNames());
+        assertEquals(List.of(
+                new HorizonScoresViewModel.Row("0-499", "50.00 %", List.of("5.45 %")),
+                new HorizonScoresViewModel.Row("500-599", "20.00 %", List.of("34.16 %")),
+                new HorizonScoresViewModel.Row("600-699", "5.00 %", List.of("0.00 %")),
+                new HorizonScoresViewModel.Row("700-1000", "1.00 %", List.of("53.44 %")),
+                new HorizonScoresViewModel.Row("Defaulted", "", List.of("6.96 %")),
+                new HorizonScoresViewModel.Row("Mean score", "", List.of("627.4"))), horizon.rows());
+    }
 }

@@ -1,0 +1,70 @@
+package io.tranchelab.ui.credit;
+
+import io.tranchelab.format.Formats;
+import io.tranchelab.model.CreditLine;
+import io.tranchelab.model.Position;
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Structure;
+import io.tranchelab.sim.ScoreDistribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Where each scored line's borrowers are expected to be at the horizon (docs/model.md §5.4.1),
+ * beside the score table: one row a band of the table (lowest score first, as the table lists
+ * them) with its PD, then the defaulted share and the survivors' mean score; one column a line
+ * scored from a history. The same figures as {@code tranchelab scores}.
+ */
+public final class HorizonScoresViewModel {
+
+    /** A row: the scores it counts, their PD (blank for the last two rows), and one formatted figure per scored line. */
+    public record Row(String label, String pd, List<String> cells) {
+    }
+
+    private final Supplier<Structure> structure;
+
+    public HorizonScoresViewModel(Supplier<Structure> structure) {
+        this.structure = structure;
+    }
+
+    /** The scored lines' names, in the structure's order. */
+    public List<String> lineNames() {
+        return distributions().stream().map(Named::name).toList();
+    }
+
+    public List<Row> rows() {
+        List<Named> lines = distributions();
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        Structure s = structure.get();
+        List<Row> rows = new ArrayList<>();
+        int bands = lines.get(0).scores().byBand(s.creditScoreTable()).size();
+        for (int b = bands - 1; b >= 0; b--) { // byBand lists the best band first
+            int band = b;
+            ScoreDistribution.BandShare first = lines.get(0).scores().byBand(s.creditScoreTable()).get(band);
+            rows.add(new Row(first.minScore() + "-" + first.maxScore(), Formats.percent(first.annualDefaultProbability()),
+                    lines.stream().map(l -> Formats.percent(l.scores().byBand(s.creditScoreTable()).get(band).share()))
+                            .toList()));
+        }
+        rows.add(new Row("Defaulted", "", lines.stream().map(l -> Formats.percent(l.scores().defaulted())).toList()));
+        rows.add(new Row("Mean score", "", lines.stream().map(l -> Formats.number(l.scores().meanScore())).toList()));
+        return List.copyOf(rows);
+    }
+
+    private record Named(String name, ScoreDistribution.HorizonScores scores) {
+    }
+
+    private List<Named> distributions() {
+        Structure s = structure.get();
+        List<Named> out = new ArrayList<>();
+        for (Position p : s.positions()) {
+            if (p instanceof CreditLine line) {
+                ScoreDistribution.atHorizon(line, s, Scenario.BASE).ifPresent(h -> out.add(new Named(line.name(), h)));
+            }
+        }
+        return out;
+    }
+}
