@@ -69,6 +69,9 @@ public final class ChartStyle {
         plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 12));
     }
 
+    /** The narrowest range a percent axis autoscales to: 0.01 percentage point. */
+    static final double PERCENT_AXIS_MINIMUM_RANGE = 1e-4;
+
     public static NumberAxis percentAxis(String label) {
         return percentAxis(label, null);
     }
@@ -78,6 +81,10 @@ public final class ChartStyle {
         NumberAxis axis = new FittingLabelAxis(label, shortLabel);
         axis.setStandardTickUnits(AdaptiveTickUnits.PERCENT);
         axis.setAutoRangeIncludesZero(false);
+        // a flat series (a senior that never draws down) would get JFreeChart's range of 1e-8,
+        // ticks a millionth of a percent apart that read "0% 0% -0%"; a hundredth of a point is
+        // the finest range a percent axis shows
+        axis.setAutoRangeMinimumSize(PERCENT_AXIS_MINIMUM_RANGE);
         return axis;
     }
 

@@ -93,7 +93,9 @@ public final class Formats {
 
     /** An axis tick of a percent axis whose ticks are {@code step} apart (fractions): "5%", "2.5%", "0.25%". */
     public static String percentTick(double fraction, double step) {
-        return String.format(Locale.US, "%." + decimalsFor(step * 100) + "f%%", fraction * 100);
+        // a tick at zero computed as -1e-18 would read "-0%"
+        double shown = Math.abs(fraction) < Math.abs(step) * 1e-9 ? 0 : fraction;
+        return String.format(Locale.US, "%." + decimalsFor(step * 100) + "f%%", shown * 100);
     }
 
     /**

@@ -62,7 +62,9 @@ class FormatsTest {
             "0.0025 | 0.0025 | 0.25%",
             "0.005  | 0.0025 | 0.50%",
             "0.2    | 0.2    | 20%",
-            "0.05   | 0.025  | 5.0%"})
+            "0.05   | 0.025  | 5.0%",
+            "-1e-18 | 0.01   | 0%",
+            "-0.01  | 0.01   | -1%"})
     void percentTicksTakeTheDecimalsTheirSpacingNeeds(double value, double step, String shown) {
         assertEquals(shown, Formats.percentTick(value, step));
     }
