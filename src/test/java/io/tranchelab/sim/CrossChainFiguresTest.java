@@ -25,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The cross-chain figures a run carries (docs/model.md §8.14, proposed in
- * docs/model-notes/chainfig.md): what is bridged over each bridge and what it loses as a share of
+ * The cross-chain figures a run carries (docs/model.md §8.14): what is bridged over each bridge and what it loses as a share of
  * that, each chain's value, halts and time halted, and that every run (plain, split) carries them.
  */
 class CrossChainFiguresTest {
