@@ -100,8 +100,8 @@ public final class RunMemory {
         long priceRows = Math.min(steps, shape.oracleDelay()) + 1L;
         long perWorker = 8L * lanes * ((priceRows + 6) * shape.assets() + 12L * tranches + 30)
                 + (16L * lanes + 20) * shape.borrowers() + 40L * lanes * shape.creditLines() + PER_WORKER_OVERHEAD
-                // each lane's dated cash per tranche, for the IRR (PathStatistics)
-                + 8L * lanes * tranches * datesPerPath(steps, tranches);
+                // each lane's dated cash per tranche, for the IRR (PathStatistics), and the solver's copy of one tranche's (Irr)
+                + 8L * lanes * (tranches + 1) * datesPerPath(steps, tranches);
         long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;
         return oneRun + (runs - 1L) * keptBytes(shape, settings);
     }
