@@ -167,7 +167,7 @@ final class Irr {
             start = new int[lanes];
             flows = new double[lanes][];
         }
-        if (flows[0] == null || flows[0].length < dates) {
+        if (lanes > 0 && (flows[0] == null || flows[0].length < dates)) {
             for (int l = 0; l < flows.length; l++) {
                 flows[l] = new double[dates];
             }
