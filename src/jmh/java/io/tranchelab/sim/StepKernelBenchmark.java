@@ -61,7 +61,7 @@ public class StepKernelBenchmark {
     private int block;
 
     /** Counts the steps, so that the simulation cannot be optimized away. */
-    private static final class StepCounter implements BlockObserver {
+    private static class StepCounter implements BlockObserver {
         long steps;
         double income;
 
@@ -89,11 +89,7 @@ public class StepKernelBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        Structure structure;
-        try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/" + sample
-                + ".json")) {
-            structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Structure structure = sample(sample);
         SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
         RunSettings settings = RunSettings.of(structure).withThreads(1);
         run = new RunAggregation(plan, settings);
@@ -102,6 +98,13 @@ public class StepKernelBenchmark {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < fanValues.length; i++) {
             fanValues[i] = (float) (50e6 * Math.exp(0.6 * random.nextGaussian()));
+        }
+    }
+
+    /** A bundled sample. */
+    static Structure sample(String name) throws Exception {
+        try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
+            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -144,26 +147,13 @@ public class StepKernelBenchmark {
 
         @Setup
         public void simulate(StepKernelBenchmark benchmark) throws Exception {
-            Structure structure;
-            try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/"
-                    + benchmark.sample + ".json")) {
-                structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            Structure structure = sample(benchmark.sample);
             SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
             tranches = plan.trancheCount;
             stats = new PathStatistics(plan, BlockSimulator.LANES);
             stats.reset();
             new BlockSimulator(plan, structure.simulation().seed(), BlockSimulator.LANES).simulate(0,
-                    BlockSimulator.LANES, new BlockObserver() {
-                        @Override
-                        public void startPaths(int firstPath, int lanes) {
-                        }
-
-                        @Override
-                        public int chartDetailLanes(int step) {
-                            return 0;
-                        }
-
+                    BlockSimulator.LANES, new StepCounter() {
                         @Override
                         public void step(int step, BlockFlows flows) {
                             stats.step(step, flows);
@@ -197,11 +187,7 @@ public class StepKernelBenchmark {
 
         @Setup
         public void run(StepKernelBenchmark benchmark) throws Exception {
-            Structure structure;
-            try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/"
-                    + benchmark.sample + ".json")) {
-                structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            Structure structure = sample(benchmark.sample);
             RunSettings settings = RunSettings.of(structure).withThreads(1);
             RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
             BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);

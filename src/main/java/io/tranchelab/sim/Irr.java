@@ -21,14 +21,13 @@ package io.tranchelab.sim;
  * <p>Speed (issue 13): a Horner step is a multiply and an add that wait on the previous step, so
  * one polynomial runs at the floating-point latency. The paths of a block are therefore solved
  * together, round by round of their Newton iterations: each round takes the paths still iterating
- * four at a time (those discounted to the first date apart from those compounded to the last, as
- * their sums run in opposite directions) and runs their four sums interleaved in one loop
- * ({@link #backwards}, {@link #forwards}): four independent chains keep the units busy. Paths take
- * from one to some forty iterations, so the groups are formed anew each round rather than kept.
- * Each path's arithmetic is the one it would have alone, in the same order, so every rate is the
- * same to the bit ({@code IrrGoldenTest}). Each path's flows are first copied to an array of its
- * own, so a sum reads them straight through; zeros on the side where a sum starts leave it exactly
- * +0, so a group starts at the first flow any of its paths needs. One instance per thread.
+ * four at a time and runs their four sums interleaved in one loop ({@link #horner}), four
+ * independent chains that keep the units busy. Paths take from one to some forty iterations, so
+ * the groups are formed anew each round rather than kept. Each path's arithmetic is the one it
+ * would have alone, in the same order, so every rate is the same to the bit ({@code IrrGoldenTest}).
+ * Each path's flows are first copied to an array of its own, in the order its sum takes them, so a
+ * sum reads them straight through; zeros before the first nonzero one leave a sum exactly +0, so a
+ * group starts at the first coefficient any of its paths needs. One instance per thread.
  */
 final class Irr {
 
@@ -38,9 +37,9 @@ final class Irr {
     private static final double LOWEST_LOG = -40;
     private static final int MAX_ITERATIONS = 200;
 
-    /** [lane][date] each path's flows. */
+    /** [lane][position] each path's flows in the order its Horner sum takes them. */
     private double[][] flows = new double[0][];
-    /** [lane] the first date its Horner sum needs: the last nonzero flow for x >= 0, the first for x < 0. */
+    /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
     private int[] start = new int[0];
     /** [lane] the bracket, the iterate, the polynomial's factor there (q or p), the scaled value and its slope. */
     private double[] lo = new double[0];
@@ -54,11 +53,9 @@ final class Irr {
     private double[] weightedTime = new double[0];
     /** [lane] the root's side: x >= 0 (the flows add up to more than P: discounted to the first date) or x < 0. */
     private boolean[] gain = new boolean[0];
-    /** Lanes: the ones being solved, the ones still iterating, and those of each side in an evaluation. */
+    /** Lanes: the ones being solved, and the ones still iterating. */
     private int[] solving = new int[0];
     private int[] active = new int[0];
-    private int[] up = new int[0];
-    private int[] down = new int[0];
 
     /**
      * The annual IRR of paying {@code principal} at time 0 and receiving {@code amounts[offset ..
@@ -96,7 +93,6 @@ final class Irr {
                 weightedTime[l] += row[l] * time;
             }
         }
-        transpose(byDate, lanes, dates);
         int open = 0;
         for (int l = 0; l < lanes; l++) {
             if (!(total[l] > 0)) {
@@ -112,10 +108,7 @@ final class Irr {
                 active[open++] = l;
             }
         }
-        for (int i = 0; i < open; i++) {
-            int l = active[i];
-            start[l] = gain[l] ? lastNonzero(flows[l], dates) : firstNonzero(flows[l], dates);
-        }
+        copyInHornerOrder(byDate, open, dates);
         // the bracket's far end: past the cap, or nothing worth e^-40 of the principal
         evaluate(principal, open, dates, firstTime, spacing);
         int iterating = 0;
@@ -162,8 +155,6 @@ final class Irr {
             gain = new boolean[lanes];
             solving = new int[lanes];
             active = new int[lanes];
-            up = new int[lanes];
-            down = new int[lanes];
             start = new int[lanes];
             flows = new double[lanes][];
         }
@@ -174,33 +165,38 @@ final class Irr {
         }
     }
 
-    /** Copies the flows to one array a lane, eight dates at a time so that reads and writes stay in few cache lines. */
-    private void transpose(double[][] byDate, int lanes, int dates) {
+    /**
+     * Copies the flows of the lanes being solved to one array a lane, in the order the lane's Horner
+     * sum takes them: from the last date down for x >= 0, from the first up for x < 0; eight dates at
+     * a time, so that reads and writes stay in few cache lines. Notes where each sum must start: its
+     * first nonzero coefficient.
+     */
+    private void copyInHornerOrder(double[][] byDate, int count, int dates) {
         for (int first = 0; first < dates; first += 8) {
             int end = Math.min(dates, first + 8);
-            for (int l = 0; l < lanes; l++) {
+            for (int i = 0; i < count; i++) {
+                int l = active[i];
                 double[] lane = flows[l];
-                for (int j = first; j < end; j++) {
-                    lane[j] = byDate[j][l];
+                if (gain[l]) {
+                    for (int j = first; j < end; j++) {
+                        lane[dates - 1 - j] = byDate[j][l];
+                    }
+                } else {
+                    for (int j = first; j < end; j++) {
+                        lane[j] = byDate[j][l];
+                    }
                 }
             }
         }
-    }
-
-    private static int lastNonzero(double[] flows, int dates) {
-        int j = dates - 1;
-        while (j > 0 && flows[j] == 0) {
-            j--;
+        for (int i = 0; i < count; i++) {
+            int l = active[i];
+            double[] lane = flows[l];
+            int zeros = 0;
+            while (zeros < dates - 1 && lane[zeros] == 0) {
+                zeros++;
+            }
+            start[l] = zeros;
         }
-        return j;
-    }
-
-    private static int firstNonzero(double[] flows, int dates) {
-        int j = 0;
-        while (j < dates - 1 && flows[j] == 0) {
-            j++;
-        }
-        return j;
     }
 
     /** One safeguarded Newton step of lane l from the value at x[l]; whether it goes on. */
@@ -236,22 +232,10 @@ final class Irr {
             int l = active[i];
             z[l] = gain[l] ? Math.exp(-x[l] * spacing) : Math.exp(x[l] * spacing);
         }
-        int ups = 0;
-        int downs = 0;
-        for (int i = 0; i < count; i++) {
-            int l = active[i];
-            if (gain[l]) {
-                up[ups++] = l;
-            } else {
-                down[downs++] = l;
-            }
-        }
-        for (int i = 0; i < ups; i += 4) { // a short last group repeats its last lane
-            backwards(up[i], up[Math.min(i + 1, ups - 1)], up[Math.min(i + 2, ups - 1)], up[Math.min(i + 3, ups - 1)]);
-        }
-        for (int i = 0; i < downs; i += 4) {
-            forwards(dates, down[i], down[Math.min(i + 1, downs - 1)], down[Math.min(i + 2, downs - 1)],
-                    down[Math.min(i + 3, downs - 1)]);
+        for (int i = 0; i < count; i += 4) { // a short last group repeats its last lane
+            int last = count - 1;
+            horner(dates, active[i], active[Math.min(i + 1, last)], active[Math.min(i + 2, last)],
+                    active[Math.min(i + 3, last)]);
         }
         double lastTime = firstTime + (dates - 1) * spacing;
         for (int i = 0; i < count; i++) {
@@ -269,50 +253,11 @@ final class Irr {
     }
 
     /**
-     * The Horner sums of lanes a, b, c and d from their last date down (f = the polynomial in q, df
-     * its derivative), each the chain it would be alone: {@code slope = slope * q + value; value =
-     * value * q + C_j}, from the latest date any of them needs (after its last nonzero flow a sum
-     * stays exactly +0).
+     * The Horner sums of lanes a, b, c and d (f = the polynomial in z, df its derivative), each the
+     * chain it would be alone: {@code slope = slope * z + value; value = value * z + C}, from the
+     * first coefficient any of them needs (before its own first nonzero one a sum stays exactly +0).
      */
-    private void backwards(int a, int b, int c, int d) {
-        double[] ca = flows[a];
-        double[] cb = flows[b];
-        double[] cc = flows[c];
-        double[] cd = flows[d];
-        double za = z[a];
-        double zb = z[b];
-        double zc = z[c];
-        double zd = z[d];
-        double va = 0;
-        double vb = 0;
-        double vc = 0;
-        double vd = 0;
-        double sa = 0;
-        double sb = 0;
-        double sc = 0;
-        double sd = 0;
-        for (int j = Math.max(Math.max(start[a], start[b]), Math.max(start[c], start[d])); j >= 0; j--) {
-            sa = sa * za + va;
-            va = va * za + ca[j];
-            sb = sb * zb + vb;
-            vb = vb * zb + cb[j];
-            sc = sc * zc + vc;
-            vc = vc * zc + cc[j];
-            sd = sd * zd + vd;
-            vd = vd * zd + cd[j];
-        }
-        f[a] = va;
-        df[a] = sa;
-        f[b] = vb;
-        df[b] = sb;
-        f[c] = vc;
-        df[c] = sc;
-        f[d] = vd;
-        df[d] = sd;
-    }
-
-    /** As {@link #backwards}, in p from the first date up (before its first nonzero flow a sum stays +0). */
-    private void forwards(int dates, int a, int b, int c, int d) {
+    private void horner(int dates, int a, int b, int c, int d) {
         double[] ca = flows[a];
         double[] cb = flows[b];
         double[] cc = flows[c];

@@ -3,8 +3,6 @@ package io.tranchelab.sim;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,14 +47,14 @@ class IrrGoldenTest {
         PartialRun part = SplitRun.simulate(run.structure(), run.settings(), 0, SplitRun.blocks(run.settings()));
         Map<String, String> digests = new LinkedHashMap<>();
         for (int t = 0; t < part.irr.length; t++) {
-            digests.put(run.name() + " irr[" + t + "]", sha256(GoldenResultsTest.text(part.irr[t])));
+            digests.put(run.name() + " irr[" + t + "]", GoldenResultsTest.sha256(GoldenResultsTest.text(part.irr[t])));
         }
         return digests;
     }
 
     @Test
     void everyPathsIrrIsTheOneThePathByPathSolverGave() throws IOException {
-        Map<String, String> expected = readGolden();
+        Map<String, String> expected = GoldenResultsTest.readGolden(GOLDEN);
         List<String> differences = new ArrayList<>();
         int compared = 0;
         for (GoldenResultsTest.GoldenRun run : runs()) {
@@ -75,28 +73,6 @@ class IrrGoldenTest {
                     + differences.subList(0, Math.min(10, differences.size())));
         }
         assertEquals(expected.size(), compared, "every recorded tranche was compared");
-    }
-
-    private static Map<String, String> readGolden() throws IOException {
-        Map<String, String> golden = new LinkedHashMap<>();
-        try (InputStream in = IrrGoldenTest.class.getResourceAsStream(GOLDEN)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    int space = line.lastIndexOf(' ');
-                    golden.put(line.substring(0, space), line.substring(space + 1));
-                }
-            }
-        }
-        return golden;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Records the golden file: {@code IrrGoldenTest FILE}. */
