@@ -34,6 +34,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code chartFans}: every point of every fan of the sample's run (10,000 paths, fans from
  * 5,000): the real series, whose ties and masses of zeros make the selection slower than on
  * spread values (each invocation first copies the chart values back, as selection reorders them).</li>
+ * <li>{@code irr}: every tranche's IRR of one group of {@link BlockSimulator#LANES} paths, from the
+ * dated cash the group's simulation recorded (docs/model.md §8.5): the work a run does per group
+ * when its last step is in.</li>
  * </ul>
  * Divide by the paths (64, 256) and the sample's steps for a time per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh}; never part of the tests.
@@ -58,7 +61,7 @@ public class StepKernelBenchmark {
     private int block;
 
     /** Counts the steps, so that the simulation cannot be optimized away. */
-    private static final class StepCounter implements BlockObserver {
+    private static class StepCounter implements BlockObserver {
         long steps;
         double income;
 
@@ -86,11 +89,7 @@ public class StepKernelBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        Structure structure;
-        try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/" + sample
-                + ".json")) {
-            structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Structure structure = sample(sample);
         SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
         RunSettings settings = RunSettings.of(structure).withThreads(1);
         run = new RunAggregation(plan, settings);
@@ -99,6 +98,13 @@ public class StepKernelBenchmark {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < fanValues.length; i++) {
             fanValues[i] = (float) (50e6 * Math.exp(0.6 * random.nextGaussian()));
+        }
+    }
+
+    /** A bundled sample. */
+    static Structure sample(String name) throws Exception {
+        try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
+            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -126,6 +132,50 @@ public class StepKernelBenchmark {
         return chart.fans();
     }
 
+    @Benchmark
+    public double irr(DatedCash dated) {
+        return dated.solve();
+    }
+
+    /** The dated cash of one group of paths of the sample, as {@link PathStatistics} records it. */
+    @State(Scope.Thread)
+    public static class DatedCash {
+
+        private PathStatistics stats;
+        private int tranches;
+        private final double[] rates = new double[BlockSimulator.LANES];
+
+        @Setup
+        public void simulate(StepKernelBenchmark benchmark) throws Exception {
+            Structure structure = sample(benchmark.sample);
+            SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
+            tranches = plan.trancheCount;
+            stats = new PathStatistics(plan, BlockSimulator.LANES);
+            stats.reset();
+            new BlockSimulator(plan, structure.simulation().seed(), BlockSimulator.LANES).simulate(0,
+                    BlockSimulator.LANES, new StepCounter() {
+                        @Override
+                        public void step(int step, BlockFlows flows) {
+                            stats.step(step, flows);
+                        }
+
+                        @Override
+                        public void finish(FinalFlows flows) {
+                            stats.finish(flows);
+                        }
+                    }, () -> false);
+        }
+
+        double solve() {
+            double sum = 0;
+            for (int t = 0; t < tranches; t++) {
+                stats.irr(t, rates);
+                sum += rates[0];
+            }
+            return sum;
+        }
+    }
+
     /** The chart sample of a whole run of the sample, kept aside and copied back before each use. */
     @State(Scope.Thread)
     public static class ChartValues {
@@ -137,11 +187,7 @@ public class StepKernelBenchmark {
 
         @Setup
         public void run(StepKernelBenchmark benchmark) throws Exception {
-            Structure structure;
-            try (InputStream in = StepKernelBenchmark.class.getResourceAsStream("/io/tranchelab/samples/"
-                    + benchmark.sample + ".json")) {
-                structure = StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            Structure structure = sample(benchmark.sample);
             RunSettings settings = RunSettings.of(structure).withThreads(1);
             RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
             BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);

@@ -1,9 +1,8 @@
 package io.tranchelab.sim;
 
 /**
- * The annualized internal rate of return of one tranche on one path (docs/model.md §8.5): the
- * rate r at which the tranche's dated cash flows are worth
- * its initial principal P,
+ * The annualized internal rate of return of one tranche on each path of a block (docs/model.md
+ * §8.5): the rate r at which the tranche's dated cash flows are worth its initial principal P,
  * {@code P = sum_j C_j (1 + r)^(-t_j)}, the flows C_j >= 0 coming at the evenly spaced times
  * {@code t_j = t_1 + (j - 1) h}.
  *
@@ -18,6 +17,17 @@ package io.tranchelab.sim;
  *
  * <p>A path that receives nothing has r = -1 (-100 %/yr), the limit of the definition; a rate
  * above {@link #CAP} is reported as CAP (a tranche paid many times its principal within days).
+ *
+ * <p>Speed (issue 13): a Horner step is a multiply and an add that wait on the previous step, so
+ * one polynomial runs at the floating-point latency. The paths of a block are therefore solved
+ * together, round by round of their Newton iterations: each round takes the paths still iterating
+ * four at a time and runs their four sums interleaved in one loop ({@link #horner}), four
+ * independent chains that keep the units busy. Paths take from one to some forty iterations, so
+ * the groups are formed anew each round rather than kept. Each path's arithmetic is the one it
+ * would have alone, in the same order, so every rate is the same to the bit ({@code IrrGoldenTest}).
+ * Each path's flows are first copied to an array of its own, in the order its sum takes them, so a
+ * sum reads them straight through; zeros before the first nonzero one leave a sum exactly +0, so a
+ * group starts at the first coefficient any of its paths needs. One instance per thread.
  */
 final class Irr {
 
@@ -27,101 +37,260 @@ final class Irr {
     private static final double LOWEST_LOG = -40;
     private static final int MAX_ITERATIONS = 200;
 
-    private Irr() {
-    }
+    /** [lane][position] each path's flows in the order its Horner sum takes them. */
+    private double[][] flows = new double[0][];
+    /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
+    private int[] start = new int[0];
+    /** [lane] the bracket, the iterate, the polynomial's factor there (q or p), the scaled value and its slope. */
+    private double[] lo = new double[0];
+    private double[] hi = new double[0];
+    private double[] x = new double[0];
+    private double[] z = new double[0];
+    private double[] f = new double[0];
+    private double[] df = new double[0];
+    /** [lane] the flows' total and cash-weighted time. */
+    private double[] total = new double[0];
+    private double[] weightedTime = new double[0];
+    /** [lane] the root's side: x >= 0 (the flows add up to more than P: discounted to the first date) or x < 0. */
+    private boolean[] gain = new boolean[0];
+    /** Lanes: the ones being solved, and the ones still iterating. */
+    private int[] solving = new int[0];
+    private int[] active = new int[0];
 
     /**
      * The annual IRR of paying {@code principal} at time 0 and receiving {@code amounts[offset ..
      * offset + count - 1]} at times {@code firstTime + j * spacing}, j = 0 .. count - 1.
      */
     static double annual(double principal, double[] amounts, int offset, int count, double firstTime, double spacing) {
-        double total = 0;
-        for (int j = offset; j < offset + count; j++) {
-            total += amounts[j];
-        }
-        if (!(total > 0)) {
-            return -1;
-        }
-        if (total == principal) {
-            return 0;
-        }
-        boolean gain = total > principal;
-        double lo = gain ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
-        double hi = gain ? Math.log1p(CAP) : 0;
-        double lastTime = firstTime + (count - 1) * spacing;
-        double[] fd = new double[2];
-        if (gain) {
-            scaledValue(true, hi, principal, amounts, offset, count, firstTime, lastTime, spacing, fd);
-            if (fd[0] >= 0) {
-                return CAP;
-            }
-        } else {
-            scaledValue(false, lo, principal, amounts, offset, count, firstTime, lastTime, spacing, fd);
-            if (fd[0] <= 0) {
-                return -1;
-            }
-        }
-        // start from the rate of a single payment of the total at the cash-weighted mean time
-        double weightedTime = 0;
+        double[][] byDate = new double[count][1];
         for (int j = 0; j < count; j++) {
-            weightedTime += amounts[offset + j] * (firstTime + j * spacing);
+            byDate[j][0] = amounts[offset + j];
         }
-        double x = Math.log(total / principal) / (weightedTime / total);
-        if (!(x > lo && x < hi)) {
-            x = 0.5 * (lo + hi);
-        }
-        for (int i = 0; i < MAX_ITERATIONS; i++) {
-            scaledValue(gain, x, principal, amounts, offset, count, firstTime, lastTime, spacing, fd);
-            double f = fd[0];
-            if (f == 0) {
-                break;
-            }
-            if (f > 0) {
-                lo = x;
-            } else {
-                hi = x;
-            }
-            double next = x - f / fd[1];
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - x) <= 1e-15 * Math.max(1, Math.abs(x)) || hi - lo <= 1e-15 * Math.max(1, Math.abs(x))) {
-                x = next;
-                break;
-            }
-            x = next;
-        }
-        return Math.min(CAP, Math.expm1(x));
+        double[] rate = new double[1];
+        new Irr().annual(principal, byDate, 1, count, firstTime, spacing, rate);
+        return rate[0];
     }
 
     /**
-     * Writes the scaled present value less the principal and its derivative in x to {@code out}.
-     * For x >= 0 ({@code discountToFirst}): {@code sum_j C_j q^j - P e^(x t_1)}, q = e^(-x h) <= 1;
-     * for x < 0: {@code sum_j C_j p^(J-1-j) - P e^(x t_J)}, p = e^(x h) <= 1. Both are the present
-     * value times a positive factor (e^(x t_1), e^(x t_J)).
+     * Writes to {@code rates[l]}, l < {@code lanes}, the annual IRR of paying {@code principal} at
+     * time 0 and receiving {@code byDate[j][l]} at times {@code firstTime + j * spacing}, j = 0 ..
+     * {@code dates - 1}.
      */
-    private static void scaledValue(boolean discountToFirst, double x, double principal, double[] amounts, int offset,
-            int count, double firstTime, double lastTime, double spacing, double[] out) {
-        double value = 0;
-        double slope = 0; // d/dz of the polynomial in z (q or p)
-        if (discountToFirst) {
-            double q = Math.exp(-x * spacing);
-            for (int j = offset + count - 1; j >= offset; j--) {
-                slope = slope * q + value;
-                value = value * q + amounts[j];
+    void annual(double principal, double[][] byDate, int lanes, int dates, double firstTime, double spacing,
+            double[] rates) {
+        size(lanes, dates);
+        double[] total = this.total; // each lane's sums in date order, as a path alone has them
+        double[] weightedTime = this.weightedTime;
+        java.util.Arrays.fill(total, 0, lanes, 0);
+        java.util.Arrays.fill(weightedTime, 0, lanes, 0);
+        for (int j = 0; j < dates; j++) {
+            double[] row = byDate[j];
+            double time = firstTime + j * spacing;
+            for (int l = 0; l < lanes; l++) {
+                total[l] += row[l];
             }
-            double grown = Math.exp(x * firstTime);
-            out[0] = value - principal * grown;
-            out[1] = -spacing * q * slope - principal * firstTime * grown; // dq/dx = -h q
-        } else {
-            double p = Math.exp(x * spacing);
-            for (int j = offset; j < offset + count; j++) {
-                slope = slope * p + value;
-                value = value * p + amounts[j];
+            for (int l = 0; l < lanes; l++) {
+                weightedTime[l] += row[l] * time;
             }
-            double shrunk = Math.exp(x * lastTime);
-            out[0] = value - principal * shrunk;
-            out[1] = spacing * p * slope - principal * lastTime * shrunk; // dp/dx = h p
         }
+        int open = 0;
+        for (int l = 0; l < lanes; l++) {
+            if (!(total[l] > 0)) {
+                rates[l] = -1;
+            } else if (total[l] == principal) {
+                rates[l] = 0;
+            } else {
+                boolean above = total[l] > principal;
+                gain[l] = above;
+                lo[l] = above ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
+                hi[l] = above ? Math.log1p(CAP) : 0;
+                x[l] = above ? hi[l] : lo[l];
+                active[open++] = l;
+            }
+        }
+        copyInHornerOrder(byDate, open, dates);
+        // the bracket's far end: past the cap, or nothing worth e^-40 of the principal
+        evaluate(principal, open, dates, firstTime, spacing);
+        int iterating = 0;
+        for (int i = 0; i < open; i++) {
+            int l = active[i];
+            if (gain[l] ? f[l] >= 0 : f[l] <= 0) {
+                rates[l] = gain[l] ? CAP : -1;
+            } else {
+                // start from the rate of a single payment of the total at the cash-weighted mean time
+                double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
+                x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
+                solving[iterating++] = l;
+            }
+        }
+        int solved = iterating;
+        System.arraycopy(solving, 0, active, 0, iterating);
+        for (int iteration = 0; iteration < MAX_ITERATIONS && iterating > 0; iteration++) {
+            evaluate(principal, iterating, dates, firstTime, spacing);
+            int still = 0;
+            for (int i = 0; i < iterating; i++) {
+                int l = active[i];
+                if (newtonStep(l)) {
+                    active[still++] = l;
+                }
+            }
+            iterating = still;
+        }
+        for (int i = 0; i < solved; i++) {
+            int l = solving[i];
+            rates[l] = Math.min(CAP, Math.expm1(x[l]));
+        }
+    }
+
+    private void size(int lanes, int dates) {
+        if (lo.length < lanes) {
+            lo = new double[lanes];
+            hi = new double[lanes];
+            x = new double[lanes];
+            z = new double[lanes];
+            f = new double[lanes];
+            df = new double[lanes];
+            total = new double[lanes];
+            weightedTime = new double[lanes];
+            gain = new boolean[lanes];
+            solving = new int[lanes];
+            active = new int[lanes];
+            start = new int[lanes];
+            flows = new double[lanes][];
+        }
+        if (lanes > 0 && (flows[0] == null || flows[0].length < dates)) {
+            for (int l = 0; l < flows.length; l++) {
+                flows[l] = new double[dates];
+            }
+        }
+    }
+
+    /**
+     * Copies the flows of the lanes being solved to one array a lane, in the order the lane's Horner
+     * sum takes them: from the last date down for x >= 0, from the first up for x < 0; eight dates at
+     * a time, so that reads and writes stay in few cache lines. Notes where each sum must start: its
+     * first nonzero coefficient.
+     */
+    private void copyInHornerOrder(double[][] byDate, int count, int dates) {
+        for (int first = 0; first < dates; first += 8) {
+            int end = Math.min(dates, first + 8);
+            for (int i = 0; i < count; i++) {
+                int l = active[i];
+                double[] lane = flows[l];
+                if (gain[l]) {
+                    for (int j = first; j < end; j++) {
+                        lane[dates - 1 - j] = byDate[j][l];
+                    }
+                } else {
+                    for (int j = first; j < end; j++) {
+                        lane[j] = byDate[j][l];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int l = active[i];
+            double[] lane = flows[l];
+            int zeros = 0;
+            while (zeros < dates - 1 && lane[zeros] == 0) {
+                zeros++;
+            }
+            start[l] = zeros;
+        }
+    }
+
+    /** One safeguarded Newton step of lane l from the value at x[l]; whether it goes on. */
+    private boolean newtonStep(int l) {
+        double value = f[l];
+        if (value == 0) {
+            return false;
+        }
+        double from = x[l];
+        if (value > 0) {
+            lo[l] = from;
+        } else {
+            hi[l] = from;
+        }
+        double next = from - value / df[l];
+        if (!(next > lo[l] && next < hi[l])) {
+            next = 0.5 * (lo[l] + hi[l]);
+        }
+        x[l] = next;
+        double scale = Math.max(1, Math.abs(from));
+        return !(Math.abs(next - from) <= 1e-15 * scale || hi[l] - lo[l] <= 1e-15 * scale);
+    }
+
+    /**
+     * Sets f[l] and df[l] of the first {@code count} lanes of {@code active} to the scaled present
+     * value less the principal and its derivative in x, at x[l]. For x >= 0 (gain):
+     * {@code sum_j C_j q^j - P e^(x t_1)}, q = e^(-x h) <= 1; for x < 0:
+     * {@code sum_j C_j p^(J-1-j) - P e^(x t_J)}, p = e^(x h) <= 1. Both are the present value times a
+     * positive factor (e^(x t_1), e^(x t_J)).
+     */
+    private void evaluate(double principal, int count, int dates, double firstTime, double spacing) {
+        for (int i = 0; i < count; i++) {
+            int l = active[i];
+            z[l] = gain[l] ? Math.exp(-x[l] * spacing) : Math.exp(x[l] * spacing);
+        }
+        for (int i = 0; i < count; i += 4) { // a short last group repeats its last lane
+            int last = count - 1;
+            horner(dates, active[i], active[Math.min(i + 1, last)], active[Math.min(i + 2, last)],
+                    active[Math.min(i + 3, last)]);
+        }
+        double lastTime = firstTime + (dates - 1) * spacing;
+        for (int i = 0; i < count; i++) {
+            int l = active[i];
+            if (gain[l]) {
+                double grown = Math.exp(x[l] * firstTime);
+                f[l] = f[l] - principal * grown;
+                df[l] = -spacing * z[l] * df[l] - principal * firstTime * grown; // dq/dx = -h q
+            } else {
+                double shrunk = Math.exp(x[l] * lastTime);
+                f[l] = f[l] - principal * shrunk;
+                df[l] = spacing * z[l] * df[l] - principal * lastTime * shrunk; // dp/dx = h p
+            }
+        }
+    }
+
+    /**
+     * The Horner sums of lanes a, b, c and d (f = the polynomial in z, df its derivative), each the
+     * chain it would be alone: {@code slope = slope * z + value; value = value * z + C}, from the
+     * first coefficient any of them needs (before its own first nonzero one a sum stays exactly +0).
+     */
+    private void horner(int dates, int a, int b, int c, int d) {
+        double[] ca = flows[a];
+        double[] cb = flows[b];
+        double[] cc = flows[c];
+        double[] cd = flows[d];
+        double za = z[a];
+        double zb = z[b];
+        double zc = z[c];
+        double zd = z[d];
+        double va = 0;
+        double vb = 0;
+        double vc = 0;
+        double vd = 0;
+        double sa = 0;
+        double sb = 0;
+        double sc = 0;
+        double sd = 0;
+        for (int j = Math.min(Math.min(start[a], start[b]), Math.min(start[c], start[d])); j < dates; j++) {
+            sa = sa * za + va;
+            va = va * za + ca[j];
+            sb = sb * zb + vb;
+            vb = vb * zb + cb[j];
+            sc = sc * zc + vc;
+            vc = vc * zc + cc[j];
+            sd = sd * zd + vd;
+            vd = vd * zd + cd[j];
+        }
+        f[a] = va;
+        df[a] = sa;
+        f[b] = vb;
+        df[b] = sb;
+        f[c] = vc;
+        df[c] = sc;
+        f[d] = vd;
+        df[d] = sd;
     }
 }

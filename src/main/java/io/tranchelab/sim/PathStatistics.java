@@ -19,8 +19,14 @@ final class PathStatistics {
     final double[] losses;
     final double[] badDebt;
     final double[] liquidationVolume;
-    /** [tranche][lane][date]: the cash each tranche received, by date, for its IRR (docs/model.md §8.5). */
+    /**
+     * [tranche][date][lane]: the cash each tranche received, by date, for its IRR (docs/model.md
+     * §8.5). Lanes innermost, so a step's recording is a loop along one row, and the IRR solver reads
+     * the paths it solves together from the same rows.
+     */
     final double[][][] dated;
+    /** Solves the block's IRRs, a tranche at a time. */
+    private final Irr irr;
     /** Steps per date, dates on a path, the first date and the spacing of dates in years. */
     private final int stepsPerDate;
     private final int dates;
@@ -44,7 +50,8 @@ final class PathStatistics {
         dates = (plan.steps + stepsPerDate - 1) / stepsPerDate;
         firstDate = (plan.steps - (dates - 1) * stepsPerDate) * plan.dt;
         dateSpacing = stepsPerDate * plan.dt;
-        dated = new double[n][lanes][dates];
+        dated = new double[n][dates][lanes];
+        irr = new Irr();
     }
 
     /** At most this many dated flows per path across its tranches: 64 lanes of them stay a few megabytes. */
@@ -71,11 +78,7 @@ final class PathStatistics {
         java.util.Arrays.fill(losses, 0);
         java.util.Arrays.fill(badDebt, 0);
         java.util.Arrays.fill(liquidationVolume, 0);
-        for (double[][] tranche : dated) {
-            for (double[] lane : tranche) {
-                java.util.Arrays.fill(lane, 0);
-            }
-        }
+        // dated needs no clearing: each date's first step writes its row (recordDated)
     }
 
     void step(int step, BlockFlows flows) {
@@ -112,21 +115,37 @@ final class PathStatistics {
         recordDated(step, flows);
     }
 
-    /** Adds the step's cash of each tranche to its date (the equity's distributions too). */
+    /**
+     * Adds the step's cash of each tranche to its date (the equity's distributions too). The first
+     * step of a date writes its row rather than adding to it, so no row is cleared between blocks:
+     * a pass over the whole array less a block, which mostly missed the caches. Writing {@code c}
+     * where {@code 0 + c} was added differs only when c is -0 (stored -0 rather than +0), and the IRR
+     * cannot tell the zeros apart: -0 and +0 add, multiply by a positive factor and compare alike in
+     * its sums ({@code IrrGoldenTest}).
+     */
     private void recordDated(int step, BlockFlows flows) {
-        int date = dates - 1 - (plan.steps - step) / stepsPerDate;
+        int fromHorizon = plan.steps - step;
+        int date = dates - 1 - fromHorizon / stepsPerDate;
+        boolean opensDate = step == 1 || (fromHorizon + 1) / stepsPerDate != fromHorizon / stepsPerDate;
         int equity = plan.trancheCount - 1;
         for (int t = 0; t < plan.trancheCount; t++) {
-            double[][] byLane = dated[t];
+            double[] row = dated[t][date];
             double[] coupons = flows.coupons[t];
             double[] paid = flows.principalPaid[t];
-            for (int l = 0; l < lanes; l++) {
-                byLane[l][date] += coupons[l] + paid[l];
+            if (opensDate) {
+                for (int l = 0; l < lanes; l++) {
+                    row[l] = coupons[l] + paid[l];
+                }
+            } else {
+                for (int l = 0; l < lanes; l++) {
+                    row[l] += coupons[l] + paid[l];
+                }
             }
         }
-        double[][] equityDated = dated[equity];
+        double[] equityRow = dated[equity][date];
+        double[] distributed = flows.equity;
         for (int l = 0; l < lanes; l++) {
-            equityDated[l][date] += flows.equity[l];
+            equityRow[l] += distributed[l];
         }
     }
 
@@ -137,7 +156,7 @@ final class PathStatistics {
                 principalRepaid[t][l] += flows.principal[t][l];
                 principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
                 trackDrawdown(t, l, received[t][l]);
-                dated[t][l][dates - 1] += flows.coupon[t][l] + flows.principal[t][l];
+                dated[t][dates - 1][l] += flows.coupon[t][l] + flows.principal[t][l];
             }
         }
     }
@@ -160,9 +179,12 @@ final class PathStatistics {
         return multiple > 0 ? Math.pow(multiple, 1.0 / plan.horizonYears) - 1 : -1;
     }
 
-    /** The annual IRR of the tranche's dated cash on the path (docs/model.md §8.5): -1 when it received nothing. */
-    double irr(int t, int l) {
-        return Irr.annual(plan.tranchePrincipal[t], dated[t][l], 0, dates, firstDate, dateSpacing);
+    /**
+     * Writes to {@code rates[l]} the annual IRR of tranche t's dated cash on each path of the block
+     * (docs/model.md §8.5): -1 when it received nothing.
+     */
+    void irr(int t, double[] rates) {
+        irr.annual(plan.tranchePrincipal[t], dated[t], lanes, dates, firstDate, dateSpacing, rates);
     }
 
     /** Years to principal repayment weighted by principal repaid; the horizon when none is. */

@@ -185,6 +185,8 @@ final class RunAggregation {
     final class Collector implements BlockObserver {
 
         private PathStatistics stats;
+        /** [tranche][lane] the IRRs of the paths simulated together. */
+        private double[][] rates;
         private ChainPathTotals chainTotals;
         private double[][] sums;
         private double[] finals;
@@ -283,6 +285,12 @@ final class RunAggregation {
             stats.finish(flows);
             chart.recordFinal(firstPath, lanes, stats);
             int tranches = plan.trancheCount;
+            if (rates == null || rates[0].length != lanes) {
+                rates = new double[tranches][lanes];
+            }
+            for (int t = 0; t < tranches; t++) {
+                stats.irr(t, rates[t]); // the block's paths solved together (Irr)
+            }
             for (int l = 0; l < lanes; l++) {
                 int path = firstPath + l - RunAggregation.this.firstPath;
                 for (int t = 0; t < tranches; t++) {
@@ -290,7 +298,7 @@ final class RunAggregation {
                     finals[tranches + t] += flows.principal[t][l];
                     loss[t][path] = flows.loss[t][l] / plan.tranchePrincipal[t];
                     annualReturn[t][path] = stats.annualizedReturn(t, l);
-                    irr[t][path] = stats.irr(t, l);
+                    irr[t][path] = rates[t][l];
                     maxDrawdown[t][path] = stats.maxDrawdown[t][l];
                     averageLife[t][path] = stats.weightedAverageLife(t, l);
                 }

@@ -129,8 +129,13 @@ class GoldenResultsTest {
     }
 
     private static Map<String, String> readGolden() throws IOException {
+        return readGolden(GOLDEN);
+    }
+
+    /** A golden file's lines {@code KEY DIGEST} (the key may have spaces), in order. */
+    static Map<String, String> readGolden(String resource) throws IOException {
         Map<String, String> golden = new LinkedHashMap<>();
-        try (InputStream in = GoldenResultsTest.class.getResourceAsStream(GOLDEN)) {
+        try (InputStream in = GoldenResultsTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     int space = line.lastIndexOf(' ');
@@ -193,7 +198,7 @@ class GoldenResultsTest {
         }
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
