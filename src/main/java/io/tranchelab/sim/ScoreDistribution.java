@@ -7,6 +7,7 @@ import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,12 +86,17 @@ public final class ScoreDistribution {
             expected = givenFactor(states, 0);
         } else {
             double h = 2 * FACTOR_BOUND / INTERVALS;
+            double[] ys = new double[INTERVALS + 1];
+            for (int i = 0; i <= INTERVALS; i++) {
+                ys[i] = -FACTOR_BOUND + i * h;
+            }
+            double[][] givenEach = givenFactors(states, ys);
             double total = 0;
             for (int i = 0; i <= INTERVALS; i++) {
-                double y = -FACTOR_BOUND + i * h;
+                double y = ys[i];
                 double weight = (i == 0 || i == INTERVALS ? 1 : i % 2 == 1 ? 4 : 2) * h / 3 * density(y);
                 total += weight;
-                double[] given = givenFactor(states, y);
+                double[] given = givenEach[i];
                 for (int m = 0; m < n; m++) {
                     expected[m] += weight * given[m];
                 }
@@ -116,21 +122,51 @@ public final class ScoreDistribution {
 
     /** The expected share of the borrowers in each state at the horizon, given the path's factor y. */
     static double[] givenFactor(ScoreStates states, double y) {
-        double[] share = new double[states.stateCount()];
-        share[0] = 1;
+        return givenFactors(states, new double[] {y})[0];
+    }
+
+    /**
+     * {@link #givenFactor} for each of the factors {@code ys} at once, each computed exactly as alone.
+     * All factors step together because a state's score does not depend on the factor: it is worked
+     * out once per state and step (a scorecard evaluation), and a step's survival once per factor and
+     * score (a normal CDF, a log and an exponential). Factor by factor, with both inside the loop,
+     * one line at the payment limit took minutes.
+     */
+    static double[][] givenFactors(ScoreStates states, double[] ys) {
+        double[][] share = new double[ys.length][states.stateCount()];
+        double[][] survivalByScore = new double[ys.length][];
+        for (int i = 0; i < ys.length; i++) {
+            share[i][0] = 1;
+            survivalByScore[i] = new double[CreditScoreTable.MAX_SCORE + 1];
+            Arrays.fill(survivalByScore[i], Double.NaN);
+        }
         for (int step = 1; step <= states.steps; step++) {
             int k = step - 1;
             for (int m = 0; m <= states.due[k]; m++) {
-                if (share[m] > 0) {
-                    share[m] *= 1 - CreditPoolPath.stepProbability(states.threshold(k, m), states.sqrtRho,
-                            states.sqrtOneMinusRho, y, states.steps);
+                int score = -1;
+                for (int i = 0; i < ys.length; i++) {
+                    if (share[i][m] > 0) {
+                        if (score < 0) {
+                            score = states.score(k, m);
+                        }
+                        double survival = survivalByScore[i][score];
+                        if (Double.isNaN(survival)) {
+                            survival = 1 - CreditPoolPath.stepProbability(states.thresholdOfScore(score),
+                                    states.sqrtRho, states.sqrtOneMinusRho, ys[i], states.steps);
+                            survivalByScore[i][score] = survival;
+                        }
+                        share[i][m] *= survival;
+                    }
                 }
             }
-            for (int payment = states.due[k]; payment < states.due[step]; payment++) {
-                for (int m = payment; m >= 0; m--) {
-                    double missed = share[m] * states.missProbability;
-                    share[m] -= missed;
-                    share[m + 1] += missed;
+            for (int i = 0; i < ys.length; i++) {
+                double[] s = share[i];
+                for (int payment = states.due[k]; payment < states.due[step]; payment++) {
+                    for (int m = payment; m >= 0; m--) {
+                        double missed = s[m] * states.missProbability;
+                        s[m] -= missed;
+                        s[m + 1] += missed;
+                    }
                 }
             }
         }

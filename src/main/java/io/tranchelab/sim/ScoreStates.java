@@ -84,4 +84,9 @@ final class ScoreStates {
     double threshold(int k, int m) {
         return thresholdByScore[score(k, m)];
     }
+
+    /** The horizon default threshold of a borrower with this score (the table's PD, stressed). */
+    double thresholdOfScore(int score) {
+        return thresholdByScore[score];
+    }
 }

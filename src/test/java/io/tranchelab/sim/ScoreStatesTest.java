@@ -385,4 +385,23 @@ class ScoreStatesTest {
     private static CreditLine line(Structure s) {
         return (CreditLine) s.positions().get(0);
     }
+
+    /**
+     * The horizon distribution steps every factor of the quadrature together, sharing each state's
+     * score and each score's survival between steps: each factor's shares must be those it has
+     * worked out alone, to the bit, whatever factors go with it.
+     */
+    @Test
+    void factorsSteppedTogetherGiveEachTheSharesItHasAlone() {
+        ScoreStates states = states(twoSteps(NEW_BORROWERS, 0.3));
+        double[] ys = {-3.5, -1, 0, 0.25, 2, 6};
+        double[][] together = ScoreDistribution.givenFactors(states, ys);
+        for (int i = 0; i < ys.length; i++) {
+            double[] alone = ScoreDistribution.givenFactors(states, new double[] {ys[i]})[0];
+            assertArrayEquals(alone, together[i], 0, "y = " + ys[i]);
+        }
+        // and the hand-computed case at y = 0 with rho = 0 is what the factor 0 gives
+        assertArrayEquals(ScoreDistribution.givenFactor(states(twoSteps(NEW_BORROWERS, 0)), 0),
+                ScoreDistribution.givenFactors(states(twoSteps(NEW_BORROWERS, 0)), new double[] {1, 0})[1], 0);
+    }
 }

@@ -57,7 +57,13 @@ public final class CreditMenu {
             tableWindow.initOwner(owner.getScene().getWindow());
             tableWindow.setScene(new Scene(tableView, 1000, 560));
             io.tranchelab.ui.scenarios.EscapeCloses.install(tableWindow);
-            workbench.document().structureProperty().addListener((o, was, now) -> tableView.refresh());
+            // only while it is on screen: the horizon table is worked out on each refresh, and an edit
+            // (a slider drag) must not pay for a window that is closed; showing it refreshes it
+            workbench.document().structureProperty().addListener((o, was, now) -> {
+                if (tableWindow.isShowing()) {
+                    tableView.refresh();
+                }
+            });
         }
         tableView.refresh();
         tableWindow.show();

@@ -29,17 +29,30 @@ public final class HorizonScoresViewModel {
         this.structure = structure;
     }
 
+    /** The columns (the scored lines' names, in the structure's order) and the rows, worked out once. */
+    public record Table(List<String> lineNames, List<Row> rows) {
+    }
+
     /** The scored lines' names, in the structure's order. */
     public List<String> lineNames() {
-        return distributions().stream().map(Named::name).toList();
+        return table().lineNames();
     }
 
     public List<Row> rows() {
-        List<Named> lines = distributions();
+        return table().rows();
+    }
+
+    /** Names and rows from one working-out of the distributions (each is a quadrature over the factor). */
+    public Table table() {
+        Structure s = structure.get();
+        List<Named> lines = distributions(s);
+        return new Table(lines.stream().map(Named::name).toList(), rows(s, lines));
+    }
+
+    private static List<Row> rows(Structure s, List<Named> lines) {
         if (lines.isEmpty()) {
             return List.of();
         }
-        Structure s = structure.get();
         List<Row> rows = new ArrayList<>();
         int bands = lines.get(0).scores().byBand(s.creditScoreTable()).size();
         for (int b = bands - 1; b >= 0; b--) { // byBand lists the best band first
@@ -57,8 +70,7 @@ public final class HorizonScoresViewModel {
     private record Named(String name, ScoreDistribution.HorizonScores scores) {
     }
 
-    private List<Named> distributions() {
-        Structure s = structure.get();
+    private static List<Named> distributions(Structure s) {
         List<Named> out = new ArrayList<>();
         for (Position p : s.positions()) {
             if (p instanceof CreditLine line) {

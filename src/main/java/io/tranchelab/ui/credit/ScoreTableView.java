@@ -129,7 +129,8 @@ public final class ScoreTableView extends BorderPane {
 
     /** The horizon table's columns follow the scored lines; its rows the bands, lowest score first. */
     private void refreshHorizon() {
-        java.util.List<String> names = horizon.lineNames();
+        HorizonScoresViewModel.Table computed = horizon.table();
+        java.util.List<String> names = computed.lineNames();
         horizonTable.getColumns().clear();
         TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
         scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
@@ -155,7 +156,7 @@ public final class ScoreTableView extends BorderPane {
             line.setPrefWidth(120);
             horizonTable.getColumns().add(line);
         }
-        horizonTable.getItems().setAll(horizon.rows());
+        horizonTable.getItems().setAll(computed.rows());
         horizonNote.setText(names.isEmpty() ? "No credit line is scored from a history (Credit > Score Selected"
                 + " Line From History)." : "");
     }
