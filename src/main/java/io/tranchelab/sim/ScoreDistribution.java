@@ -74,6 +74,11 @@ public final class ScoreDistribution {
     private ScoreDistribution() {
     }
 
+    /** Whether {@link #atHorizon} has figures for the line: its PD comes from its history's score. */
+    public static boolean hasHorizonScores(CreditLine line) {
+        return ScoreStates.isScoredFromHistory(line);
+    }
+
     /** The line's expected scores at the horizon, empty for a line not scored from a history. */
     public static Optional<HorizonScores> atHorizon(CreditLine line, Structure structure, Scenario scenario) {
         ScoreStates states = ScoreStates.ofHistory(line, structure, scenario);

@@ -64,11 +64,16 @@ final class ScoreStates {
 
     /** The states of a line scored from a history (one state when nothing is missed); null for the others. */
     static ScoreStates ofHistory(CreditLine line, Structure structure, Scenario scenario) {
-        if (line.history().isEmpty() || line.annualDefaultProbability().isPresent()) {
+        if (!isScoredFromHistory(line)) {
             return null;
         }
         return new ScoreStates(line, structure, scenario, structure.simulation().steps(),
                 structure.simulation().dt(), structure.simulation().horizonYears());
+    }
+
+    /** Whether the line's PD comes from its history's score (no PD stated instead). */
+    static boolean isScoredFromHistory(CreditLine line) {
+        return line.history().isPresent() && line.annualDefaultProbability().isEmpty();
     }
 
     /** The most states a path can reach: every payment of the horizon missed, plus none. */

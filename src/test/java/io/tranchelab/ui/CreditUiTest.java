@@ -59,6 +59,8 @@ class CreditUiTest {
         assertTrue(view.getScene().getWindow().isShowing());
         // beside it, where the scored lines' borrowers end up (§5.4.1): none here, and it says so
         TableView<?> horizon = robot.lookup("#score-table-horizon").queryAs(TableView.class);
+        // worked out in the background (seconds for a line at the payment limit): wait for it to land
+        waitUntil(() -> !horizon.isDisabled());
         assertEquals(0, horizon.getItems().size());
         assertTrue(robot.lookup("#score-table-horizon-note").queryAs(javafx.scene.control.Label.class).getText()
                 .startsWith("No credit line is scored"));
@@ -70,9 +72,18 @@ class CreditUiTest {
                                 new io.tranchelab.model.BorrowerHistory(12, 0, 365, 1.5, 12, 0, 0.2))))),
                 "Test lines"));
         WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> horizon.getItems().size() == 9);
         assertEquals(3, horizon.getColumns().size(), "scores, PD, and the scored line");
         assertEquals("Scored lines", ((javafx.scene.control.Label) horizon.getColumns().get(2).getGraphic()).getText());
         assertEquals(9, horizon.getItems().size(), "seven bands, defaulted, mean score");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the horizon table did not land in 20 s", e);
+        }
     }
 
     @Test

@@ -51,7 +51,8 @@ public final class CreditMenu {
     /** The window on the structure's score table, made on first use and kept in step with undo. */
     public ScoreTableView openTable() {
         if (tableWindow == null) {
-            tableView = new ScoreTableView(new ScoreTableViewModel(workbench::current, workbench::edit));
+            tableView = new ScoreTableView(new ScoreTableViewModel(workbench::current, workbench::edit),
+                    workbench.simulation().jobs().newTask());
             tableWindow = new Stage();
             tableWindow.setTitle("Score table");
             tableWindow.initOwner(owner.getScene().getWindow());

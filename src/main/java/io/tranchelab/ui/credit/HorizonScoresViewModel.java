@@ -33,9 +33,14 @@ public final class HorizonScoresViewModel {
     public record Table(List<String> lineNames, List<Row> rows) {
     }
 
-    /** The scored lines' names, in the structure's order. */
+    /** The scored lines' names, in the structure's order: known without working the table out. */
     public List<String> lineNames() {
-        return table().lineNames();
+        return lineNames(structure.get());
+    }
+
+    static List<String> lineNames(Structure s) {
+        return s.positions().stream().filter(p -> p instanceof CreditLine line && ScoreDistribution.hasHorizonScores(line))
+                .map(Position::name).toList();
     }
 
     public List<Row> rows() {
@@ -44,7 +49,19 @@ public final class HorizonScoresViewModel {
 
     /** Names and rows from one working-out of the distributions (each is a quadrature over the factor). */
     public Table table() {
-        Structure s = structure.get();
+        return table(structure.get());
+    }
+
+    /** The structure the table is worked out from, as it is now (read on the UI thread). */
+    public Structure structure() {
+        return structure.get();
+    }
+
+    /**
+     * The table of {@code s}, from any thread: seconds for a line at the payment limit (§5.4.1), so
+     * the window works it out in the background.
+     */
+    public static Table table(Structure s) {
         List<Named> lines = distributions(s);
         return new Table(lines.stream().map(Named::name).toList(), rows(s, lines));
     }

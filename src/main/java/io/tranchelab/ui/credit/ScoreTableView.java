@@ -1,6 +1,8 @@
 package io.tranchelab.ui.credit;
 
 import io.tranchelab.model.ScoreBand;
+import io.tranchelab.model.Structure;
+import io.tranchelab.ui.run.BackgroundTask;
 import io.tranchelab.ui.params.ValueUnit;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -33,10 +35,20 @@ public final class ScoreTableView extends BorderPane {
     private final HorizonScoresViewModel horizon;
     private final TableView<HorizonScoresViewModel.Row> horizonTable = new TableView<>();
     private final Label horizonNote = new Label();
+    /** The lines the horizon table has columns for; null before the first refresh. */
+    private java.util.List<String> horizonColumnNames;
+
+    /** Works the horizon table out off the UI thread; null: on it (the view-model tests). */
+    private final BackgroundTask<HorizonScoresViewModel.Table> horizonTask;
 
     public ScoreTableView(ScoreTableViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    public ScoreTableView(ScoreTableViewModel viewModel, BackgroundTask<HorizonScoresViewModel.Table> horizonTask) {
         this.viewModel = viewModel;
         this.horizon = viewModel.horizon();
+        this.horizonTask = horizonTask;
         createView();
         refresh();
     }
@@ -127,10 +139,47 @@ public final class ScoreTableView extends BorderPane {
         return box;
     }
 
-    /** The horizon table's columns follow the scored lines; its rows the bands, lowest score first. */
+    /**
+     * Works the horizon table out again: in the background when the window has a task for it (the
+     * table greyed and saying so until it lands; a newer edit cancels an older working-out).
+     */
     private void refreshHorizon() {
-        HorizonScoresViewModel.Table computed = horizon.table();
+        if (horizonTask == null) {
+            showHorizon(horizon.table());
+            return;
+        }
+        Structure structure = horizon.structure();
+        // the columns now (the lines' names are known at once; the table is built before the window is
+        // first shown, which a table's column widths need), the rows when they land
+        setHorizonColumns(horizon.lineNames());
+        horizonTable.setDisable(true);
+        horizonNote.setText("Working out where the borrowers are at the horizon\u2026");
+        horizonTask.start("Scores at the horizon", (progress, cancel) -> HorizonScoresViewModel.table(structure),
+                table -> {
+                    horizonTable.setDisable(false);
+                    showHorizon(table);
+                },
+                failure -> {
+                    horizonTable.setDisable(false);
+                    horizonNote.setText("Not worked out: " + failure);
+                });
+    }
+
+    /** The horizon table's columns follow the scored lines; its rows the bands, lowest score first. */
+    private void showHorizon(HorizonScoresViewModel.Table computed) {
         java.util.List<String> names = computed.lineNames();
+        setHorizonColumns(names);
+        horizonTable.getItems().setAll(computed.rows());
+        horizonNote.setText(names.isEmpty() ? "No credit line is scored from a history (Credit > Score Selected"
+                + " Line From History)." : "");
+    }
+
+    /** A column a scored line, after the scores and their PD; kept as they are when the lines are the same. */
+    private void setHorizonColumns(java.util.List<String> names) {
+        if (names.equals(horizonColumnNames)) {
+            return;
+        }
+        horizonColumnNames = names;
         horizonTable.getColumns().clear();
         TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
         scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
@@ -156,9 +205,6 @@ public final class ScoreTableView extends BorderPane {
             line.setPrefWidth(120);
             horizonTable.getColumns().add(line);
         }
-        horizonTable.getItems().setAll(computed.rows());
-        horizonNote.setText(names.isEmpty() ? "No credit line is scored from a history (Credit > Score Selected"
-                + " Line From History)." : "");
     }
 
     private static String percent(double value) {
