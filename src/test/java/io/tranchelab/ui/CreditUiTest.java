@@ -76,6 +76,22 @@ class CreditUiTest {
         assertEquals(3, horizon.getColumns().size(), "scores, PD, and the scored line");
         assertEquals("Scored lines", ((javafx.scene.control.Label) horizon.getColumns().get(2).getGraphic()).getText());
         assertEquals(9, horizon.getItems().size(), "seven bands, defaulted, mean score");
+        // a second scored line: a column more, and no row of the first table left under it
+        var scored = new CreditLine("Scored lines", 1e6, 10, 0.1, 700, java.util.OptionalDouble.empty(), 0.6, 0.1,
+                java.util.Optional.empty(), java.util.Optional.of(
+                        new io.tranchelab.model.BorrowerHistory(12, 0, 365, 1.5, 12, 0, 0.2)));
+        robot.interact(() -> viewModel.edit(viewModel.current().withPositions(java.util.List.of(scored,
+                new CreditLine("More lines", 1e6, 10, 0.1, 700, java.util.OptionalDouble.empty(), 0.6, 0.1,
+                        java.util.Optional.empty(), scored.history()))), "Two scored lines"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, horizon.getColumns().size(), "the new line's column comes at once");
+        for (Object row : horizon.getItems()) { // none, or the new ones: never a row short of a column
+            assertEquals(2, ((io.tranchelab.ui.credit.HorizonScoresViewModel.Row) row).cells().size());
+        }
+        waitUntil(() -> horizon.getItems().size() == 9 && !horizon.isDisabled());
+        for (Object row : horizon.getItems()) {
+            assertEquals(2, ((io.tranchelab.ui.credit.HorizonScoresViewModel.Row) row).cells().size());
+        }
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

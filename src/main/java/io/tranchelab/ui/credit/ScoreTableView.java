@@ -2,8 +2,8 @@ package io.tranchelab.ui.credit;
 
 import io.tranchelab.model.ScoreBand;
 import io.tranchelab.model.Structure;
-import io.tranchelab.ui.run.BackgroundTask;
 import io.tranchelab.ui.params.ValueUnit;
+import io.tranchelab.ui.run.BackgroundTask;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -180,6 +180,7 @@ public final class ScoreTableView extends BorderPane {
             return;
         }
         horizonColumnNames = names;
+        horizonTable.getItems().clear(); // rows of other lines have other cells: they wait for their own
         horizonTable.getColumns().clear();
         TableColumn<HorizonScoresViewModel.Row, String> scores = new TableColumn<>("Scores");
         scores.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
