@@ -25,6 +25,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Command-line front end: {@code simulate}, {@code compare}, {@code report}, {@code validate},
@@ -167,6 +168,24 @@ public final class Cli {
             throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         } catch (StructureFormatException e) {
             throw new UsageException(file + ": " + summary(e.problems()));
+        }
+    }
+
+    /**
+     * Loads a structure for a command that lists every problem of a bad file (validate, scores): on
+     * a format error, one line per problem on stderr and empty; a missing or unreadable file is a
+     * usage error, as in {@link #load}.
+     */
+    static Optional<Structure> loadListingProblems(String file, Terminal out) throws UsageException {
+        try {
+            return Optional.of(StructureJson.read(path("FILE", file)));
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+        } catch (StructureFormatException e) {
+            out.problems(e.problems().stream().map(Problem::toString).map(p -> file + ": " + p).toList());
+            return Optional.empty();
         }
     }
 

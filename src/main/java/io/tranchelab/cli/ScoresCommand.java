@@ -2,13 +2,10 @@ package io.tranchelab.cli;
 
 import io.tranchelab.format.Formats;
 import io.tranchelab.io.ScoreTableCsv;
-import io.tranchelab.io.StructureFormatException;
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.CreditScoreTable;
 import io.tranchelab.model.CreditScoring;
 import io.tranchelab.model.Position;
-import io.tranchelab.model.Problem;
 import io.tranchelab.model.Structure;
 import io.tranchelab.sim.ScoreMigration;
 import picocli.CommandLine.Command;
@@ -19,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -53,17 +49,11 @@ final class ScoresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         Terminal out = parent.terminal;
-        Structure structure;
-        try {
-            structure = StructureJson.read(Cli.path("FILE", file));
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
-        } catch (StructureFormatException e) {
-            out.problems(e.problems().stream().map(Problem::toString).map(p -> file + ": " + p).toList());
+        java.util.Optional<Structure> loaded = Cli.loadListingProblems(file, out);
+        if (loaded.isEmpty()) {
             return Cli.BAD_INPUT;
         }
+        Structure structure = loaded.get();
         out.println(String.format(Locale.ROOT, "%-44s %-9s %6s %10s %6s %10s", "Credit line", "Score by",
                 "Start", "PD", "End", "PD"));
         int shown = 0;

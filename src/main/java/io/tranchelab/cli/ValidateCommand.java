@@ -1,15 +1,9 @@
 package io.tranchelab.cli;
 
-import io.tranchelab.io.StructureFormatException;
-import io.tranchelab.io.StructureJson;
-import io.tranchelab.model.Problem;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 
 /** {@code validate FILE}: exit 0 when the structure loads, else 2 with its problems on stderr. */
@@ -30,18 +24,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        Terminal out = parent.terminal;
-        try {
-            StructureJson.read(Cli.path("FILE", file));
-            out.println(file + ": valid");
-            return Cli.OK;
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
-        } catch (StructureFormatException e) {
-            out.problems(e.problems().stream().map(Problem::toString).map(p -> file + ": " + p).toList());
+        if (Cli.loadListingProblems(file, parent.terminal).isEmpty()) {
             return Cli.BAD_INPUT;
         }
+        parent.terminal.println(file + ": valid");
+        return Cli.OK;
     }
 }
