@@ -65,8 +65,9 @@ public final class CreditMenu {
                     tableView.refresh();
                 }
             });
+        } else {
+            tableView.refresh(); // a new view has just worked its table out; a kept one may be behind the edits
         }
-        tableView.refresh();
         tableWindow.show();
         tableWindow.toFront();
         return tableView;
