@@ -263,8 +263,9 @@ final class ChartSample {
         int points = gridSteps.length;
         double[][] levels = new double[5][points];
         double[] out = new double[5];
+        FanSelector selector = new FanSelector();
         for (int g = 0; g < points; g++) {
-            Quantiles.selectFan(values[s][g], samplePaths, out);
+            selector.select(values[s][g], samplePaths, out);
             for (int q = 0; q < out.length; q++) {
                 levels[q][g] = out[q];
             }

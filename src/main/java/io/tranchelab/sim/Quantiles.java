@@ -38,11 +38,20 @@ public final class Quantiles {
     }
 
     /**
-     * Quantiles 5, 25, 50, 75 and 95 of {@code values[0, n)} by selection, in O(n) rather than a
-     * sort: the chart fans need them at every grid point. The median is selected first, so each
-     * later selection works on the half (or quarter) that must hold its rank. Reorders the array.
+     * Quantiles 5, 25, 50, 75 and 95 of {@code values[0, n)}, the ranks of {@link #rank}: the chart
+     * fans need them at every grid point. By counting ({@link FanSelector}; a chart keeps one
+     * selector for all its points); the same bits as {@link #selectFanByPartition}. May reorder the array.
      */
     static void selectFan(float[] values, int n, double[] out) {
+        new FanSelector().select(values, n, out);
+    }
+
+    /**
+     * The fan's quantiles by partition (quickselect), in O(n) rather than a sort: the median is
+     * selected first, so each later selection works on the half (or quarter) that must hold its
+     * rank. Reorders the array. What {@link FanSelector} falls back to for NaN and mixed zeros.
+     */
+    static void selectFanByPartition(float[] values, int n, double[] out) {
         int k5 = rank(0.05, n);
         int k25 = rank(0.25, n);
         int k50 = rank(0.50, n);

@@ -1,0 +1,149 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Structure;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fans' and the per-path statistics' kernels on one thread, on a run's real figures
+ * (docs/perf-notes/fans.md):
+ * <ul>
+ * <li>{@code fansByPartition} and {@code fansByCounting}: every point of every fan of the sample's
+ * run (10,000 paths, fans from 5,000), by the nested quickselects and by {@link FanSelector};
+ * each invocation first copies the chart values back (the partition reorders them);</li>
+ * <li>{@code irr}: every tranche's IRR of one group of {@link BlockSimulator#LANES} paths;</li>
+ * <li>{@code collectedGroup}: one group of paths as a run collects it (the step sums, the
+ * per-path statistics, the dated cash, the chart sample, the IRRs), less {@code steps} of
+ * {@link StepKernelBenchmark} is what collecting costs.</li>
+ * </ul>
+ * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args="FansBenchmark"}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 6, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class FansBenchmark {
+
+    @Param({"eth-lending-book"})
+    public String sample;
+
+    private float[][][] kept;
+    private float[][][] work;
+    private int samplePaths;
+    private final double[] out = new double[5];
+    private final FanSelector selector = new FanSelector();
+    private RunAggregation run;
+    private BlockSimulator simulator;
+    private RunAggregation.Collector collector;
+    private int block;
+    /** One group's statistics after its horizon: the dated cash its IRRs are solved from. */
+    private PathStatistics dated;
+    private int tranches;
+    private final double[] rates = new double[BlockSimulator.LANES];
+
+    @Setup
+    public void setUp() throws Exception {
+        Structure structure = StepKernelBenchmark.sample(sample);
+        RunSettings settings = RunSettings.of(structure).withThreads(1);
+        RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
+        BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
+        RunAggregation.Collector collecting = whole.newCollector();
+        for (int b = 0; b < whole.blocks; b++) {
+            whole.runBlock(b, blocks, collecting, () -> false);
+        }
+        kept = whole.chart.values();
+        samplePaths = Math.min(settings.paths(), settings.chartSamplePaths());
+        work = new float[kept.length][][];
+        for (int s = 0; s < kept.length; s++) {
+            work[s] = new float[kept[s].length][];
+            for (int g = 0; g < kept[s].length; g++) {
+                work[s][g] = kept[s][g].clone();
+            }
+        }
+        run = new RunAggregation(whole.plan, settings);
+        simulator = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
+        collector = run.newCollector();
+        tranches = whole.plan.trancheCount;
+        dated = new PathStatistics(whole.plan, BlockSimulator.LANES);
+        dated.reset();
+        new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES).simulate(0, BlockSimulator.LANES,
+                new BlockObserver() {
+                    @Override
+                    public void startPaths(int firstPath, int lanes) {
+                    }
+
+                    @Override
+                    public int chartDetailLanes(int step) {
+                        return 0;
+                    }
+
+                    @Override
+                    public void step(int step, BlockFlows flows) {
+                        dated.step(step, flows);
+                    }
+
+                    @Override
+                    public void finish(FinalFlows flows) {
+                        dated.finish(flows);
+                    }
+                }, () -> false);
+    }
+
+    @Benchmark
+    public double fansByPartition() {
+        double sum = 0;
+        for (int s = 0; s < kept.length; s++) {
+            for (int g = 0; g < kept[s].length; g++) {
+                System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
+                Quantiles.selectFanByPartition(work[s][g], samplePaths, out);
+                sum += out[2];
+            }
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public double fansByCounting() {
+        double sum = 0;
+        for (int s = 0; s < kept.length; s++) {
+            for (int g = 0; g < kept[s].length; g++) {
+                System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
+                selector.select(work[s][g], samplePaths, out);
+                sum += out[2];
+            }
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public double irr() {
+        double sum = 0;
+        for (int t = 0; t < tranches; t++) {
+            dated.irr(t, rates);
+            sum += rates[0];
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public boolean collectedGroup() {
+        collector.startBlock();
+        int first = BlockSimulator.LANES * (block++ % 16);
+        return simulator.simulate(first, BlockSimulator.LANES, collector, () -> false);
+    }
+}
