@@ -7,9 +7,10 @@ import java.util.random.RandomGenerator;
  * a block of paths keeps one generator per path and stream and reseeds it for each block,
  * instead of asking {@code RandomGeneratorFactory} for new ones by reflection for every path.
  * The same seed gives the same numbers as {@code RandomGeneratorFactory.of("L64X128MixRandom")
- * .create(seed)}, draw for draw, {@link #nextDouble} and {@link #nextGaussian} included (both are
- * {@link RandomGenerator}'s own default methods over {@link #nextLong}, as in the JDK's class);
- * {@code LxmTest} checks that against the JDK.
+ * .create(seed)}, draw for draw, {@link #nextDouble} and {@link #nextGaussian} included
+ * ({@link #nextDouble} is {@link RandomGenerator}'s own default method over {@link #nextLong}, as
+ * in the JDK's class; {@link #nextGaussian} takes the JDK's fast path inline and hands the rare
+ * rest to the JDK's own code); {@code LxmTest} checks that against the JDK.
  */
 final class Lxm implements RandomGenerator {
 
@@ -22,6 +23,8 @@ final class Lxm implements RandomGenerator {
     private long s;
     private long x0;
     private long x1;
+    /** Hands a draw that left the ziggurat's fast path to the JDK's own code, its first long included. */
+    private final SlowGaussian slowGaussian = new SlowGaussian();
 
     Lxm(long seed) {
         reseed(seed);
@@ -54,6 +57,47 @@ final class Lxm implements RandomGenerator {
         x0 = q0;
         x1 = q1;
         return result;
+    }
+
+    /**
+     * The JDK's normal draw, the same bits: {@link RandomGenerator#nextGaussian()}'s default
+     * method is a call into {@code RandomSupport} too large to inline into the loops that draw a
+     * normal per path; its fast path ({@link ZigguratFastPath}) is a table look-up and a product,
+     * which is all about 98.8 % of draws need.
+     */
+    @Override
+    public double nextGaussian() {
+        long u = nextLong();
+        int layer = (int) u & ZigguratFastPath.LAYER_MASK;
+        if (layer < ZigguratFastPath.LAYERS) {
+            return ZigguratFastPath.WIDTH[layer] * u;
+        }
+        return slowGaussian.continueFrom(u);
+    }
+
+    /**
+     * A view of this stream whose next long is a given one and then this stream's own: the JDK's
+     * {@code nextGaussian} on it redraws, from the first long on, the draw {@link #nextGaussian}
+     * began, and goes on drawing from this stream as far as its slow path needs.
+     */
+    private final class SlowGaussian implements RandomGenerator {
+        private long first;
+        private boolean firstTaken = true;
+
+        double continueFrom(long firstLong) {
+            first = firstLong;
+            firstTaken = false;
+            return nextGaussian(); // RandomGenerator's default: the JDK's ziggurat over nextLong below
+        }
+
+        @Override
+        public long nextLong() {
+            if (firstTaken) {
+                return Lxm.this.nextLong();
+            }
+            firstTaken = true;
+            return first;
+        }
     }
 
     private static long mixLea64(long z) {

@@ -24,6 +24,8 @@ final class MarketBlock {
     private final double[][][] priceRows;
     /** [asset][lane]: USD of each asset sold in the current step; moves the next step's price. */
     final double[][] sales;
+    /** [lane] scratch: one uniform per lane, the draw of a step's jump or depeg count. */
+    private final double[] uniforms;
 
     MarketBlock(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -40,6 +42,7 @@ final class MarketBlock {
         }
         priceRows = new double[Math.min(plan.steps, delay) + 1][n][lanes];
         sales = new double[n][lanes];
+        uniforms = new double[lanes];
         pegDecay = new double[n];
         for (int a = 0; a < n; a++) {
             pegDecay[a] = Math.pow(2.0, -plan.dt / plan.pegHalfLifeYears[a]);
@@ -62,15 +65,24 @@ final class MarketBlock {
         return priceRows[step % priceRows.length];
     }
 
-    /** Moves every asset from step - 1 to step (1-based), applying last step's sales as impact. */
+    /**
+     * Moves every asset from step - 1 to step (1-based), applying last step's sales as impact.
+     *
+     * <p>Each lane draws from its own streams in the order it always did (per asset: the jump
+     * count's uniform, then the jump's normal if any; per pegged asset: the depeg count's uniform,
+     * then the depths), so each part of the step is shaped as two loops over the lanes: first one
+     * uniform per lane, a tight loop of independent draws, then the arithmetic, where a draw
+     * beyond that uniform (a jump, a depeg) is rare. The plan's per-asset figures are read into
+     * locals before each lane loop: the loops store into double arrays, which the JIT cannot
+     * tell apart from the plan's, so it would otherwise read them again for every lane.
+     */
     void advance(int step, PathRandom[] random) {
         for (int a = 0; a < plan.assetCount; a++) {
-            double[] pending = pendingSales[a];
+            // last step's sales become this step's impact; this step's start from nothing
             double[] sold = sales[a];
-            for (int l = 0; l < lanes; l++) {
-                pending[l] = sold[l];
-                sold[l] = 0;
-            }
+            sales[a] = pendingSales[a];
+            pendingSales[a] = sold;
+            java.util.Arrays.fill(sales[a], 0);
         }
         moveVolatile(step, random);
         double[][] prices = prices(step);
@@ -85,12 +97,7 @@ final class MarketBlock {
         }
         for (int a = 0; a < plan.assetCount; a++) {
             if (plan.pegged[a]) {
-                double[] price = prices[a];
-                double[] reference = plan.pegReference[a] < 0 ? null : prices[plan.pegReference[a]];
-                for (int l = 0; l < lanes; l++) {
-                    movePeg(step, a, l, random[l]);
-                    price[l] = (reference == null ? 1.0 : reference[l]) * pegRatio[a][l];
-                }
+                movePeg(step, a, random, prices);
             }
         }
     }
@@ -104,6 +111,7 @@ final class MarketBlock {
             }
         }
         double[] shocks = plan.priceShocks[step - 1];
+        double[] u = uniforms;
         for (int k = 0; k < vol.length; k++) {
             int a = vol[k];
             double[] row = plan.loadings[k];
@@ -111,50 +119,84 @@ final class MarketBlock {
             double volatility = plan.volSqrtDt[a];
             double jumpRate = plan.jumpRatePerStep[a];
             double noJump = plan.jumpProbabilityZero[a];
+            double meanJump = plan.meanLogJump[a];
+            double stdevJump = plan.stdevLogJump[a];
+            double depth = plan.marketDepth[a];
+            double shock = shocks[a];
+            double[] pending = pendingSales[a];
             double[] log = logPrice[a];
+            boolean jumpDraws = PathRandom.poissonDraws(jumpRate);
+            drawUniforms(random, jumpDraws, u);
             for (int l = 0; l < lanes; l++) {
                 double z = 0;
                 for (int j = 0; j < vol.length; j++) {
                     z += row[j] * independent[j][l];
                 }
                 double jump = 0;
-                int count = PathRandom.poisson(random[l].jumps, jumpRate, noJump);
+                int count = jumpDraws ? PathRandom.poissonCount(u[l], jumpRate, noJump) : 0;
                 if (count > 0) {
-                    jump = count * plan.meanLogJump[a] + Math.sqrt(count) * plan.stdevLogJump[a]
-                            * random[l].jumps.nextGaussian();
+                    jump = count * meanJump + Math.sqrt(count) * stdevJump * random[l].jumps.nextGaussian();
                 }
-                log[l] += drift + volatility * z + jump + impact(a, l) + shocks[a];
+                log[l] += drift + volatility * z + jump + impact(pending[l], depth) + shock;
             }
         }
     }
 
-    private void movePeg(int step, int a, int l, PathRandom random) {
-        double halfLife = pegHalfLife[a][l];
-        // the same power as the precomputed one while no depeg shock has set another half-life
-        double decay = halfLife == plan.pegHalfLifeYears[a] ? pegDecay[a] : Math.pow(2.0, -plan.dt / halfLife);
-        double gap = (1.0 - pegRatio[a][l]) * decay;
-        double ratio = 1.0 - gap;
-        int count = PathRandom.poisson(random.jumps, plan.depegRatePerStep[a], plan.depegProbabilityZero[a]);
-        for (int i = 0; i < count; i++) {
-            double depth = -plan.depegMeanDepth[a] * Log1p.log1p(-random.jumps.nextDouble());
-            ratio *= 1.0 - Math.min(0.99, depth);
+    /** Fills {@code u} with one uniform of each lane's jump stream, if {@code draws}: the uniform of a Poisson count ({@link PathRandom#poissonDraws}). */
+    private void drawUniforms(PathRandom[] random, boolean draws, double[] u) {
+        if (draws) {
+            for (int l = 0; l < lanes; l++) {
+                u[l] = random[l].jumps.nextDouble();
+            }
         }
-        double shift = impact(a, l) + plan.priceShocks[step - 1][a];
-        if (shift != 0) { // exp(0) = 1 exactly: skipping it changes no bit
-            ratio *= Math.exp(shift);
-        }
-        double shockDepth = plan.depegShockDepth[step - 1][a];
-        if (shockDepth > 0) {
-            ratio *= 1.0 - shockDepth;
-            pegHalfLife[a][l] = plan.depegShockHalfLifeYears[step - 1][a];
-        }
-        pegRatio[a][l] = ratio;
     }
 
-    /** ln(1 - min(0.99, q / D)) of last step's sales q, 0 without depth or sales. */
-    private double impact(int a, int l) {
-        double q = pendingSales[a][l];
+    /** Pegged asset {@code a}: its ratio to its reference recovers, depegs, takes impact and shocks; then its price. */
+    private void movePeg(int step, int a, PathRandom[] random, double[][] prices) {
+        double[] ratios = pegRatio[a];
+        double[] halfLives = pegHalfLife[a];
+        double[] pending = pendingSales[a];
+        double[] price = prices[a];
+        double[] reference = plan.pegReference[a] < 0 ? null : prices[plan.pegReference[a]];
+        double baseHalfLife = plan.pegHalfLifeYears[a];
+        double baseDecay = pegDecay[a];
+        double dt = plan.dt;
+        double rate = plan.depegRatePerStep[a];
+        double noDepeg = plan.depegProbabilityZero[a];
+        double meanDepth = plan.depegMeanDepth[a];
         double depth = plan.marketDepth[a];
+        double shock = plan.priceShocks[step - 1][a];
+        double shockDepth = plan.depegShockDepth[step - 1][a];
+        double shockHalfLife = plan.depegShockHalfLifeYears[step - 1][a];
+        double[] u = uniforms;
+        boolean depegDraws = PathRandom.poissonDraws(rate);
+        drawUniforms(random, depegDraws, u);
+        for (int l = 0; l < lanes; l++) {
+            double halfLife = halfLives[l];
+            // the same power as the precomputed one while no depeg shock has set another half-life
+            double decay = halfLife == baseHalfLife ? baseDecay : Math.pow(2.0, -dt / halfLife);
+            double gap = (1.0 - ratios[l]) * decay;
+            double ratio = 1.0 - gap;
+            int count = depegDraws ? PathRandom.poissonCount(u[l], rate, noDepeg) : 0;
+            for (int i = 0; i < count; i++) {
+                double depegDepth = -meanDepth * Log1p.log1p(-random[l].jumps.nextDouble());
+                ratio *= 1.0 - Math.min(0.99, depegDepth);
+            }
+            double shift = impact(pending[l], depth) + shock;
+            if (shift != 0) { // exp(0) = 1 exactly: skipping it changes no bit
+                ratio *= Math.exp(shift);
+            }
+            if (shockDepth > 0) {
+                ratio *= 1.0 - shockDepth;
+                halfLives[l] = shockHalfLife;
+            }
+            ratios[l] = ratio;
+            price[l] = (reference == null ? 1.0 : reference[l]) * ratio;
+        }
+    }
+
+    /** ln(1 - min(0.99, q / D)) of last step's sales q of an asset of market depth D, 0 without depth or sales. */
+    private static double impact(double q, double depth) {
         if (q <= 0 || depth == Double.POSITIVE_INFINITY) {
             return 0;
         }

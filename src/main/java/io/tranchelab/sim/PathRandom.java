@@ -93,7 +93,19 @@ final class PathRandom {
         if (mean <= 0) {
             return 0;
         }
-        double u = random.nextDouble();
+        return poissonCount(random.nextDouble(), mean, probabilityZero);
+    }
+
+    /** Whether {@link #poisson} draws a uniform for a count of mean {@code mean} (it does not for a mean of 0 or less). */
+    static boolean poissonDraws(double mean) {
+        return !(mean <= 0);
+    }
+
+    /**
+     * The Poisson count of mean {@code mean > 0} that the uniform {@code u} selects by inversion:
+     * {@link #poisson}'s draw, for a caller that draws the uniforms of a step's lanes first.
+     */
+    static int poissonCount(double u, double mean, double probabilityZero) {
         double p = probabilityZero;
         double cumulative = p;
         int k = 0;

@@ -1,0 +1,119 @@
+package io.tranchelab.sim;
+
+import io.tranchelab.model.Scenario;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+
+/**
+ * The market's part of a step on one thread, per sample: one group of {@link BlockSimulator#LANES}
+ * paths through every step of the horizon, only the market ({@code market}: prices, pegs, jumps)
+ * and the market with the yield positions' step ({@code marketAndYields}); and the normal draws
+ * alone ({@code normals}: a step's diffusion normals for every lane, the horizon through) against
+ * the same draws through the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}).
+ * Divide by 64 x 365 for a time per path-step. Run with
+ * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args=MarketBenchmark}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class MarketBenchmark {
+
+    @Param({"eth-lending-book", "staking-steth-note", "lp-fee-pool"})
+    public String sample;
+
+    private static final int LANES = BlockSimulator.LANES;
+    private SimulationPlan plan;
+    private MarketBlock market;
+    private YieldHoldings yields;
+    private BlockFlows flows;
+    private final PathRandom[] random = new PathRandom[LANES];
+    /** The same streams, drawn through the JDK's default nextGaussian. */
+    private final RandomGenerator[] viaJdk = new RandomGenerator[LANES];
+    private final double[] normals = new double[LANES];
+    private int block;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        plan = new SimulationPlan(StepKernelBenchmark.sample(sample), Scenario.BASE);
+        market = new MarketBlock(plan, LANES);
+        yields = new YieldHoldings(plan, LANES);
+        flows = new BlockFlows(plan.trancheCount, LANES);
+        for (int l = 0; l < LANES; l++) {
+            random[l] = new PathRandom();
+            Lxm stream = random[l].diffusion;
+            viaJdk[l] = stream::nextLong;
+        }
+    }
+
+    private void startBlock() {
+        int first = LANES * (block++ % 16);
+        for (int l = 0; l < LANES; l++) {
+            random[l].startPath(1, first + l);
+        }
+        market.reset();
+        yields.reset();
+    }
+
+    @Benchmark
+    public double market() {
+        startBlock();
+        for (int step = 1; step <= plan.steps; step++) {
+            market.advance(step, random);
+        }
+        return market.prices(plan.steps)[0][LANES - 1];
+    }
+
+    @Benchmark
+    public double marketAndYields() {
+        startBlock();
+        for (int step = 1; step <= plan.steps; step++) {
+            flows.clear();
+            market.advance(step, random);
+            yields.step(market.prices(step), random, flows);
+        }
+        return flows.income[LANES - 1] + market.prices(plan.steps)[0][LANES - 1];
+    }
+
+    @Benchmark
+    public double normals() {
+        startBlock();
+        double sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            for (int l = 0; l < LANES; l++) {
+                normals[l] = random[l].diffusion.nextGaussian();
+            }
+            sum += normals[step % LANES];
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public double jdkNormals() {
+        startBlock();
+        double sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            for (int l = 0; l < LANES; l++) {
+                normals[l] = viaJdk[l].nextGaussian();
+            }
+            sum += normals[step % LANES];
+        }
+        return sum;
+    }
+}
