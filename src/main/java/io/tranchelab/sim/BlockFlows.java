@@ -41,7 +41,10 @@ final class BlockFlows {
     final double[][] trancheValues;
     /** [asset][lane]: every asset's price in this step (the market's row: read only). */
     double[][] prices;
-    /** Aggregate loan health LT x collateral value / debt; NaN when not computed or no loan is outstanding. */
+    /**
+     * Aggregate loan health LT x collateral value / debt; NaN when not computed or no loan is
+     * outstanding. Computed in a step for the lanes charted in it only ({@link BlockObserver#chartDetailLanes}).
+     */
     final double[] loanHealth;
     /**
      * Hedging overlay (docs/model.md §5.6), written only when the plan has hedges: premiums bought,
@@ -55,7 +58,24 @@ final class BlockFlows {
     final double[] hedgeExpenseDue;
     final double[] hedgeExpensePaid;
 
+    /**
+     * The arrays {@link #clear} zeroes: those some part of the step adds into, or writes on some
+     * paths only. The others are either written on every path every step before anything reads
+     * them, or never written by the plan's parts and so zero since they were made.
+     */
+    private final double[][] clearedEachStep;
+
+    /** Flows whose every array is cleared each step, whatever writes it (tests that drive the rules by hand). */
     BlockFlows(int tranches, int lanes) {
+        this(tranches, lanes, null);
+    }
+
+    /** Flows for the plan's steps: {@link #clear} zeroes only what the plan's parts can leave behind. */
+    BlockFlows(SimulationPlan plan, int lanes) {
+        this(plan.trancheCount, lanes, plan);
+    }
+
+    private BlockFlows(int tranches, int lanes, SimulationPlan plan) {
         income = new double[lanes];
         principalCash = new double[lanes];
         losses = new double[lanes];
@@ -83,28 +103,85 @@ final class BlockFlows {
         hedgeFunding = new double[lanes];
         hedgeExpenseDue = new double[lanes];
         hedgeExpensePaid = new double[lanes];
+        Arrays.fill(loanHealth, Double.NaN);
+        clearedEachStep = plan == null ? everyClearedArray() : clearedFor(plan);
     }
 
-    void clear() {
-        Arrays.fill(income, 0);
-        Arrays.fill(principalCash, 0);
-        Arrays.fill(losses, 0);
-        Arrays.fill(badDebt, 0);
-        Arrays.fill(liquidationVolume, 0);
-        Arrays.fill(defaultedPrincipal, 0);
-        Arrays.fill(creditLosses, 0);
-        Arrays.fill(bridgeLosses, 0);
-        Arrays.fill(fees, 0);
-        for (int t = 0; t < coupons.length; t++) {
-            Arrays.fill(coupons[t], 0);
-            Arrays.fill(principalPaid[t], 0);
+    private double[][] everyClearedArray() {
+        java.util.List<double[]> all = new java.util.ArrayList<>(java.util.List.of(income, principalCash, losses, badDebt,
+                liquidationVolume, defaultedPrincipal, creditLosses, bridgeLosses, fees, reserveTopUp, reserveDraw, turbo,
+                equity, reinvested));
+        all.addAll(java.util.List.of(coupons));
+        all.addAll(java.util.List.of(principalPaid));
+        return all.toArray(double[][]::new);
+    }
+
+    /**
+     * What the plan's parts add into or write on some paths only (docs/model.md §6.1): the
+     * positions' flows when the plan has such positions, and the waterfall's accumulators. The
+     * sequential rules write the fees, the coupons of the tranches with one and the equity's
+     * share on every path every step ({@link Waterfall#distributeSequentially}); the reserve
+     * top-up they skip, and the turbo and the senior's principal paid they add, only where the OC
+     * test is on; the reserve draw they add into. Every other kind is cleared in full, as its
+     * rules add into what they pay.
+     */
+    private double[][] clearedFor(SimulationPlan plan) {
+        boolean books = plan.hasLoans();
+        boolean credit = !plan.creditLines.isEmpty();
+        boolean yields = !plan.yields.isEmpty();
+        boolean hedges = plan.hasHedges();
+        boolean chains = plan.crossChain != null;
+        boolean sequential = plan.waterfallKind instanceof io.tranchelab.model.WaterfallKind.Sequential;
+        boolean ocTest = plan.ocThreshold > 0;
+        io.tranchelab.model.Reinvestment.Rule rule = plan.reinvestment.rule();
+        boolean payOut = !plan.reinvestment.isNone() && rule == io.tranchelab.model.Reinvestment.Rule.PAY_OUT;
+        boolean buys = !plan.reinvestment.isNone() && rule == io.tranchelab.model.Reinvestment.Rule.POSITION;
+        if (!sequential) {
+            return everyClearedArray();
         }
-        Arrays.fill(reserveTopUp, 0);
-        Arrays.fill(reserveDraw, 0);
-        Arrays.fill(turbo, 0);
-        Arrays.fill(equity, 0);
-        Arrays.fill(reinvested, 0);
-        Arrays.fill(loanHealth, Double.NaN);
-        // navAtMark, ocBreached, nav and trancheValues are written for every lane every step
+        java.util.List<double[]> cleared = new java.util.ArrayList<>();
+        cleared.add(income); // every part may pay income, the cash account's interest too (§7.6)
+        if (books || credit || hedges) {
+            cleared.add(principalCash);
+        }
+        if (books || credit || yields || chains) {
+            cleared.add(losses);
+        }
+        if (books) {
+            cleared.add(badDebt);
+            cleared.add(liquidationVolume);
+        }
+        if (credit) {
+            cleared.add(defaultedPrincipal);
+            cleared.add(creditLosses);
+        }
+        if (chains) {
+            cleared.add(bridgeLosses);
+        }
+        if (buys) {
+            cleared.add(reinvested);
+        }
+        cleared.add(reserveDraw);
+        if (ocTest) {
+            cleared.add(reserveTopUp);
+            cleared.add(turbo);
+        }
+        if (payOut) {
+            cleared.addAll(java.util.List.of(principalPaid));
+        } else if (ocTest) {
+            cleared.add(principalPaid[0]);
+        }
+        return cleared.toArray(double[][]::new);
+    }
+
+    /**
+     * Zeroes what a step adds into before the step starts. {@link #loanHealth} is not here: the
+     * step writes it on the lanes charted in the step ({@link BlockSimulator}), the only ones
+     * read; navAtMark, ocBreached, nav and trancheValues are written for every lane every step.
+     */
+    void clear() {
+        for (double[] array : clearedEachStep) {
+            Arrays.fill(array, 0);
+        }
     }
 }

@@ -27,6 +27,7 @@ final class BlockSimulator {
     private final PathRandom[] random;
     private final double[] unitsForSale;
     private final double[] healthSums = new double[2];
+    private final boolean clearEveryFlow;
     /** The paths simulated together now; the state below is sized for them. */
     private int lanes;
     private MarketBlock market;
@@ -44,9 +45,21 @@ final class BlockSimulator {
     private PrincipalReinvestment reinvestment;
     /** [lane] scratch: the positions' value. */
     private double[] positions;
+    /** The lanes, from the first, whose {@link BlockFlows#loanHealth} holds a value computed in an earlier step; the rest hold NaN. */
+    private int healthLanes;
 
     BlockSimulator(SimulationPlan plan, long seed, int lanes) {
+        this(plan, seed, lanes, false);
+    }
+
+    /**
+     * With {@code clearEveryFlow}, each step clears every array of its flows instead of those the
+     * plan's parts can leave behind ({@link BlockFlows#clear}): the plain rule, which tests
+     * compare the plan's clearing with.
+     */
+    BlockSimulator(SimulationPlan plan, long seed, int lanes, boolean clearEveryFlow) {
         this.plan = plan;
+        this.clearEveryFlow = clearEveryFlow;
         this.seed = seed;
         this.capacity = lanes;
         random = new PathRandom[lanes];
@@ -70,7 +83,8 @@ final class BlockSimulator {
         credit = new CreditPoolPath(plan, count);
         hedges = plan.hasHedges() ? new HedgeBook(plan, count) : null;
         waterfall = new Waterfall(plan, count);
-        flows = new BlockFlows(plan.trancheCount, count);
+        flows = clearEveryFlow ? new BlockFlows(plan.trancheCount, count) : new BlockFlows(plan, count);
+        healthLanes = 0;
         finalFlows = new FinalFlows(plan.trancheCount, count);
         reinvestment = PrincipalReinvestment.of(plan, count);
         positions = new double[count];
@@ -158,18 +172,12 @@ final class BlockSimulator {
         // reinvestment (§7.6): the cash account's interest; principal cash into a position or the cash account
         double[] toCash = reinvestment == null ? flows.principalCash
                 : reinvestment.beforeMark(lanes, prices, waterfall.cash, flows, yields);
-        yields.value(prices, positions);
+        markPositions(prices);
+        double[] cash = waterfall.cash;
+        double[] reserve = waterfall.reserve;
         for (int l = 0; l < lanes; l++) {
-            waterfall.cash[l] += toCash[l]; // principal cash stays in the pool (§7.6)
-            double value = positions[l] + credit.value(l);
-            for (LoanBookPath book : books) {
-                value += book.value(l);
-            }
-            if (hedges != null) { // hedging overlay (§5.6): puts, margin accounts, expense owed
-                value += hedges.value(l, prices);
-            }
-            positions[l] = value;
-            flows.navAtMark[l] = value + (waterfall.cash[l] + waterfall.reserve[l]);
+            cash[l] += toCash[l]; // principal cash stays in the pool (§7.6)
+            flows.navAtMark[l] = positions[l] + (cash[l] + reserve[l]);
         }
         waterfall.distribute(lanes, flows, plan.dt);
         if (reinvestment != null) { // reinvestment (§7.6): PAY_OUT pays the step's principal cash to the tranches
@@ -179,12 +187,51 @@ final class BlockSimulator {
             flows.nav[l] = positions[l] + (waterfall.cash[l] + waterfall.reserve[l]);
         }
         waterfall.markTranches(lanes, flows.nav, flows.trancheValues);
-        for (int l = 0; l < chartLanes; l++) {
-            flows.loanHealth[l] = loanHealth(step, l);
-        }
+        recordLoanHealth(step, chartLanes);
         if (step == plan.steps) {
             for (int l = 0; l < lanes; l++) {
                 liquidatePool(step, l);
+            }
+        }
+    }
+
+    /**
+     * Loan health of the first {@code chartLanes} lanes; the lanes charted in an earlier step but
+     * not in this one go back to NaN (not computed), so that no lane shows an earlier step's value.
+     */
+    private void recordLoanHealth(int step, int chartLanes) {
+        if (healthLanes > chartLanes) {
+            java.util.Arrays.fill(flows.loanHealth, chartLanes, healthLanes, Double.NaN);
+        }
+        for (int l = 0; l < chartLanes; l++) {
+            flows.loanHealth[l] = loanHealth(step, l);
+        }
+        healthLanes = chartLanes;
+    }
+
+    /**
+     * The positions' value of each lane into {@link #positions}: the yield positions, then the
+     * credit lines, each loan book in turn and the hedges, added in that order on every lane (as
+     * a path alone adds them), one part at a time over the lanes so that each is a plain loop.
+     */
+    private void markPositions(double[][] prices) {
+        double[] value = positions;
+        yields.value(prices, value);
+        if (!plan.creditLines.isEmpty()) {
+            // without credit lines the value added would be +0, which changes nothing here:
+            // yields.value sums from +0, so no lane holds -0
+            for (int l = 0; l < lanes; l++) {
+                value[l] += credit.value(l);
+            }
+        }
+        for (LoanBookPath book : books) {
+            for (int l = 0; l < lanes; l++) {
+                value[l] += book.value(l);
+            }
+        }
+        if (hedges != null) { // hedging overlay (§5.6): puts, margin accounts, expense owed
+            for (int l = 0; l < lanes; l++) {
+                value[l] += hedges.value(l, prices);
             }
         }
     }

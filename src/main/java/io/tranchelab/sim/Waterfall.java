@@ -83,13 +83,7 @@ final class Waterfall {
             carriedFees[l] = feeDue - paid;
         }
         double[] senior = principal[0];
-        double k = plan.ocThreshold;
-        boolean anyBreach = false;
-        for (int l = 0; l < lanes; l++) {
-            boolean breached = k > 0 && senior[l] > 0 && navAtMark[l] < k * senior[l];
-            flows.ocBreached[l] = breached;
-            anyBreach |= breached;
-        }
+        boolean anyBreach = testOvercollateralization(lanes, flows);
         payCoupons(0, lanes, flows, dt, null);
         if (anyBreach) {
             for (int l = 0; l < lanes; l++) {
@@ -109,20 +103,56 @@ final class Waterfall {
             payCoupons(t, lanes, flows, dt, anyBreach ? mayDrawReserve : null);
         }
         double target = plan.reserveTarget;
-        for (int l = 0; l < lanes; l++) {
-            if (!anyBreach || !trapping[l]) {
-                double topUp = Math.min(available[l], Math.max(0, target * senior[l] - reserve[l]));
-                flows.reserveTopUp[l] = topUp;
-                reserve[l] += topUp;
-                available[l] -= topUp;
+        if (anyBreach) {
+            for (int l = 0; l < lanes; l++) {
+                if (!trapping[l]) {
+                    topUpReserve(l, target, flows);
+                }
             }
-            flows.equity[l] = available[l];
+        } else { // the common step: every path tops its reserve up, one loop without branches
+            for (int l = 0; l < lanes; l++) {
+                topUpReserve(l, target, flows);
+            }
         }
+        System.arraycopy(available, 0, flows.equity, 0, lanes);
+    }
+
+    /** Whether each path's OC test is breached at the mark (never when the test is off); returns whether any is. */
+    private boolean testOvercollateralization(int lanes, BlockFlows flows) {
+        double k = plan.ocThreshold;
+        boolean[] breached = flows.ocBreached;
+        if (!(k > 0)) {
+            java.util.Arrays.fill(breached, 0, lanes, false);
+            return false;
+        }
+        double[] senior = principal[0];
+        double[] navAtMark = flows.navAtMark;
+        boolean anyBreach = false;
+        for (int l = 0; l < lanes; l++) {
+            // & rather than &&: both sides are plain comparisons, and a loop without branches is cheaper
+            breached[l] = senior[l] > 0 & navAtMark[l] < k * senior[l];
+            anyBreach |= breached[l];
+        }
+        return anyBreach;
+    }
+
+    /** Tops lane {@code l}'s reserve up towards its target, a share of the senior outstanding, from what is available. */
+    private void topUpReserve(int l, double target, BlockFlows flows) {
+        double topUp = Math.min(available[l], Math.max(0, target * principal[0][l] - reserve[l]));
+        flows.reserveTopUp[l] = topUp;
+        reserve[l] += topUp;
+        available[l] -= topUp;
     }
 
     /**
      * Pays tranche t's coupon due plus carried, path by path, from what each has available; a
      * shortfall draws on the reserve where allowed ({@code mayDrawReserve} null: everywhere).
+     *
+     * <p>Two passes, each path's arithmetic as in one: first every path pays what its income
+     * covers and carries the rest (a loop without branches, which the JIT turns into vector
+     * instructions), then the paths left short, if any, draw the reserve: {@code carried} holds
+     * their shortfall and {@code coupons} what they paid, to which the draw is added as the one
+     * loop added it.
      */
     private void payCoupons(int t, int lanes, BlockFlows flows, double dt, boolean[] mayDrawReserve) {
         double[] available = this.available;
@@ -130,20 +160,43 @@ final class Waterfall {
         double[] outstanding = principal[t];
         double[] coupons = flows.coupons[t];
         double rate = plan.trancheCoupon[t];
+        boolean anyShort = false;
         for (int l = 0; l < lanes; l++) {
             double due = carried[l] + rate * outstanding[l] * dt;
             double paid = Math.min(available[l], due);
-            double shortfall = due - paid;
-            if (shortfall > 0 && (mayDrawReserve == null || mayDrawReserve[l])) {
-                double draw = Math.min(reserve[l], shortfall);
-                reserve[l] -= draw;
-                flows.reserveDraw[l] += draw;
-                shortfall -= draw;
-                paid += draw;
-            }
-            carried[l] = shortfall;
+            carried[l] = due - paid;
             coupons[l] = paid;
-            available[l] -= Math.min(available[l], due);
+            available[l] -= paid;
+        }
+        for (int l = 0; l < lanes; l++) {
+            anyShort |= carried[l] > 0;
+        }
+        if (anyShort) {
+            drawReserveForCoupons(carried, coupons, lanes, flows, mayDrawReserve);
+        }
+    }
+
+    /**
+     * The second pass of {@link #payCoupons}: each path whose shortfall {@code carried} is
+     * positive draws the reserve where allowed. Every path goes through the same updates, those
+     * that draw nothing with a draw of +0, which leaves each number as it was: x - (+0) is x
+     * for every x; and x + (+0) is x for every x but -0, which neither the reserve drawn (summed
+     * from +0 this step) nor a coupon paid here can be (Math.min of an amount available and a
+     * coupon due, neither of them ever -0: each is a difference that is +0 where it cancels).
+     * So the loop has a select where it had a branch on the data, which the paths took at random.
+     */
+    private void drawReserveForCoupons(double[] carried, double[] coupons, int lanes, BlockFlows flows,
+                                       boolean[] mayDrawReserve) {
+        double[] reserve = this.reserve;
+        double[] drawn = flows.reserveDraw;
+        for (int l = 0; l < lanes; l++) {
+            double shortfall = carried[l];
+            boolean drawing = shortfall > 0 && (mayDrawReserve == null || mayDrawReserve[l]);
+            double draw = drawing ? Math.min(reserve[l], shortfall) : 0;
+            reserve[l] -= draw;
+            drawn[l] += draw;
+            carried[l] = shortfall - draw;
+            coupons[l] += draw;
         }
     }
 
