@@ -108,7 +108,7 @@ public final class AlignmentMapChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        chart = ChartStyle.apply(new JFreeChart(plot), "Alignment map");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Alignment map");
         chart.removeLegend();
         // no axes until there is a map: a 0 to 1 frame around nothing reads as a result
         plot.getDomainAxis().setVisible(false);

@@ -57,7 +57,7 @@ public final class ChartStyle {
         combined.setGap(6);
         combined.add(upper, 3);
         combined.add(lower, 2);
-        JFreeChart chart = apply(new JFreeChart(combined), title);
+        JFreeChart chart = apply(new EntityFreeChart(combined), title);
         outline(upper);
         outline(lower);
         return chart;

@@ -39,25 +39,23 @@ public final class CollateralPanel {
 
     /** Draws {@code result} in the chart that fits its pool, and returns that chart. */
     public JFreeChart show(SimulationResult result) {
-        shown = switch (Kind.of(result)) {
-            case LOAN_HEALTH -> {
-                health.show(result);
-                yield health.chart();
-            }
-            case CREDIT_LOSSES -> {
-                credit.show(result.waterfall());
-                yield credit.chart();
-            }
-            case PEG -> {
-                peg.show(result.fans());
-                yield peg.chart();
-            }
-            case POOL_VALUE -> {
-                value.show(result.fans());
-                yield value.chart();
-            }
+        Kind kind = Kind.of(result);
+        shown = switch (kind) {
+            case LOAN_HEALTH -> health.chart();
+            case CREDIT_LOSSES -> credit.chart();
+            case PEG -> peg.chart();
+            case POOL_VALUE -> value.chart();
         };
+        // the horizon first, with the chart's notices off: the chart's own show ends with one
+        // redraw for both (set after it, the axis change drew the whole chart a second time)
+        shown.setNotify(false);
         spanHorizon(shown, result.horizonYears());
+        switch (kind) {
+            case LOAN_HEALTH -> health.show(result);
+            case CREDIT_LOSSES -> credit.show(result.waterfall());
+            case PEG -> peg.show(result.fans());
+            case POOL_VALUE -> value.show(result.fans());
+        }
         return shown;
     }
 

@@ -37,7 +37,7 @@ public final class HedgePnlChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         plot = new XYPlot(null, ChartStyle.percentAxis("fall of the hedged asset's price over the horizon", "fall"),
                 ChartStyle.percentAxis("hedge P&L / pool's initial value", "hedge P&L"), renderer);
-        chart = ChartStyle.apply(new JFreeChart(plot), "Hedge P&L against the collateral's fall");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Hedge P&L against the collateral's fall");
         renderer.setSeriesLinesVisible(0, false);
         renderer.setSeriesShapesVisible(0, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));

@@ -36,7 +36,7 @@ public final class LossHistogramChart {
         renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         plot = new XYPlot(null, ChartStyle.percentAxis("loss / principal"), ChartStyle.percentAxis("share of paths"),
                 renderer);
-        chart = ChartStyle.apply(new JFreeChart(plot), "Loss distribution");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Loss distribution");
         chart.removeLegend();
         renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);

@@ -15,7 +15,7 @@ public final class PoolValueChart {
     private final JFreeChart chart;
 
     public PoolValueChart() {
-        chart = ChartStyle.apply(new JFreeChart(plot), "Pool value (NAV)");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Pool value (NAV)");
         plot.setRenderer(FanDatasets.renderer(NAV));
     }
 
@@ -24,6 +24,8 @@ public final class PoolValueChart {
     }
 
     public void show(FanSeries fans) {
+        chart.setNotify(false);
         plot.setDataset(FanDatasets.of(fans.times(), fans.nav(), 1, " NAV"));
+        chart.setNotify(true); // one redraw, with whatever was set before while notices were off
     }
 }

@@ -82,7 +82,7 @@ public final class TornadoChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinesVisible(true);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT); // below the bars, as in a print
-        chart = ChartStyle.apply(new JFreeChart(plot), "Sensitivity");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Sensitivity");
         plot.getRangeAxis().setVisible(false); // no axis until there are bars: a 0 to 1 scale reads as a result
         // after the theme, which hands out its own series colours
         renderer.setSeriesPaint(LOWERED_SERIES, LOWERED);

@@ -28,7 +28,7 @@ public final class WaterfallChart {
         renderer.setShadowVisible(false);
         periodAxis = periods;
         plot = new CategoryPlot(null, periods, ChartStyle.moneyAxis("mean cash per period"), renderer);
-        chart = ChartStyle.apply(new JFreeChart(plot), "Waterfall: where the cash went");
+        chart = ChartStyle.apply(new EntityFreeChart(plot), "Waterfall: where the cash went");
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(1f)));
     }

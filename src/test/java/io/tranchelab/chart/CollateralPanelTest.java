@@ -86,6 +86,37 @@ class CollateralPanelTest {
         assertEquals(shown, panel.chart());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"eth-lending-book.json", "credit-pool-reputation.json", "staking-steth-note.json"})
+    void eachRunRedrawsThePanelOnceNotOncePerSetting(String file) throws Exception {
+        CollateralPanel panel = new CollateralPanel();
+        Structure structure = sample(file);
+        JFreeChart chart = panel.show(run(structure)); // the first show may swap the chart in
+        int[] redraws = {0};
+        chart.addChangeListener(e -> redraws[0]++);
+
+        panel.show(run(structure.withSimulation(structure.simulation().withSeed(7))));
+
+        assertEquals(1, redraws[0]);
+        assertSpansTheHorizon(chart, structure.simulation().horizonYears());
+    }
+
+    @ParameterizedTest(name = "{0} years")
+    @CsvSource({"1", "2.5"})
+    void aPoolValuePanelAlsoRedrawsOnce(double years) {
+        Structure structure = DefaultStructures.empty()
+                .withSimulation(new io.tranchelab.model.SimulationSettings(years, 12, 200, 1));
+        CollateralPanel panel = new CollateralPanel();
+        JFreeChart chart = panel.show(run(structure));
+        int[] redraws = {0};
+        chart.addChangeListener(e -> redraws[0]++);
+
+        panel.show(run(structure));
+
+        assertEquals(1, redraws[0]);
+        assertSpansTheHorizon(chart, years);
+    }
+
     private static void assertSpansTheHorizon(JFreeChart chart, double years) {
         ValueAxis time = ((XYPlot) chart.getPlot()).getDomainAxis();
         assertEquals(0, time.getLowerBound(), 0);

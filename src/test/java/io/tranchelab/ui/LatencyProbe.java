@@ -61,13 +61,14 @@ public final class LatencyProbe extends Application {
         Scene scene = new Scene(workbench.window(), 1366, 768);
         stage.setScene(scene);
         stage.show();
-        long[] changedAt = {0};
+        long[] changedAt = {0, 0};
         simulation.lastRunProperty().addListener((o, was, run) -> {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 measured.add(new double[] {run.kind() == RunKind.FULL ? 1 : 0, run.paths(), run.computeMillis(),
-                        run.latencyMillis(), (System.nanoTime() - changedAt[0]) / 1e6, run.applyMillis()});
+                        run.latencyMillis(), (System.nanoTime() - changedAt[0]) / 1e6, run.applyMillis(),
+                        (uiThreadCpu() - changedAt[1]) / 1e6, run.queuedMillis()});
             };
             scene.addPostLayoutPulseListener(once[0]);
         });
@@ -91,6 +92,7 @@ public final class LatencyProbe extends Application {
                 double value = lt.getMin() + (lt.getMax() - lt.getMin()) * (0.55 + 0.3 * (i % 30) / 30.0);
                 Platform.runLater(() -> {
                     changedAt[0] = System.nanoTime();
+                    changedAt[1] = uiThreadCpu();
                     lt.setValue(value);
                 });
                 previews.add(take());
@@ -98,6 +100,7 @@ public final class LatencyProbe extends Application {
             long releasedAt = System.nanoTime();
             Platform.runLater(() -> {
                 changedAt[0] = releasedAt;
+                changedAt[1] = uiThreadCpu();
                 lt.setValueChanging(false);
             });
             double[] full = take();
@@ -122,10 +125,19 @@ public final class LatencyProbe extends Application {
     private double[] runFull(Workbench workbench, long[] changedAt, double factor) throws InterruptedException {
         Platform.runLater(() -> {
             changedAt[0] = System.nanoTime();
+            changedAt[1] = uiThreadCpu();
             NumberParameterViewModel row = (NumberParameterViewModel) workbench.parameters().row(parameter);
             row.submitValue(row.valueProperty().get() * factor, false);
         });
         return take();
+    }
+
+    /**
+     * CPU time of the UI thread (call on it), in ns: what the UI spends on an edit from the change
+     * to the charts laid out, a figure that other jobs' load moves far less than wall time.
+     */
+    private static long uiThreadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private double[] take() throws InterruptedException {
@@ -141,9 +153,18 @@ public final class LatencyProbe extends Application {
         double[] applied = runs.stream().mapToDouble(r -> r[3]).sorted().toArray();
         double[] laidOut = runs.stream().mapToDouble(r -> r[4]).sorted().toArray();
         double[] apply = runs.stream().mapToDouble(r -> r[5]).sorted().toArray();
-        System.out.printf(Locale.US, "%s: %d runs of %,.0f paths%n  core %s ms%n  UI update (tables, charts) %s ms%n"
-                        + "  change -> results applied %s ms%n  change -> charts laid out %s ms%n", what, runs.size(),
-                runs.get(runs.size() - 1)[1], stats(compute), stats(apply), stats(applied), stats(laidOut));
+        double[] uiCpu = runs.stream().mapToDouble(r -> r[6]).sorted().toArray();
+        double[] queued = runs.stream().mapToDouble(r -> r[7]).sorted().toArray();
+        double[] handBack = runs.stream().mapToDouble(r -> r[3] - r[7] - r[2] - r[5]).sorted().toArray();
+        double[] sizes = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
+        System.out.printf(Locale.US, "%s: %d runs of %,.0f paths (median %,.0f, min %,.0f)%n  core %s ms%n"
+                        + "  UI update (tables, charts) %s ms%n"
+                        + "  change -> core started (debounce, hand-off) %s ms%n"
+                        + "  core done -> UI update started (hand-back) %s ms%n"
+                        + "  change -> results applied %s ms%n  change -> charts laid out %s ms%n"
+                        + "  UI thread CPU, change -> charts laid out %s ms%n", what, runs.size(),
+                runs.get(runs.size() - 1)[1], sizes[sizes.length / 2], sizes[0], stats(compute), stats(apply),
+                stats(queued), stats(handBack), stats(applied), stats(laidOut), stats(uiCpu));
     }
 
     private static String stats(double[] sorted) {

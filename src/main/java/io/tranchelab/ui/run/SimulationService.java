@@ -108,8 +108,10 @@ public final class SimulationService {
         }
         SimulationEngine use = kind == RunKind.FULL ? cachedEngine : engine;
         long[] computeNanos = new long[1];
+        long[] beganAt = new long[1];
         task.start(kind == RunKind.FULL ? "Full run" : "Preview", (progress, cancel) -> {
             long begin = System.nanoTime();
+            beganAt[0] = begin;
             Structure runnable = ScenarioLibrary.withScenarios(structure, List.of(scenario));
             SimulationResult computed = use.run(runnable,
                     previewSizing.settingsFor(structure, kind).withScenario(scenario), progress, cancel);
@@ -117,10 +119,10 @@ public final class SimulationService {
             previewSizing.observe(computed.paths(), computeNanos[0] / 1e6);
             return computed;
         }, computed -> apply(generation, new Shown(structure, scenario, kind, computed), computeNanos[0] / 1e6,
-                requestedAt), problem -> fail(generation, problem));
+                requestedAt, (beganAt[0] - requestedAt) / 1e6), problem -> fail(generation, problem));
     }
 
-    private void apply(long generation, Shown computed, double computeMillis, long requestedAt) {
+    private void apply(long generation, Shown computed, double computeMillis, long requestedAt, double queuedMillis) {
         long applying = System.nanoTime();
         SimulationResult r = computed.result();
         shown.set(computed);
@@ -128,7 +130,7 @@ public final class SimulationService {
         error.set(null);
         long applied = System.nanoTime();
         lastRun.set(new RunInfo(computed.kind(), r.paths(), computeMillis, (applied - applying) / 1e6,
-                (applied - requestedAt) / 1e6));
+                (applied - requestedAt) / 1e6, queuedMillis));
         status.set(String.format(Locale.US, "%s: %,d paths in %.0f ms, scenario %s",
                 computed.kind() == RunKind.FULL ? "Full run" : "Preview", r.paths(), computeMillis, r.scenario()));
         LOG.log(System.Logger.Level.DEBUG, "{0} applied {1} ms after the edit", computed.kind(),
