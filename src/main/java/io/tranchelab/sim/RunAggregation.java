@@ -219,8 +219,10 @@ final class RunAggregation {
         /**
          * Adds the step's flows of every path, in path order, so each sum is that of the paths one
          * by one. The buckets are summed side by side in one pass: each sum is a chain of
-         * dependent additions, and eleven independent chains keep the core busy where one would
-         * wait on each addition.
+         * dependent additions, and nine independent chains keep the core busy where one would
+         * wait on each addition. The credit lines' buckets only where there are credit lines (they
+         * stay +0 elsewhere, what adding the zeros gave; the results leave them out there), the
+         * hedges' only where there are hedges.
          */
         @Override
         public void step(int step, BlockFlows flows) {
@@ -234,8 +236,6 @@ final class RunAggregation {
             double losses = sums[LOSSES][s];
             double liquidation = sums[LIQUIDATION][s];
             double badDebt = sums[BAD_DEBT][s];
-            double defaulted = sums[DEFAULTED][s];
-            double creditLosses = sums[CREDIT_LOSSES][s];
             for (int l = 0; l < lanes; l++) {
                 income += flows.income[l];
                 fees += flows.fees[l];
@@ -246,8 +246,6 @@ final class RunAggregation {
                 losses += flows.losses[l];
                 liquidation += flows.liquidationVolume[l];
                 badDebt += flows.badDebt[l];
-                defaulted += flows.defaultedPrincipal[l];
-                creditLosses += flows.creditLosses[l];
             }
             sums[INCOME][s] = income;
             sums[FEES][s] = fees;
@@ -258,8 +256,16 @@ final class RunAggregation {
             sums[LOSSES][s] = losses;
             sums[LIQUIDATION][s] = liquidation;
             sums[BAD_DEBT][s] = badDebt;
-            sums[DEFAULTED][s] = defaulted;
-            sums[CREDIT_LOSSES][s] = creditLosses;
+            if (!plan.creditLines.isEmpty()) { // only credit lines (CreditPoolPath) write these flows
+                double defaulted = sums[DEFAULTED][s];
+                double creditLosses = sums[CREDIT_LOSSES][s];
+                for (int l = 0; l < lanes; l++) {
+                    defaulted += flows.defaultedPrincipal[l];
+                    creditLosses += flows.creditLosses[l];
+                }
+                sums[DEFAULTED][s] = defaulted;
+                sums[CREDIT_LOSSES][s] = creditLosses;
+            }
             if (plan.hasHedges()) { // hedging overlay (§5.6): paid from the income before the fees
                 double hedge = sums[HEDGE_EXPENSE][s];
                 for (int l = 0; l < lanes; l++) {
