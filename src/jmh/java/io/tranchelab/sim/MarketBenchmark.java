@@ -22,8 +22,9 @@ import java.util.random.RandomGenerator;
  * The market's part of a step on one thread, per sample: one group of {@link BlockSimulator#LANES}
  * paths through every step of the horizon, only the market ({@code market}: prices, pegs, jumps)
  * and the market with the yield positions' step ({@code marketAndYields}); and the normal draws
- * alone ({@code normals}: a step's diffusion normals for every lane, the horizon through) against
- * the same draws through the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}).
+ * alone: a step's normals for every lane, the horizon through, from {@link LxmLanes}
+ * ({@code laneNormals}), from a {@link Lxm} per lane ({@code normals}), and the same draws through
+ * the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}).
  * Divide by 64 x 365 for a time per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args=MarketBenchmark}.
  */
@@ -46,6 +47,8 @@ public class MarketBenchmark {
     private final PathRandom[] random = new PathRandom[LANES];
     /** The same streams, drawn through the JDK's default nextGaussian. */
     private final RandomGenerator[] viaJdk = new RandomGenerator[LANES];
+    private final Lxm[] streams = new Lxm[LANES];
+    private final LxmLanes lanes = new LxmLanes(LANES);
     private final double[] normals = new double[LANES];
     private int block;
 
@@ -57,8 +60,9 @@ public class MarketBenchmark {
         flows = new BlockFlows(plan.trancheCount, LANES);
         for (int l = 0; l < LANES; l++) {
             random[l] = new PathRandom();
-            Lxm stream = random[l].diffusion;
+            Lxm stream = new Lxm(l);
             viaJdk[l] = stream::nextLong;
+            streams[l] = stream;
         }
     }
 
@@ -66,8 +70,10 @@ public class MarketBenchmark {
         int first = LANES * (block++ % 16);
         for (int l = 0; l < LANES; l++) {
             random[l].startPath(1, first + l);
+            streams[l].reseed(first + l);
+            lanes.reseed(l, first + l);
         }
-        market.reset();
+        market.reset(1, first);
         yields.reset();
     }
 
@@ -75,7 +81,7 @@ public class MarketBenchmark {
     public double market() {
         startBlock();
         for (int step = 1; step <= plan.steps; step++) {
-            market.advance(step, random);
+            market.advance(step);
         }
         return market.prices(plan.steps)[0][LANES - 1];
     }
@@ -85,10 +91,21 @@ public class MarketBenchmark {
         startBlock();
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
-            market.advance(step, random);
+            market.advance(step);
             yields.step(market.prices(step), random, flows);
         }
         return flows.income[LANES - 1] + market.prices(plan.steps)[0][LANES - 1];
+    }
+
+    @Benchmark
+    public double laneNormals() {
+        startBlock();
+        double sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            lanes.nextGaussians(LANES, normals);
+            sum += normals[step % LANES];
+        }
+        return sum;
     }
 
     @Benchmark
@@ -97,7 +114,7 @@ public class MarketBenchmark {
         double sum = 0;
         for (int step = 1; step <= plan.steps; step++) {
             for (int l = 0; l < LANES; l++) {
-                normals[l] = random[l].diffusion.nextGaussian();
+                normals[l] = streams[l].nextGaussian();
             }
             sum += normals[step % LANES];
         }

@@ -131,7 +131,7 @@ final class BlockSimulator {
         for (int l = 0; l < lanes; l++) {
             random[l].startPath(seed, firstPath + l);
         }
-        market.reset();
+        market.reset(seed, firstPath);
         yields.reset();
         for (int b = 0; b < books.length; b++) {
             books[b].reset(plan.initialPrice[plan.loanCollateral[b]]);
@@ -154,7 +154,7 @@ final class BlockSimulator {
      */
     private void step(int step, int chartLanes) {
         flows.clear();
-        market.advance(step, random);
+        market.advance(step);
         double[][] prices = market.prices(step);
         flows.prices = prices;
         if (chains != null) { // cross-chain pools (§5.5): halts, then bridge exploits before the positions' step

@@ -15,9 +15,9 @@ import java.util.random.RandomGenerator;
 final class Lxm implements RandomGenerator {
 
     /** The LCG multiplier of the L64 family, and the two constants the seeding mixes with. */
-    private static final long M = 0xd1342543de82ef95L;
-    private static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L;
-    private static final long SILVER_RATIO_64 = 0x6a09e667f3bcc909L;
+    static final long M = 0xd1342543de82ef95L;
+    static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L;
+    static final long SILVER_RATIO_64 = 0x6a09e667f3bcc909L;
 
     private long a;
     private long s;
@@ -100,19 +100,19 @@ final class Lxm implements RandomGenerator {
         }
     }
 
-    private static long mixLea64(long z) {
+    static long mixLea64(long z) {
         z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
         z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
         return z ^ (z >>> 32);
     }
 
-    private static long mixMurmur64(long z) {
+    static long mixMurmur64(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
     }
 
-    private static long mixStafford13(long z) {
+    static long mixStafford13(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

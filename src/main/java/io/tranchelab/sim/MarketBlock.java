@@ -26,6 +26,13 @@ final class MarketBlock {
     final double[][] sales;
     /** [lane] scratch: one uniform per lane, the draw of a step's jump or depeg count. */
     private final double[] uniforms;
+    /**
+     * Each lane's (path's) streams of the diffusive shocks and of the jumps and depegs
+     * ({@link PathRandom#DIFFUSION}, {@link PathRandom#JUMPS}), held here as arrays across the
+     * lanes, so that a step's draws for all lanes are a pass over arrays.
+     */
+    private final LxmLanes diffusion;
+    private final LxmLanes jumps;
 
     MarketBlock(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -43,13 +50,20 @@ final class MarketBlock {
         priceRows = new double[Math.min(plan.steps, delay) + 1][n][lanes];
         sales = new double[n][lanes];
         uniforms = new double[lanes];
+        diffusion = new LxmLanes(lanes);
+        jumps = new LxmLanes(lanes);
         pegDecay = new double[n];
         for (int a = 0; a < n; a++) {
             pegDecay[a] = Math.pow(2.0, -plan.dt / plan.pegHalfLifeYears[a]);
         }
     }
 
-    void reset() {
+    /** Starts paths {@code firstPath ..} of a run with seed {@code seed} in the lanes: their streams and the initial market. */
+    void reset(long seed, int firstPath) {
+        for (int l = 0; l < lanes; l++) {
+            diffusion.reseed(l, PathRandom.streamSeed(seed, firstPath + l, PathRandom.DIFFUSION));
+            jumps.reseed(l, PathRandom.streamSeed(seed, firstPath + l, PathRandom.JUMPS));
+        }
         for (int a = 0; a < plan.assetCount; a++) {
             java.util.Arrays.fill(logPrice[a], Math.log(plan.initialPrice[a]));
             java.util.Arrays.fill(pegRatio[a], 1.0);
@@ -76,7 +90,7 @@ final class MarketBlock {
      * locals before each lane loop: the loops store into double arrays, which the JIT cannot
      * tell apart from the plan's, so it would otherwise read them again for every lane.
      */
-    void advance(int step, PathRandom[] random) {
+    void advance(int step) {
         for (int a = 0; a < plan.assetCount; a++) {
             // last step's sales become this step's impact; this step's start from nothing
             double[] sold = sales[a];
@@ -84,7 +98,7 @@ final class MarketBlock {
             pendingSales[a] = sold;
             java.util.Arrays.fill(sales[a], 0);
         }
-        moveVolatile(step, random);
+        moveVolatile(step);
         double[][] prices = prices(step);
         for (int a = 0; a < plan.assetCount; a++) {
             if (!plan.pegged[a]) {
@@ -97,18 +111,15 @@ final class MarketBlock {
         }
         for (int a = 0; a < plan.assetCount; a++) {
             if (plan.pegged[a]) {
-                movePeg(step, a, random, prices);
+                movePeg(step, a, prices);
             }
         }
     }
 
-    private void moveVolatile(int step, PathRandom[] random) {
+    private void moveVolatile(int step) {
         int[] vol = plan.volatileAssets;
         for (int k = 0; k < vol.length; k++) {
-            double[] e = independent[k];
-            for (int l = 0; l < lanes; l++) {
-                e[l] = random[l].diffusion.nextGaussian();
-            }
+            diffusion.nextGaussians(lanes, independent[k]);
         }
         double[] shocks = plan.priceShocks[step - 1];
         double[] u = uniforms;
@@ -126,7 +137,7 @@ final class MarketBlock {
             double[] pending = pendingSales[a];
             double[] log = logPrice[a];
             boolean jumpDraws = PathRandom.poissonDraws(jumpRate);
-            drawUniforms(random, jumpDraws, u);
+            drawUniforms(jumpDraws, u);
             for (int l = 0; l < lanes; l++) {
                 double z = 0;
                 for (int j = 0; j < vol.length; j++) {
@@ -135,7 +146,7 @@ final class MarketBlock {
                 double jump = 0;
                 int count = jumpDraws ? PathRandom.poissonCount(u[l], jumpRate, noJump) : 0;
                 if (count > 0) {
-                    jump = count * meanJump + Math.sqrt(count) * stdevJump * random[l].jumps.nextGaussian();
+                    jump = count * meanJump + Math.sqrt(count) * stdevJump * jumps.nextGaussian(l);
                 }
                 log[l] += drift + volatility * z + jump + impact(pending[l], depth) + shock;
             }
@@ -143,16 +154,14 @@ final class MarketBlock {
     }
 
     /** Fills {@code u} with one uniform of each lane's jump stream, if {@code draws}: the uniform of a Poisson count ({@link PathRandom#poissonDraws}). */
-    private void drawUniforms(PathRandom[] random, boolean draws, double[] u) {
+    private void drawUniforms(boolean draws, double[] u) {
         if (draws) {
-            for (int l = 0; l < lanes; l++) {
-                u[l] = random[l].jumps.nextDouble();
-            }
+            jumps.nextDoubles(lanes, u);
         }
     }
 
     /** Pegged asset {@code a}: its ratio to its reference recovers, depegs, takes impact and shocks; then its price. */
-    private void movePeg(int step, int a, PathRandom[] random, double[][] prices) {
+    private void movePeg(int step, int a, double[][] prices) {
         double[] ratios = pegRatio[a];
         double[] halfLives = pegHalfLife[a];
         double[] pending = pendingSales[a];
@@ -170,7 +179,7 @@ final class MarketBlock {
         double shockHalfLife = plan.depegShockHalfLifeYears[step - 1][a];
         double[] u = uniforms;
         boolean depegDraws = PathRandom.poissonDraws(rate);
-        drawUniforms(random, depegDraws, u);
+        drawUniforms(depegDraws, u);
         for (int l = 0; l < lanes; l++) {
             double halfLife = halfLives[l];
             // the same power as the precomputed one while no depeg shock has set another half-life
@@ -179,7 +188,7 @@ final class MarketBlock {
             double ratio = 1.0 - gap;
             int count = depegDraws ? PathRandom.poissonCount(u[l], rate, noDepeg) : 0;
             for (int i = 0; i < count; i++) {
-                double depegDepth = -meanDepth * Log1p.log1p(-random[l].jumps.nextDouble());
+                double depegDepth = -meanDepth * Log1p.log1p(-jumps.nextDouble(l));
                 ratio *= 1.0 - Math.min(0.99, depegDepth);
             }
             double shift = impact(pending[l], depth) + shock;

@@ -3,7 +3,7 @@ package io.tranchelab.sim;
 import java.util.random.RandomGenerator;
 
 /**
- * The random streams of one path. Each path has its own generators (L64X128MixRandom,
+ * The random streams of one path (the market's two are {@link MarketBlock}'s, as {@link LxmLanes}). Each path has its own generators (L64X128MixRandom,
  * {@link Lxm}), seeded from (seed, path) alone, so a path's numbers do not depend on which
  * thread runs it or in what order; and each source of randomness has its own stream, so a
  * scenario that changes how many draws one source takes (more jumps) leaves the others' draws
@@ -14,10 +14,10 @@ final class PathRandom {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    /** Diffusive shocks of the volatile assets. */
-    final Lxm diffusion = new Lxm(0);
-    /** Jumps of volatile assets and depegs of pegged ones. */
-    final Lxm jumps = new Lxm(0);
+    /** The stream of the volatile assets' diffusive shocks: drawn by {@link MarketBlock}, which keeps its lanes' streams together. */
+    static final int DIFFUSION = 0;
+    /** The stream of the volatile assets' jumps and the pegged ones' depegs: also {@link MarketBlock}'s. */
+    static final int JUMPS = 1;
     /** Position events: slashing, exploits, credit defaults. */
     final Lxm events = new Lxm(0);
     /** The hedging overlay's funding rates (docs/model.md §5.6): drawn from only when a short's funding is random. */
@@ -38,8 +38,6 @@ final class PathRandom {
     void startPath(long seed, long path) {
         this.seed = seed;
         this.path = path;
-        diffusion.reseed(streamSeed(seed, path, 0));
-        jumps.reseed(streamSeed(seed, path, 1));
         events.reseed(streamSeed(seed, path, 2));
         hedging.reseed(streamSeed(seed, path, 4));
     }
@@ -57,12 +55,12 @@ final class PathRandom {
     /**
      * The sums over the whole path of the independent diffusion normals, one per volatile asset
      * ({@code totals.length} a step, {@code steps} steps): a replay of the diffusion stream from its
-     * start, leaving {@link #diffusion} itself untouched, so that a credit factor tied to the
+     * start, leaving the market's own diffusion stream untouched, so that a credit factor tied to the
      * market can know the horizon shock before the market has moved.
      */
     void diffusionTotals(int steps, double[] totals) {
         Lxm replay = once;
-        replay.reseed(streamSeed(seed, path, 0));
+        replay.reseed(streamSeed(seed, path, DIFFUSION));
         int count = totals.length;
         java.util.Arrays.fill(totals, 0);
         for (int step = 0; step < steps; step++) {

@@ -160,15 +160,13 @@ class PathRandomTest {
         java.util.random.RandomGeneratorFactory<java.util.random.RandomGenerator> jdk =
                 java.util.random.RandomGeneratorFactory.of("L64X128MixRandom");
         PathRandom random = new PathRandom(5, 9);
-        random.diffusion.nextGaussian(); // draws of the previous path do not carry over
+        random.events.nextGaussian(); // draws of the previous path do not carry over
         random.startPath(7, 3);
-        java.util.random.RandomGenerator diffusion = jdk.create(PathRandom.streamSeed(7, 3, 0));
-        java.util.random.RandomGenerator jumps = jdk.create(PathRandom.streamSeed(7, 3, 1));
         java.util.random.RandomGenerator events = jdk.create(PathRandom.streamSeed(7, 3, 2));
+        java.util.random.RandomGenerator hedging = jdk.create(PathRandom.streamSeed(7, 3, 4));
         for (int i = 0; i < 50; i++) {
-            assertEquals(diffusion.nextLong(), random.diffusion.nextLong());
-            assertEquals(jumps.nextLong(), random.jumps.nextLong());
             assertEquals(events.nextLong(), random.events.nextLong());
+            assertEquals(hedging.nextLong(), random.hedging.nextLong());
         }
         assertEquals(jdk.create(PathRandom.streamSeed(7, 3, 3)).nextGaussian(), random.creditFactor());
         double[] totals = new double[2];
