@@ -9,9 +9,10 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The sequential waterfall's loops (payCoupons in two passes, the OC test, the reserve top-up)
- * against the one-loop rules they replaced, written out here as they were: the same numbers to
- * the bit on seeded random accounts, with ties, zeros, empty reserves, breaches and NaN.
+ * The sequential waterfall's loops (the OC test skipped when off, the reserve top-up in a loop of
+ * its own when no path is in breach, the equity's share copied) against the rules they replaced,
+ * written out here as they were: the same numbers to the bit on seeded random accounts, with
+ * ties, zeros, empty reserves, breaches and NaN.
  */
 class WaterfallLoopsTest {
 
