@@ -58,7 +58,11 @@ public final class TrancheStackView extends Pane {
         }
         List<javafx.scene.Node> children = new ArrayList<>(blocks.subList(0, n));
         children.addAll(handles.subList(0, Math.max(0, n - 1)));
-        getChildren().setAll(children);
+        if (!getChildren().equals(children)) {
+            // only when tranches came or went: setting the same nodes again takes them out of the
+            // scene and back, which re-applies their CSS on every run the canvas shows
+            getChildren().setAll(children);
+        }
         for (int i = 0; i < n; i++) {
             fill(blocks.get(i), i, n, viewModel.tranches().get(i));
         }
@@ -111,9 +115,18 @@ public final class TrancheStackView extends Pane {
         terms.setText(item.coupon() + "  |  " + item.expectedLoss());
         name.setTextFill(text);
         terms.setTextFill(text);
-        Tooltip.install(block, new Tooltip(item.name() + ": share " + Formats.percent(item.share()) + ", coupon "
-                + item.coupon() + ", " + item.expectedLoss() + "\nClick to edit"));
+        String tip = item.name() + ": share " + Formats.percent(item.share()) + ", coupon " + item.coupon() + ", "
+                + item.expectedLoss() + "\nClick to edit";
+        if (block.getProperties().get(TIP) instanceof Tooltip installed) {
+            installed.setText(tip); // one tooltip per block, not a new popup for every run shown
+        } else {
+            Tooltip tooltip = new Tooltip(tip);
+            Tooltip.install(block, tooltip);
+            block.getProperties().put(TIP, tooltip);
+        }
     }
+
+    private static final String TIP = "tranche-stack-tooltip";
 
     private static Label label(String text, String style) {
         Label label = new Label(text);

@@ -89,7 +89,10 @@ public final class MetricsTableView extends VBox {
         badge.setPadding(new Insets(0, 8, 0, 8));
         badge.textProperty().bind(viewModel.badgeProperty());
         badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
-        badge.managedProperty().bind(badge.visibleProperty());
+        // Its line is kept while hidden: the badge comes with every edit ("Stale: computing...") and
+        // goes with its run, and a table that grew and shrank by a line each time made the charts
+        // above it lay out and redraw twice more per run, once while the core was running.
+        badge.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return badge;
     }
 

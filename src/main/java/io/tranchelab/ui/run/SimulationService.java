@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one place the workbench recomputes. Every request is debounced; when its timer fires it
- * starts the run on the shared {@link BackgroundJobs} budget, which cancels the run in progress,
- * so a burst of edits ends in exactly one run of the last value. While requests keep coming (a
- * slider drag) a run still starts every {@code maxWaitMillis}, so the charts follow the drag.
- * Results reach the view models on the UI thread, and only a result of the newest started run
- * is applied; a failed run reports its error and keeps the last result. Full runs go through the
- * shared results cache (previews, each of a passing value, do not).
+ * The one place the workbench recomputes. A request that finds the service idle (no run under
+ * way, none waiting) starts at once: a debounce would only add its wait to every single edit.
+ * Requests that come while a run is under way are debounced; when the timer fires it starts the
+ * newest on the shared {@link BackgroundJobs} budget, which cancels the run in progress, so a
+ * burst of edits ends in one run of the last value; and when the run under way ends first, the
+ * waiting request starts right then, without waiting for its timer, so the core is never idle
+ * while an edit waits. While requests keep coming (a slider drag) a run still starts every
+ * {@code maxWaitMillis}, so the charts follow the drag. Results reach the view models on the UI
+ * thread, and only a result of the newest started run is applied; a failed run reports its error
+ * and keeps the last result. Full runs go through the shared results cache (previews, each of a
+ * passing value, do not).
  */
 public final class SimulationService {
 
@@ -49,8 +53,13 @@ public final class SimulationService {
 
     // Shared between the UI thread (requests) and the timer thread (starts); guarded by this.
     private long requested;
+    private long started;
     private long burstStartedAt;
     private TaskExecutor.Scheduled pending;
+    /** The waiting request's start, run by its timer or when the run under way ends, whichever is first. */
+    private Runnable pendingStart;
+    /** A run started and not yet ended (UI thread only). */
+    private boolean running;
 
     public SimulationService(SimulationEngine engine, BackgroundJobs jobs, long debounceMillis, long maxWaitMillis,
                              PreviewSizing previewSizing) {
@@ -83,29 +92,57 @@ public final class SimulationService {
     public void request(Structure structure, String scenario, RunKind kind) {
         long requestedAt = System.nanoTime();
         busy.set(true);
+        Runnable now;
         synchronized (this) {
             long generation = ++requested;
             if (pending != null) {
                 pending.cancel();
             }
-            if (burstStartedAt == 0) {
-                burstStartedAt = requestedAt;
+            Runnable startIt = () -> start(generation, structure, scenario, kind, requestedAt);
+            if (!running && pendingStart == null) {
+                now = startIt;
+            } else {
+                now = null;
+                if (burstStartedAt == 0) {
+                    burstStartedAt = requestedAt;
+                }
+                long waited = (requestedAt - burstStartedAt) / 1_000_000;
+                long delay = Math.max(0, Math.min(debounceMillis, maxWaitMillis - waited));
+                pendingStart = startIt;
+                pending = jobs.executor().schedule(() -> jobs.executor().runOnUiThread(startIt), delay);
             }
-            long waited = (requestedAt - burstStartedAt) / 1_000_000;
-            long delay = Math.max(0, Math.min(debounceMillis, maxWaitMillis - waited));
-            pending = jobs.executor().schedule(() -> jobs.executor().runOnUiThread(
-                    () -> start(generation, structure, scenario, kind, requestedAt)), delay);
+        }
+        if (now != null) {
+            now.run();
+        }
+    }
+
+    /** A run ended (applied or failed): a request that waited for it starts now, not at its timer. */
+    private void startWaiting() {
+        Runnable waiting;
+        synchronized (this) {
+            waiting = pendingStart;
+            if (waiting != null && pending != null) {
+                pending.cancel();
+            }
+        }
+        if (waiting != null) {
+            waiting.run();
         }
     }
 
     /** On the UI thread, when the request's timer fired. */
     private void start(long generation, Structure structure, String scenario, RunKind kind, long requestedAt) {
         synchronized (this) {
-            if (generation != requested) {
-                return;
+            if (generation != requested || generation == started) {
+                return; // superseded, or already started by the end of the run before it
             }
+            started = generation;
             burstStartedAt = 0;
+            pendingStart = null;
+            pending = null;
         }
+        running = true;
         SimulationEngine use = kind == RunKind.FULL ? cachedEngine : engine;
         long[] computeNanos = new long[1];
         long[] beganAt = new long[1];
@@ -116,10 +153,26 @@ public final class SimulationService {
             SimulationResult computed = use.run(runnable,
                     previewSizing.settingsFor(structure, kind).withScenario(scenario), progress, cancel);
             computeNanos[0] = System.nanoTime() - begin;
-            previewSizing.observe(computed.paths(), computeNanos[0] / 1e6);
+            if (kind == RunKind.PREVIEW) {
+                // previews only: a full run may come from the cache in no time, and spreads the
+                // run's fixed cost over more paths than a preview has
+                previewSizing.observe(computed.paths(), computeNanos[0] / 1e6);
+            }
             return computed;
-        }, computed -> apply(generation, new Shown(structure, scenario, kind, computed), computeNanos[0] / 1e6,
-                requestedAt, (beganAt[0] - requestedAt) / 1e6), problem -> fail(generation, problem));
+        }, computed -> {
+            ended();
+            apply(generation, new Shown(structure, scenario, kind, computed), computeNanos[0] / 1e6, requestedAt,
+                    (beganAt[0] - requestedAt) / 1e6);
+        }, problem -> {
+            ended();
+            fail(generation, problem);
+        });
+    }
+
+    /** The newest started run ended; a waiting request starts before this one's result is applied, so the core works on it meanwhile. */
+    private void ended() {
+        running = false;
+        startWaiting();
     }
 
     private void apply(long generation, Shown computed, double computeMillis, long requestedAt, double queuedMillis) {
@@ -160,7 +213,11 @@ public final class SimulationService {
             if (pending != null) {
                 pending.cancel();
             }
+            pending = null;
+            pendingStart = null;
+            burstStartedAt = 0;
         }
+        running = false;
         task.cancel();
         busy.set(false);
     }

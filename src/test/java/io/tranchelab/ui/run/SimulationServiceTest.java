@@ -185,8 +185,90 @@ class SimulationServiceTest {
             }
         };
         SimulationService service = new SimulationService(recording, recordingDelays, 40, 0, new PreviewSizing(40));
-        service.request(base, RunKind.PREVIEW);
+        service.request(base, RunKind.PREVIEW); // idle: starts at once, no timer
+        service.request(base, RunKind.PREVIEW); // the first still runs: these wait, on timers
         service.request(base, RunKind.PREVIEW);
         assertEquals(List.of(0L, 0L), delays, "with no allowance left the timer fires at once");
+    }
+
+    @Test
+    void anEditOnAnIdleServiceStartsItsRunAtOnceWithoutADebounce() {
+        SimulationService service = service(recording);
+
+        service.request(base.withInitialCash(1), RunKind.PREVIEW);
+
+        assertEquals(0, executor.liveTimers());
+        assertEquals(1, executor.pendingBackground(), "queued on the worker already");
+        executor.runBackground();
+        assertEquals(List.of(base.withInitialCash(1)), ran);
+        assertFalse(service.isBusy());
+    }
+
+    @Test
+    void anEditThatWaitedForTheRunUnderWayStartsWhenThatRunEndsNotAtItsTimer() {
+        SimulationService service = service(recording);
+        service.request(base.withInitialCash(1), RunKind.PREVIEW);
+        service.request(base.withInitialCash(2), RunKind.PREVIEW);
+        service.request(base.withInitialCash(3), RunKind.PREVIEW);
+        assertEquals(1, executor.liveTimers(), "the newest waits");
+
+        executor.runOldestBackgroundJob(); // the first ends: its result shows, the newest starts
+
+        assertEquals(1.0, service.result().tranches().get(0).expectedLoss());
+        assertTrue(service.isBusy(), "the newest edit is still computing");
+        assertEquals(0, executor.liveTimers(), "its timer is no longer needed");
+        executor.fireTimers();
+        executor.runBackground();
+        assertEquals(List.of(base.withInitialCash(1), base.withInitialCash(3)), ran, "never the passing value 2");
+        assertEquals(3.0, service.result().tranches().get(0).expectedLoss());
+        assertFalse(service.isBusy());
+    }
+
+    @Test
+    void aTimerThatFiresAfterTheWaitingEditStartedDoesNotStartItAgain() {
+        List<Runnable> timers = new ArrayList<>();
+        List<Runnable> background = new ArrayList<>();
+        TaskExecutor keepsTimers = new TaskExecutor() {
+            @Override
+            public void runInBackground(Runnable work) {
+                background.add(work);
+            }
+
+            @Override
+            public void runOnUiThread(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public Scheduled schedule(Runnable action, long delayMillis) {
+                timers.add(action);
+                return () -> { }; // too late to cancel: it has fired already
+            }
+        };
+        SimulationService service = new SimulationService(recording, keepsTimers, 40, 150, new PreviewSizing(40));
+        service.request(base.withInitialCash(1), RunKind.PREVIEW);
+        service.request(base.withInitialCash(2), RunKind.PREVIEW);
+        background.remove(0).run(); // the first ends and starts the second
+
+        timers.forEach(Runnable::run);
+
+        assertEquals(1, background.size(), "the second is queued once");
+        background.remove(0).run();
+        assertEquals(List.of(base.withInitialCash(1), base.withInitialCash(2)), ran);
+        assertFalse(service.isBusy());
+    }
+
+    @Test
+    void previewSizesAreLearnedFromPreviewsNotFromAFullRunTheCacheAnswered() {
+        PreviewSizing sizing = new PreviewSizing(40);
+        SimulationService service = new SimulationService(recording, executor, 40, 150, sizing);
+        service.request(base, RunKind.FULL);
+        executor.runBackground();
+        service.request(base.withInitialCash(2), RunKind.FULL);
+        executor.runBackground();
+        service.request(base, RunKind.FULL); // from the cache, in no time
+        executor.runBackground();
+
+        assertEquals(PreviewSizing.INITIAL_PATHS, sizing.previewPaths());
     }
 }
