@@ -306,6 +306,16 @@ final class LoanBookPath {
         }
     }
 
+    /** The oracle price at and above which lane {@code l}'s next step is quiet (with {@link #quietMark}); tests read it. */
+    double quietOracle(int l) {
+        return quietOracle[l];
+    }
+
+    /** The price at and above which lane {@code l}'s open loans are marked at their debt; tests read it. */
+    double quietMark(int l) {
+        return quietMark[l];
+    }
+
     /** Lane {@code l}'s mark after its last step: each loan at the lesser of its debt and its collateral's value. */
     double value(int l) {
         return markedValue[l];
