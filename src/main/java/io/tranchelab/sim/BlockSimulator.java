@@ -49,10 +49,7 @@ final class BlockSimulator {
         this.plan = plan;
         this.seed = seed;
         this.capacity = lanes;
-        random = new PathRandom[lanes];
-        for (int l = 0; l < lanes; l++) {
-            random[l] = new PathRandom();
-        }
+        random = PathRandom.forLanes(lanes);
         unitsForSale = new double[plan.assetCount];
         size(lanes);
     }
