@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The fans' and the per-path statistics' kernels on one thread, on a run's real figures
- * (docs/perf-notes/fans.md):
+ * (docs/performance.md):
  * <ul>
  * <li>{@code fansByPartition} and {@code fansByCounting}: every point of every fan of the sample's
  * run (10,000 paths, fans from 5,000), by the nested quickselects and by {@link FanSelector};

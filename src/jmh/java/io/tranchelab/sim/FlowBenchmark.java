@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The waterfall and the step's plumbing on one thread (docs/perf-notes/flow.md):
+ * The waterfall and the step's plumbing on one thread (docs/performance.md):
  * <ul>
  * <li>{@code waterfall}: the sequential waterfall of one group of {@link BlockSimulator#LANES}
  * paths through the horizon: each step's distribution and tranche marks, on the income and NAVs

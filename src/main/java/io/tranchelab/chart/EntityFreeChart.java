@@ -14,7 +14,7 @@ import java.awt.geom.Rectangle2D;
  * clicks. The workbench sets no tooltip generators and listens to no chart clicks, so nothing
  * reads them, but they cost: the area renderer intersects an AWT {@code Area} with the plot for
  * every point it draws, about a quarter of the UI thread's time for each run the workbench
- * showed (docs/perf-notes/ui.md). The collection is switched off while drawing and an empty one
+ * showed (docs/performance.md). The collection is switched off while drawing and an empty one
  * is put back after, because the chart viewer's mouse dispatch reads it without a null check.
  */
 public class EntityFreeChart extends JFreeChart {

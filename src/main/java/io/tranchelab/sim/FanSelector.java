@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>Why counting: the fans' series are full of ties and masses (principal outstanding at par,
  * drawdowns at zero, health at its cap) and the nested partitions' branches mispredict on every
  * other element; at 5,000 values a point they cost about 50 µs a point on a run's real series (100
- * on the NAV and the tranche values), this about half (docs/perf-notes/fans.md). Here, one pass maps
+ * on the NAV and the tranche values), this about half (docs/performance.md). Here, one pass maps
  * the floats to keys and finds their range, one counts them into 2,048 buckets spanning the range,
  * one gathers the (at most five) buckets that hold the wanted ranks, and the ranks a gathered bucket
  * holds are then found among its keys the same way, over its narrower range, down to a bucket of

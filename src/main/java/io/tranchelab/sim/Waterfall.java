@@ -149,7 +149,7 @@ final class Waterfall {
      * shortfall draws on the reserve where allowed ({@code mayDrawReserve} null: everywhere).
      * The draw is a branch the paths take at random (16 % of the lending book's path-steps draw
      * the reserve); splitting the loop in two passes, the draw second with a select, measured no
-     * cheaper (docs/perf-notes/flow.md).
+     * cheaper (docs/performance.md).
      */
     private void payCoupons(int t, int lanes, BlockFlows flows, double dt, boolean[] mayDrawReserve) {
         double[] available = this.available;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Times the UI thread's work for one run shown in the four live charts (docs/perf-notes/ui.md):
+ * Times the UI thread's work for one run shown in the four live charts (docs/performance.md):
  * the charts of a sample, in a window of the workbench's size, alternately shown two results of
  * the same size (two seeds), and the UI thread's CPU time per update (the datasets rebuilt and
  * every chart drawn into its canvas, then a layout pass) taken over many updates. CPU time, not
