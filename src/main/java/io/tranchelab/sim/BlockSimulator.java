@@ -62,7 +62,10 @@ final class BlockSimulator {
         this.clearEveryFlow = clearEveryFlow;
         this.seed = seed;
         this.capacity = lanes;
-        random = PathRandom.forLanes(lanes);
+        random = new PathRandom[lanes];
+        for (int l = 0; l < lanes; l++) {
+            random[l] = new PathRandom();
+        }
         unitsForSale = new double[plan.assetCount];
         size(lanes);
     }

@@ -97,35 +97,6 @@ final class LxmLanes {
         return gaussianFrom(l, nextLong(l));
     }
 
-    /** Lane {@code l}'s stream as a generator of its own, for code that draws lane by lane. */
-    Lane lane(int l) {
-        return new Lane(l);
-    }
-
-    /** One lane's stream: {@link #nextLong(int)} and its kin for that lane. */
-    final class Lane implements RandomGenerator {
-        private final int l;
-
-        private Lane(int l) {
-            this.l = l;
-        }
-
-        @Override
-        public long nextLong() {
-            return LxmLanes.this.nextLong(l);
-        }
-
-        @Override
-        public double nextDouble() {
-            return LxmLanes.this.nextDouble(l);
-        }
-
-        @Override
-        public double nextGaussian() {
-            return LxmLanes.this.nextGaussian(l);
-        }
-    }
-
     /** Lane {@code l}'s normal whose first long is {@code u}: the ziggurat's fast path, else the JDK's draw (as {@link Lxm#nextGaussian}). */
     private double gaussianFrom(int l, long u) {
         int layer = (int) u & ZigguratFastPath.LAYER_MASK;

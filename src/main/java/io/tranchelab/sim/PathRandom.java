@@ -18,14 +18,8 @@ final class PathRandom {
     static final int DIFFUSION = 0;
     /** The stream of the volatile assets' jumps and the pegged ones' depegs: also {@link MarketBlock}'s. */
     static final int JUMPS = 1;
-    /**
-     * Position events: slashing, exploits, credit defaults. Lane {@link #lane} of {@link #eventLanes},
-     * which the paths of a block made by {@link #forLanes} share, so that the yield positions can
-     * draw a step's uniforms for all lanes together ({@link #eventLanes(PathRandom[], int)}).
-     */
-    final LxmLanes.Lane events;
-    private final LxmLanes eventLanes;
-    private final int lane;
+    /** Position events: slashing, exploits, credit defaults. */
+    final Lxm events = new Lxm(0);
     /** The hedging overlay's funding rates (docs/model.md §5.6): drawn from only when a short's funding is random. */
     final Lxm hedging = new Lxm(0);
     /** The credit factor's stream and the replay of the diffusion stream, used once per path each. */
@@ -34,49 +28,17 @@ final class PathRandom {
     private long path;
 
     PathRandom() {
-        this(new LxmLanes(1), 0);
     }
 
     PathRandom(long seed, long path) {
-        this();
         startPath(seed, path);
-    }
-
-    private PathRandom(LxmLanes eventLanes, int lane) {
-        this.eventLanes = eventLanes;
-        this.lane = lane;
-        this.events = eventLanes.lane(lane);
-    }
-
-    /** The random streams of a block of {@code lanes} paths, path {@code l} in lane {@code l}, their event streams held together. */
-    static PathRandom[] forLanes(int lanes) {
-        LxmLanes events = new LxmLanes(lanes);
-        PathRandom[] random = new PathRandom[lanes];
-        for (int l = 0; l < lanes; l++) {
-            random[l] = new PathRandom(events, l);
-        }
-        return random;
-    }
-
-    /**
-     * The event streams of the first {@code lanes} paths as one {@link LxmLanes}, lane for lane, if
-     * {@code random} was made by {@link #forLanes}; null for paths made one by one.
-     */
-    static LxmLanes eventLanes(PathRandom[] random, int lanes) {
-        LxmLanes shared = random[0].eventLanes;
-        for (int l = 0; l < lanes; l++) {
-            if (random[l].eventLanes != shared || random[l].lane != l) {
-                return null;
-            }
-        }
-        return shared;
     }
 
     /** Reseeds every stream for path {@code path} of a run with seed {@code seed}. */
     void startPath(long seed, long path) {
         this.seed = seed;
         this.path = path;
-        eventLanes.reseed(lane, streamSeed(seed, path, 2));
+        events.reseed(streamSeed(seed, path, 2));
         hedging.reseed(streamSeed(seed, path, 4));
     }
 

@@ -11,8 +11,6 @@ final class YieldHoldings {
     private final double[] eventProbabilityZero;
     private final double[] keptPerEvent;
     private final double[] apr;
-    /** [lane] scratch: a position's uniforms of the step's event counts. */
-    private final double[] uniforms;
 
     YieldHoldings(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -23,7 +21,6 @@ final class YieldHoldings {
         eventProbabilityZero = new double[n];
         keptPerEvent = new double[n];
         apr = new double[n];
-        uniforms = new double[lanes];
         for (int y = 0; y < n; y++) {
             eventRate[y] = plan.yields.get(y).lossEvents().intensity() * plan.dt;
             eventProbabilityZero[y] = Math.exp(-eventRate[y]);
@@ -39,17 +36,15 @@ final class YieldHoldings {
     }
 
     /**
-     * The positions' loss events, then their income on the units left. Per position: each lane's
-     * uniform of the event count, drawn for all lanes at once where the lanes' event streams are
-     * held together; then the rare events; then the income, a loop the JIT can vectorize. The
+     * The positions' loss events, then their income on the units left. Per position: one loop
+     * draws each lane's uniform of the event count (a tight loop of independent draws) and
+     * applies the rare events, a second adds the income, a loop the JIT can vectorize. The
      * plan's figures are read into locals first, as the loops store into double arrays.
      */
     void step(double[][] prices, PathRandom[] random, BlockFlows flows) {
         double[] losses = flows.losses;
         double[] income = flows.income;
         double dt = plan.dt;
-        LxmLanes eventLanes = units.length == 0 ? null : PathRandom.eventLanes(random, lanes);
-        double[] u = uniforms;
         for (int y = 0; y < units.length; y++) {
             double[] price = prices[plan.yieldAsset[y]];
             double[] held = units[y];
@@ -57,15 +52,8 @@ final class YieldHoldings {
             if (PathRandom.poissonDraws(rate)) {
                 double noEvent = eventProbabilityZero[y];
                 double keptEach = keptPerEvent[y];
-                if (eventLanes != null) { // a block's paths: every lane's uniform in one pass
-                    eventLanes.nextDoubles(lanes, u);
-                } else {
-                    for (int l = 0; l < lanes; l++) {
-                        u[l] = random[l].events.nextDouble();
-                    }
-                }
                 for (int l = 0; l < lanes; l++) {
-                    int events = PathRandom.poissonCount(u[l], rate, noEvent);
+                    int events = PathRandom.poissonCount(random[l].events.nextDouble(), rate, noEvent);
                     if (events > 0) {
                         double kept = Math.pow(keptEach, events);
                         losses[l] += held[l] * (1 - kept) * price[l];

@@ -52,13 +52,6 @@ class LxmLanesTest {
                         assertSameBits(expected[l].nextDouble(), lanes.nextDouble(l), where);
                         assertSameBits(expected[l].nextGaussian(), lanes.nextGaussian(l), where);
                     }
-                    case 3 -> { // a lane as a generator of its own, as the credit code draws events
-                        int l = random.nextInt(LANES);
-                        java.util.random.RandomGenerator lane = lanes.lane(l);
-                        assertEquals(expected[l].nextLong(), lane.nextLong(), where);
-                        assertSameBits(expected[l].nextDouble(), lane.nextDouble(), where);
-                        assertSameBits(expected[l].nextGaussian(), lane.nextGaussian(), where);
-                    }
                     default -> {
                         lanes.nextGaussians(count, doubles);
                         for (int l = 0; l < count; l++) {

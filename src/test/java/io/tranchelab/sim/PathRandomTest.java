@@ -9,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
@@ -181,32 +179,6 @@ class PathRandomTest {
         }
         assertEquals(expected[0], totals[0]);
         assertEquals(expected[1], totals[1]);
-    }
-
-    /** A block's paths share their event streams as one LxmLanes, each path still drawing its own JDK stream. */
-    @Test
-    void aBlocksPathsDrawTheirOwnEventStreamsTogetherOrAlone() {
-        java.util.random.RandomGeneratorFactory<java.util.random.RandomGenerator> jdk =
-                java.util.random.RandomGeneratorFactory.of("L64X128MixRandom");
-        PathRandom[] block = PathRandom.forLanes(8);
-        for (int l = 0; l < 8; l++) {
-            block[l].startPath(11, 40 + l);
-        }
-        LxmLanes events = PathRandom.eventLanes(block, 8);
-        assertNotNull(events);
-        double[] uniforms = new double[8];
-        events.nextDoubles(5, uniforms);
-        for (int l = 0; l < 8; l++) {
-            java.util.random.RandomGenerator expected = jdk.create(PathRandom.streamSeed(11, 40 + l, 2));
-            if (l < 5) {
-                assertEquals(expected.nextDouble(), uniforms[l]);
-            }
-            assertEquals(expected.nextLong(), block[l].events.nextLong());
-        }
-        PathRandom[] alone = {new PathRandom(11, 40), new PathRandom(11, 41)};
-        assertNull(PathRandom.eventLanes(alone, 2));
-        PathRandom[] swapped = {block[1], block[0]};
-        assertNull(PathRandom.eventLanes(swapped, 2));
     }
 
     /**
