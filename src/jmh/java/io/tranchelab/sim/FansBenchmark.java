@@ -82,15 +82,7 @@ public class FansBenchmark {
         dated = new PathStatistics(whole.plan, BlockSimulator.LANES);
         dated.reset();
         new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES).simulate(0, BlockSimulator.LANES,
-                new BlockObserver() {
-                    @Override
-                    public void startPaths(int firstPath, int lanes) {
-                    }
-
-                    @Override
-                    public int chartDetailLanes(int step) {
-                        return 0;
-                    }
+                new BenchmarkObserver() {
 
                     @Override
                     public void step(int step, BlockFlows flows) {

@@ -62,25 +62,13 @@ public class FlowBenchmark {
         income = new double[plan.steps + 1][lanes];
         navAtMark = new double[plan.steps + 1][lanes];
         nav = new double[plan.steps + 1][lanes];
-        simulator.simulate(0, lanes, new BlockObserver() {
-            @Override
-            public void startPaths(int firstPath, int count) {
-            }
-
-            @Override
-            public int chartDetailLanes(int step) {
-                return 0;
-            }
+        simulator.simulate(0, lanes, new BenchmarkObserver() {
 
             @Override
             public void step(int step, BlockFlows f) {
                 System.arraycopy(f.income, 0, income[step], 0, lanes);
                 System.arraycopy(f.navAtMark, 0, navAtMark[step], 0, lanes);
                 System.arraycopy(f.nav, 0, nav[step], 0, lanes);
-            }
-
-            @Override
-            public void finish(FinalFlows f) {
             }
         }, () -> false);
         waterfall = new Waterfall(plan, lanes);
@@ -106,23 +94,11 @@ public class FlowBenchmark {
     @Benchmark
     public int steps() {
         final int[] count = new int[1];
-        simulator.simulate(BlockSimulator.LANES * (block++ % 16), BlockSimulator.LANES, new BlockObserver() {
-            @Override
-            public void startPaths(int firstPath, int lanes) {
-            }
-
-            @Override
-            public int chartDetailLanes(int step) {
-                return 0;
-            }
+        simulator.simulate(BlockSimulator.LANES * (block++ % 16), BlockSimulator.LANES, new BenchmarkObserver() {
 
             @Override
             public void step(int step, BlockFlows f) {
                 count[0]++;
-            }
-
-            @Override
-            public void finish(FinalFlows f) {
             }
         }, () -> false);
         return count[0];

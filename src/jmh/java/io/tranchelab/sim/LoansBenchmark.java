@@ -78,7 +78,7 @@ public class LoansBenchmark {
         for (int l = 0; l < BlockSimulator.LANES; l++) {
             random[l].startPath(seed, first + l);
         }
-        market.reset();
+        market.reset(seed, first); // the market's own streams (diffusion, jumps), as BlockSimulator seeds them
     }
 
     @Benchmark
@@ -86,7 +86,7 @@ public class LoansBenchmark {
         startGroup();
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
-            market.advance(step, random);
+            market.advance(step);
         }
         return market.prices(plan.steps)[0][0];
     }
@@ -100,7 +100,7 @@ public class LoansBenchmark {
         double sum = 0;
         for (int step = 1; step <= plan.steps; step++) {
             flows.clear();
-            market.advance(step, random);
+            market.advance(step);
             double[][] prices = market.prices(step);
             for (LoanBookPath book : books) {
                 book.step(step, market, flows);

@@ -61,18 +61,9 @@ public class StepKernelBenchmark {
     private int block;
 
     /** Counts the steps, so that the simulation cannot be optimized away. */
-    private static class StepCounter implements BlockObserver {
+    private static class StepCounter extends BenchmarkObserver {
         long steps;
         double income;
-
-        @Override
-        public void startPaths(int firstPath, int lanes) {
-        }
-
-        @Override
-        public int chartDetailLanes(int step) {
-            return 0;
-        }
 
         @Override
         public void step(int step, BlockFlows flows) {
