@@ -1,7 +1,10 @@
 package io.tranchelab.sim;
 
+import io.tranchelab.model.Position;
+import io.tranchelab.model.Reinvestment;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
+import io.tranchelab.model.YieldPosition;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -34,6 +37,16 @@ class BlockFlowsClearingTest {
         for (long seed = 1; seed <= 12; seed++) {
             structures.add(RandomStructures.generate(seed));
         }
+        // the reinvestment rules that change what is cleared (no bundled file uses them): principal
+        // cash paid out to every tranche, and principal cash bought into a yield position on some paths
+        Structure book = GoldenResultsTest.sample("eth-lending-book");
+        structures.add(book.withWaterfall(book.waterfall().withReinvestment(
+                new Reinvestment(Reinvestment.Rule.PAY_OUT, "", 0))));
+        Structure credit = GoldenResultsTest.sample("credit-pool-reputation"); // a default's recovery is principal cash
+        String yield = credit.positions().stream().filter(YieldPosition.class::isInstance).map(Position::name)
+                .findFirst().orElseThrow();
+        structures.add(credit.withWaterfall(credit.waterfall().withReinvestment(
+                new Reinvestment(Reinvestment.Rule.POSITION, yield, 0.02))));
         for (Structure structure : structures) {
             List<Scenario> scenarios = new ArrayList<>();
             scenarios.add(Scenario.BASE);
