@@ -55,6 +55,13 @@ public final class ManualTaskExecutor implements TaskExecutor {
         due.stream().filter(t -> !t.cancelled).forEach(t -> t.action.run());
     }
 
+    /** Fires every timer, cancelled ones too: a timer whose cancel came after it had already fired. */
+    void fireTimersEvenCancelled() {
+        List<Timer> due = new ArrayList<>(timers);
+        timers.clear();
+        due.forEach(t -> t.action.run());
+    }
+
     void runBackground() {
         while (!background.isEmpty()) {
             background.poll().run();

@@ -226,34 +226,15 @@ class SimulationServiceTest {
 
     @Test
     void aTimerThatFiresAfterTheWaitingEditStartedDoesNotStartItAgain() {
-        List<Runnable> timers = new ArrayList<>();
-        List<Runnable> background = new ArrayList<>();
-        TaskExecutor keepsTimers = new TaskExecutor() {
-            @Override
-            public void runInBackground(Runnable work) {
-                background.add(work);
-            }
-
-            @Override
-            public void runOnUiThread(Runnable action) {
-                action.run();
-            }
-
-            @Override
-            public Scheduled schedule(Runnable action, long delayMillis) {
-                timers.add(action);
-                return () -> { }; // too late to cancel: it has fired already
-            }
-        };
-        SimulationService service = new SimulationService(recording, keepsTimers, 40, 150, new PreviewSizing(40));
+        SimulationService service = new SimulationService(recording, executor, 40, 150, new PreviewSizing(40));
         service.request(base.withInitialCash(1), RunKind.PREVIEW);
         service.request(base.withInitialCash(2), RunKind.PREVIEW);
-        background.remove(0).run(); // the first ends and starts the second
+        executor.runOldestBackgroundJob(); // the first ends and starts the second
 
-        timers.forEach(Runnable::run);
+        executor.fireTimersEvenCancelled(); // the second's timer had fired before it could be cancelled
 
-        assertEquals(1, background.size(), "the second is queued once");
-        background.remove(0).run();
+        assertEquals(1, executor.pendingBackground(), "the second is queued once");
+        executor.runOldestBackgroundJob();
         assertEquals(List.of(base.withInitialCash(1), base.withInitialCash(2)), ran);
         assertFalse(service.isBusy());
     }
