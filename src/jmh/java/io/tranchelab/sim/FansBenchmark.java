@@ -1,8 +1,5 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.model.Scenario;
-import io.tranchelab.model.Structure;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,10 +39,7 @@ public class FansBenchmark {
     @Param({"eth-lending-book"})
     public String sample;
 
-    private float[][][] kept;
-    private float[][][] work;
-    private int samplePaths;
-    private final double[] out = new double[5];
+    private ChartSampleValues chart;
     private final FanSelector selector = new FanSelector();
     private RunAggregation run;
     private BlockSimulator simulator;
@@ -58,23 +52,9 @@ public class FansBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Structure structure = StepKernelBenchmark.sample(sample);
-        RunSettings settings = RunSettings.of(structure).withThreads(1);
-        RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
-        BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
-        RunAggregation.Collector collecting = whole.newCollector();
-        for (int b = 0; b < whole.blocks; b++) {
-            whole.runBlock(b, blocks, collecting, () -> false);
-        }
-        kept = whole.chart.values();
-        samplePaths = Math.min(settings.paths(), settings.chartSamplePaths());
-        work = new float[kept.length][][];
-        for (int s = 0; s < kept.length; s++) {
-            work[s] = new float[kept[s].length][];
-            for (int g = 0; g < kept[s].length; g++) {
-                work[s][g] = kept[s][g].clone();
-            }
-        }
+        chart = new ChartSampleValues(StepKernelBenchmark.sample(sample));
+        RunAggregation whole = chart.run;
+        RunSettings settings = chart.settings;
         run = new RunAggregation(whole.plan, settings);
         simulator = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
         collector = run.newCollector();
@@ -98,28 +78,12 @@ public class FansBenchmark {
 
     @Benchmark
     public double fansByPartition() {
-        double sum = 0;
-        for (int s = 0; s < kept.length; s++) {
-            for (int g = 0; g < kept[s].length; g++) {
-                System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
-                Quantiles.selectFanByPartition(work[s][g], samplePaths, out);
-                sum += out[2];
-            }
-        }
-        return sum;
+        return chart.fans(Quantiles::selectFanByPartition);
     }
 
     @Benchmark
     public double fansByCounting() {
-        double sum = 0;
-        for (int s = 0; s < kept.length; s++) {
-            for (int g = 0; g < kept[s].length; g++) {
-                System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
-                selector.select(work[s][g], samplePaths, out);
-                sum += out[2];
-            }
-        }
-        return sum;
+        return chart.fans(selector::select);
     }
 
     @Benchmark

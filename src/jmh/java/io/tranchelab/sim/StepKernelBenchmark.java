@@ -167,46 +167,19 @@ public class StepKernelBenchmark {
         }
     }
 
-    /** The chart sample of a whole run of the sample, kept aside and copied back before each use. */
+    /** The chart sample of a whole run of the sample ({@link ChartSampleValues}). */
     @State(Scope.Thread)
     public static class ChartValues {
 
-        private float[][][] kept;
-        private float[][][] work;
-        private int samplePaths;
-        private final double[] out = new double[5];
+        private ChartSampleValues values;
 
         @Setup
         public void run(StepKernelBenchmark benchmark) throws Exception {
-            Structure structure = sample(benchmark.sample);
-            RunSettings settings = RunSettings.of(structure).withThreads(1);
-            RunAggregation whole = new RunAggregation(new SimulationPlan(structure, Scenario.BASE), settings);
-            BlockSimulator blocks = new BlockSimulator(whole.plan, settings.seed(), BlockSimulator.LANES);
-            RunAggregation.Collector collecting = whole.newCollector();
-            for (int b = 0; b < whole.blocks; b++) {
-                whole.runBlock(b, blocks, collecting, () -> false);
-            }
-            kept = whole.chart.values();
-            samplePaths = Math.min(settings.paths(), settings.chartSamplePaths());
-            work = new float[kept.length][][];
-            for (int s = 0; s < kept.length; s++) {
-                work[s] = new float[kept[s].length][];
-                for (int g = 0; g < kept[s].length; g++) {
-                    work[s][g] = kept[s][g].clone();
-                }
-            }
+            values = new ChartSampleValues(sample(benchmark.sample));
         }
 
         double fans() {
-            double sum = 0;
-            for (int s = 0; s < kept.length; s++) {
-                for (int g = 0; g < kept[s].length; g++) {
-                    System.arraycopy(kept[s][g], 0, work[s][g], 0, samplePaths);
-                    Quantiles.selectFan(work[s][g], samplePaths, out);
-                    sum += out[2];
-                }
-            }
-            return sum;
+            return values.fans(Quantiles::selectFan);
         }
     }
 }
