@@ -53,9 +53,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs, 1 to 1,000 (default: ${DEFAULT-VALUE}).")
     private int repeat = 5;
 
+    /**
+     * The JIT settles after about a dozen full runs of the lending sample (its timings fall from
+     * 870 ms to 155 ms on two cores, docs/performance.md); with fewer, the timed runs still pay for
+     * compilation on the other core, and the figures are the warm-up's, not the core's.
+     */
+    static final int DEFAULT_WARMUP = 15;
+
     @Option(names = "--warmup", paramLabel = "W", converter = Converters.WarmUps.class,
-            description = "Untimed runs first, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
-    private int warmup = 3;
+            description = "Untimed runs first, 0 to 1,000 (default: ${DEFAULT-VALUE}; the JIT needs about a"
+                    + " dozen runs before the times settle).")
+    private int warmup = DEFAULT_WARMUP;
 
     @Override
     public Integer call() throws UsageException {
