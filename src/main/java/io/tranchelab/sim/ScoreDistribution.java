@@ -81,6 +81,17 @@ public final class ScoreDistribution {
 
     /** The line's expected scores at the horizon, empty for a line not scored from a history. */
     public static Optional<HorizonScores> atHorizon(CreditLine line, Structure structure, Scenario scenario) {
+        return atHorizon(line, structure, scenario, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * {@link #atHorizon(CreditLine, Structure, Scenario)}, telling {@code progress} the fraction of
+     * the line's steps done and stopping with {@link SimulationCancelledException} within a step of
+     * {@code cancel} being set: a line at the payment limit takes seconds (the workbench's Score
+     * Table works it out in the background, and Cancel must free the core for the run).
+     */
+    public static Optional<HorizonScores> atHorizon(CreditLine line, Structure structure, Scenario scenario,
+                                                    ProgressListener progress, CancellationToken cancel) {
         ScoreStates states = ScoreStates.ofHistory(line, structure, scenario);
         if (states == null) {
             return Optional.empty();
@@ -88,14 +99,14 @@ public final class ScoreDistribution {
         int n = states.stateCount();
         double[] expected = new double[n];
         if (states.sqrtRho == 0) {
-            expected = givenFactor(states, 0);
+            expected = givenFactors(states, new double[] {0}, progress, cancel)[0];
         } else {
             double h = 2 * FACTOR_BOUND / INTERVALS;
             double[] ys = new double[INTERVALS + 1];
             for (int i = 0; i <= INTERVALS; i++) {
                 ys[i] = -FACTOR_BOUND + i * h;
             }
-            double[][] givenEach = givenFactors(states, ys);
+            double[][] givenEach = givenFactors(states, ys, progress, cancel);
             double total = 0;
             for (int i = 0; i <= INTERVALS; i++) {
                 double y = ys[i];
@@ -138,6 +149,11 @@ public final class ScoreDistribution {
      * one line at the payment limit took minutes.
      */
     static double[][] givenFactors(ScoreStates states, double[] ys) {
+        return givenFactors(states, ys, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    private static double[][] givenFactors(ScoreStates states, double[] ys, ProgressListener progress,
+                                           CancellationToken cancel) {
         double[][] share = new double[ys.length][states.stateCount()];
         double[][] survivalByScore = new double[ys.length][];
         for (int i = 0; i < ys.length; i++) {
@@ -146,6 +162,10 @@ public final class ScoreDistribution {
             Arrays.fill(survivalByScore[i], Double.NaN);
         }
         for (int step = 1; step <= states.steps; step++) {
+            if (cancel.isCancelled()) {
+                throw new SimulationCancelledException();
+            }
+            progress.progress((double) (step - 1) / states.steps);
             int k = step - 1;
             for (int m = 0; m <= states.due[k]; m++) {
                 int score = -1;
@@ -175,6 +195,7 @@ public final class ScoreDistribution {
                 }
             }
         }
+        progress.progress(1);
         return share;
     }
 

@@ -5,7 +5,10 @@ import io.tranchelab.model.CreditLine;
 import io.tranchelab.model.Position;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
+import io.tranchelab.sim.CancellationToken;
+import io.tranchelab.sim.ProgressListener;
 import io.tranchelab.sim.ScoreDistribution;
+import io.tranchelab.sim.SimulationCancelledException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +42,12 @@ public final class HorizonScoresViewModel {
     }
 
     static List<String> lineNames(Structure s) {
+        return scoredLines(s).stream().map(Position::name).toList();
+    }
+
+    private static List<CreditLine> scoredLines(Structure s) {
         return s.positions().stream().filter(p -> p instanceof CreditLine line && ScoreDistribution.hasHorizonScores(line))
-                .map(Position::name).toList();
+                .map(CreditLine.class::cast).toList();
     }
 
     public List<Row> rows() {
@@ -62,7 +69,16 @@ public final class HorizonScoresViewModel {
      * the window works it out in the background.
      */
     public static Table table(Structure s) {
-        List<Named> lines = distributions(s);
+        return table(s, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * {@link #table(Structure)} with its progress told (the lines' steps done) and stopped by
+     * {@code cancel} within a step ({@link SimulationCancelledException}): a cancelled working-out
+     * must not keep a core the runs need.
+     */
+    public static Table table(Structure s, ProgressListener progress, CancellationToken cancel) {
+        List<Named> lines = distributions(s, progress, cancel);
         return new Table(lines.stream().map(Named::name).toList(), rows(s, lines));
     }
 
@@ -87,12 +103,15 @@ public final class HorizonScoresViewModel {
     private record Named(String name, ScoreDistribution.HorizonScores scores) {
     }
 
-    private static List<Named> distributions(Structure s) {
+    private static List<Named> distributions(Structure s, ProgressListener progress, CancellationToken cancel) {
+        List<CreditLine> scored = scoredLines(s);
         List<Named> out = new ArrayList<>();
-        for (Position p : s.positions()) {
-            if (p instanceof CreditLine line) {
-                ScoreDistribution.atHorizon(line, s, Scenario.BASE).ifPresent(h -> out.add(new Named(line.name(), h)));
-            }
+        for (int i = 0; i < scored.size(); i++) {
+            CreditLine line = scored.get(i);
+            double before = i;
+            ProgressListener ofLine = fraction -> progress.progress((before + fraction) / scored.size());
+            ScoreDistribution.atHorizon(line, s, Scenario.BASE, ofLine, cancel)
+                    .ifPresent(h -> out.add(new Named(line.name(), h)));
         }
         return out;
     }

@@ -154,7 +154,7 @@ public final class ScoreTableView extends BorderPane {
         setHorizonColumns(horizon.lineNames());
         horizonTable.setDisable(true);
         horizonNote.setText("Working out where the borrowers are at the horizon\u2026");
-        horizonTask.start("Scores at the horizon", (progress, cancel) -> HorizonScoresViewModel.table(structure),
+        horizonTask.start("Scores at the horizon", (progress, cancel) -> HorizonScoresViewModel.table(structure, progress, cancel),
                 table -> {
                     horizonTable.setDisable(false);
                     showHorizon(table);
