@@ -56,6 +56,16 @@ final class Irr {
     /** Lanes: the ones being solved, and the ones still iterating. */
     private int[] solving = new int[0];
     private int[] active = new int[0];
+    /** Lanes whose flows equal an earlier lane's of the group, and [lane] that lane (the one solved). */
+    private int[] sharing = new int[0];
+    private int sharingCount;
+    private int[] sameAs = new int[0];
+    /** [lane] how many lanes of the group share its solve, itself included. */
+    private int[] copies = new int[0];
+    /** Counts since this solver was made: vectors solved, lanes that shared a solve in their group, rates found in the cache. */
+    long solvedVectors;
+    long sharedInGroup;
+    long foundSolved;
 
     /**
      * The annual IRR of paying {@code principal} at time 0 and receiving {@code amounts[offset ..
@@ -67,18 +77,20 @@ final class Irr {
             byDate[j][0] = amounts[offset + j];
         }
         double[] rate = new double[1];
-        new Irr().annual(principal, byDate, 1, count, firstTime, spacing, rate);
+        new Irr().annual(principal, byDate, 1, count, firstTime, spacing, rate, new SolvedFlows());
         return rate[0];
     }
 
     /**
      * Writes to {@code rates[l]}, l < {@code lanes}, the annual IRR of paying {@code principal} at
      * time 0 and receiving {@code byDate[j][l]} at times {@code firstTime + j * spacing}, j = 0 ..
-     * {@code dates - 1}.
+     * {@code dates - 1}. {@code solved} holds vectors this thread solved before for the same principal
+     * and dates (it is emptied if they differ) and keeps some of this group's.
      */
     void annual(double principal, double[][] byDate, int lanes, int dates, double firstTime, double spacing,
-            double[] rates) {
+            double[] rates, SolvedFlows solved) {
         size(lanes, dates);
+        solved.forProblem(principal, dates, firstTime, spacing);
         double[] total = this.total; // each lane's sums in date order, as a path alone has them
         double[] weightedTime = this.weightedTime;
         java.util.Arrays.fill(total, 0, lanes, 0);
@@ -109,6 +121,7 @@ final class Irr {
             }
         }
         copyInHornerOrder(byDate, open, dates);
+        open = solveOnce(open, dates, rates, solved);
         // the bracket's far end: past the cap, or nothing worth e^-40 of the principal
         evaluate(principal, open, dates, firstTime, spacing);
         int iterating = 0;
@@ -123,7 +136,7 @@ final class Irr {
                 solving[iterating++] = l;
             }
         }
-        int solved = iterating;
+        int iterated = iterating;
         System.arraycopy(solving, 0, active, 0, iterating);
         for (int iteration = 0; iteration < MAX_ITERATIONS && iterating > 0; iteration++) {
             evaluate(principal, iterating, dates, firstTime, spacing);
@@ -136,9 +149,81 @@ final class Irr {
             }
             iterating = still;
         }
-        for (int i = 0; i < solved; i++) {
+        for (int i = 0; i < iterated; i++) {
             int l = solving[i];
             rates[l] = Math.min(CAP, Math.expm1(x[l]));
+        }
+        shareRates(rates, solved);
+    }
+
+    /**
+     * Leaves in {@code active} only the lanes whose flows must be solved: a lane whose flows equal
+     * those of an earlier lane of the group takes that lane's rate once it is solved
+     * ({@link #shareRates}), and one whose flows the thread solved before takes the rate found in
+     * {@code solved} now. Returns how many lanes are left.
+     *
+     * <p>Why that gives every lane its own bits: a lane's rate is computed from its flows, the
+     * principal and the dates alone, by the same operations whichever lanes it is solved with
+     * (the class comment). Flows are equal here when their first nonzero positions are the same and
+     * from there every flow has the same bits (so -0 and +0 differ, and flows with a NaN never get
+     * here: their total is NaN and their rate -1). The zeros before the first nonzero flow, of either
+     * sign, change no sum: every sum starts at +0, and +0 times a factor plus a zero is +0. So the
+     * lanes' totals and cash-weighted times are also the same bits, and those are compared first.
+     */
+    private int solveOnce(int open, int dates, double[] rates, SolvedFlows solved) {
+        int distinct = 0;
+        int shared = 0;
+        for (int i = 0; i < open; i++) {
+            int l = active[i];
+            int same = -1;
+            for (int k = 0; k < distinct && same < 0; k++) {
+                int r = active[k];
+                if (sameFlows(l, r, dates)) {
+                    same = r;
+                }
+            }
+            if (same >= 0) {
+                sameAs[l] = same;
+                copies[same]++;
+                sharing[shared++] = l;
+                continue;
+            }
+            int entry = solved.find(flows[l], start[l], total[l], weightedTime[l]);
+            if (entry >= 0) {
+                rates[l] = solved.rate(entry);
+                foundSolved++;
+            } else {
+                copies[l] = 1;
+                active[distinct++] = l; // distinct <= i: this slot has been read
+            }
+        }
+        solvedVectors += distinct;
+        sharedInGroup += shared;
+        sharingCount = shared;
+        return distinct;
+    }
+
+    private boolean sameFlows(int a, int b, int dates) {
+        return Double.doubleToRawLongBits(total[a]) == Double.doubleToRawLongBits(total[b])
+                && Double.doubleToRawLongBits(weightedTime[a]) == Double.doubleToRawLongBits(weightedTime[b])
+                && start[a] == start[b]
+                && java.util.Arrays.equals(flows[a], start[a], dates, flows[b], start[b], dates);
+    }
+
+    /**
+     * Gives each of the lanes of {@code sharing} the rate of the lane it
+     * repeats, and keeps the repeated vectors in {@code solved} for the thread's next groups (a
+     * vector seen once in a group is left out: it would only push out one that recurs).
+     */
+    private void shareRates(double[] rates, SolvedFlows solved) {
+        for (int i = 0; i < sharingCount; i++) {
+            int l = sharing[i];
+            int r = sameAs[l];
+            rates[l] = rates[r];
+            if (copies[r] > 1) {
+                solved.remember(flows[r], start[r], total[r], weightedTime[r], rates[r]);
+                copies[r] = 0; // remembered once
+            }
         }
     }
 
@@ -156,6 +241,9 @@ final class Irr {
             solving = new int[lanes];
             active = new int[lanes];
             start = new int[lanes];
+            sharing = new int[lanes];
+            sameAs = new int[lanes];
+            copies = new int[lanes];
             flows = new double[lanes][];
         }
         if (lanes > 0 && (flows[0] == null || flows[0].length < dates)) {
