@@ -133,7 +133,7 @@ final class PathStatistics {
         int date = dates - 1 - fromHorizon / stepsPerDate;
         boolean opensDate = step == 1 || (fromHorizon + 1) / stepsPerDate != fromHorizon / stepsPerDate;
         int equity = plan.trancheCount - 1;
-        for (int t = 0; t < plan.trancheCount; t++) {
+        for (int t = 0; t < equity; t++) {
             double[] row = dated[t][date];
             double[] coupons = flows.coupons[t];
             double[] paid = flows.principalPaid[t];
@@ -147,10 +147,19 @@ final class PathStatistics {
                 }
             }
         }
-        double[] equityRow = dated[equity][date];
+        // the equity's row takes its distributions in the same pass: (c + p) + e, as two passes added them
+        double[] row = dated[equity][date];
+        double[] coupons = flows.coupons[equity];
+        double[] paid = flows.principalPaid[equity];
         double[] distributed = flows.equity;
-        for (int l = 0; l < lanes; l++) {
-            equityRow[l] += distributed[l];
+        if (opensDate) {
+            for (int l = 0; l < lanes; l++) {
+                row[l] = coupons[l] + paid[l] + distributed[l];
+            }
+        } else {
+            for (int l = 0; l < lanes; l++) {
+                row[l] = row[l] + (coupons[l] + paid[l]) + distributed[l];
+            }
         }
     }
 
