@@ -41,6 +41,8 @@ final class Irr {
     private double[][] flows = new double[0][];
     /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
     private int[] start = new int[0];
+    /** [lane] its flows' bits or-ed together: negative when a flow is negative or -0. */
+    private long[] signBits = new long[0];
     /** [lane] the bracket, the iterate, the polynomial's factor there (q or p), the scaled value and its slope. */
     private double[] lo = new double[0];
     private double[] hi = new double[0];
@@ -66,6 +68,8 @@ final class Irr {
     long solvedVectors;
     long sharedInGroup;
     long foundSolved;
+    /** Lanes sent to Newton on a bound, without the far end's sum. */
+    long boundSettled;
 
     /**
      * The annual IRR of paying {@code principal} at time 0 and receiving {@code amounts[offset ..
@@ -122,19 +126,34 @@ final class Irr {
         }
         copyInHornerOrder(byDate, open, dates);
         open = solveOnce(open, dates, rates, solved);
-        // the bracket's far end: past the cap, or nothing worth e^-40 of the principal
-        evaluate(principal, open, dates, firstTime, spacing);
+        // the bracket's far end: past the cap, or nothing worth e^-40 of the principal. Where a
+        // bound settles that the root is inside, the far end's sum is not needed (rootInsideByBound)
         int iterating = 0;
+        int unsettled = 0;
+        double lastTime = firstTime + (dates - 1) * spacing;
         for (int i = 0; i < open; i++) {
+            int l = active[i];
+            if (rootInsideByBound(l, principal, dates, firstTime, spacing, lastTime)) {
+                solving[iterating++] = l;
+            } else {
+                active[unsettled++] = l;
+            }
+        }
+        boundSettled += iterating;
+        evaluate(principal, unsettled, dates, firstTime, spacing);
+        for (int i = 0; i < unsettled; i++) {
             int l = active[i];
             if (gain[l] ? f[l] >= 0 : f[l] <= 0) {
                 rates[l] = gain[l] ? CAP : -1;
             } else {
-                // start from the rate of a single payment of the total at the cash-weighted mean time
-                double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
-                x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
                 solving[iterating++] = l;
             }
+        }
+        for (int i = 0; i < iterating; i++) {
+            int l = solving[i];
+            // start from the rate of a single payment of the total at the cash-weighted mean time
+            double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
+            x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
         }
         int iterated = iterating;
         System.arraycopy(solving, 0, active, 0, iterating);
@@ -227,6 +246,46 @@ final class Irr {
         }
     }
 
+    /**
+     * Whether lane l's root is inside its bracket, settled without the far end's sum, where a bound
+     * settles it: the sum's sign is all that is asked of it, and when the bound holds the sum is
+     * certain to have the sign that sends the lane to Newton, so the lane goes there as it would
+     * have. Only for flows whose every sign bit is clear (no negative flow, no -0): the bounds rest
+     * on every term of the sum being >= 0. x[l] is the far end.
+     *
+     * <p>x < 0: the sum ends with {@code v = v' p + C_last}, v' p >= 0, and rounding is monotone, so
+     * the computed v >= C_last exactly; if {@code C_last > P e^(x t_J)} (computed as
+     * {@link #evaluate} computes it) the computed f = v - P e^(x t_J) > 0: inside. x >= 0: the sum is
+     * {@code C_first + q S'}, S' = {@code sum_j C_j q^(j-1)} over the later dates <= their total <=
+     * the lane's computed total times (1 + J u) (nonnegative terms). The computed Horner sum exceeds
+     * its exact value by a factor of at most (1 + u)^(2J); with J <= 8,192 dates a path
+     * ({@link PathStatistics#MAX_DATED_FLOWS}) all these factors together stay below 1 + 1e-11.
+     * So {@code (C_first + q total)(1 + 1e-9) < P e^(x t_1)} (computed as {@link #evaluate} does)
+     * makes the computed f < 0: inside. Underflow inside the sum adds at most J times the smallest
+     * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
+     */
+    private boolean rootInsideByBound(int l, double principal, int dates, double firstTime, double spacing,
+            double lastTime) {
+        return rootInsideByBound(principal, flows[l], dates, total[l], gain[l], signBits[l], firstTime, spacing,
+                lastTime);
+    }
+
+    /** {@link #rootInsideByBound(int, double, int, double, double, double)} of flows in Horner order, at the far end. */
+    static boolean rootInsideByBound(double principal, double[] hornerFlows, int dates, double total, boolean gain,
+            long signBits, double firstTime, double spacing, double lastTime) {
+        if (signBits < 0) {
+            return false;
+        }
+        double lastCoefficient = hornerFlows[dates - 1]; // the first date's flow for x >= 0, the last date's for x < 0
+        if (gain) {
+            double farEnd = Math.log1p(CAP);
+            double q = Math.exp(-farEnd * spacing);
+            double owed = principal * Math.exp(farEnd * firstTime);
+            return owed > 1e-280 && (lastCoefficient + q * total) * (1 + 1e-9) < owed;
+        }
+        return lastCoefficient > principal * Math.exp(LOWEST_LOG * lastTime);
+    }
+
     private void size(int lanes, int dates) {
         if (lo.length < lanes) {
             lo = new double[lanes];
@@ -241,6 +300,7 @@ final class Irr {
             solving = new int[lanes];
             active = new int[lanes];
             start = new int[lanes];
+            signBits = new long[lanes];
             sharing = new int[lanes];
             sameAs = new int[lanes];
             copies = new int[lanes];
@@ -257,7 +317,7 @@ final class Irr {
      * Copies the flows of the lanes being solved to one array a lane, in the order the lane's Horner
      * sum takes them: from the last date down for x >= 0, from the first up for x < 0; eight dates at
      * a time, so that reads and writes stay in few cache lines. Notes where each sum must start: its
-     * first nonzero coefficient.
+     * first nonzero coefficient; and the flows' bits or-ed together (negative if any flow's sign bit is set).
      */
     private void copyInHornerOrder(double[][] byDate, int count, int dates) {
         for (int first = 0; first < dates; first += 8) {
@@ -265,15 +325,21 @@ final class Irr {
             for (int i = 0; i < count; i++) {
                 int l = active[i];
                 double[] lane = flows[l];
+                long bits = 0;
                 if (gain[l]) {
                     for (int j = first; j < end; j++) {
-                        lane[dates - 1 - j] = byDate[j][l];
+                        double flow = byDate[j][l];
+                        lane[dates - 1 - j] = flow;
+                        bits |= Double.doubleToRawLongBits(flow);
                     }
                 } else {
                     for (int j = first; j < end; j++) {
-                        lane[j] = byDate[j][l];
+                        double flow = byDate[j][l];
+                        lane[j] = flow;
+                        bits |= Double.doubleToRawLongBits(flow);
                     }
                 }
+                signBits[l] = first == 0 ? bits : signBits[l] | bits;
             }
         }
         for (int i = 0; i < count; i++) {
