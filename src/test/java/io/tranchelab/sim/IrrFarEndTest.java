@@ -92,6 +92,48 @@ class IrrFarEndTest {
         assertTrue(rates[1] < 0);
     }
 
+    /**
+     * Where the bound is tight (everything at the second date: the sum is q C exactly), the margin
+     * is what keeps it right: a sweep of C in steps of an ulp-sized fraction across the threshold.
+     */
+    @Test
+    void theMarginHoldsWhereTheBoundIsTight() {
+        double spacing = 1.0 / 365;
+        double principal = 100;
+        double q = Math.exp(-CAP_LOG * spacing);
+        double owed = principal * Math.exp(CAP_LOG * spacing);
+        int settled = 0;
+        for (int k = -4000; k <= 4000; k++) {
+            double c = owed / q * (1 + k * 1e-12);
+            double[] horner = {c, 0}; // Horner order: c at the second date, nothing at the first
+            if (Irr.rootInsideByBound(principal, horner, 2, c, true, 0, spacing, spacing, 2 * spacing)) {
+                settled++;
+                double f = farEndSum(principal, horner, true, spacing, spacing, 2 * spacing);
+                assertTrue(f < 0, "k = " + k + ": settled inside, but the far end's sum is " + f);
+            }
+        }
+        assertTrue(settled > 1000, "settled: " + settled);
+    }
+
+    /** A -0 or a negative flow at any date, in any chunk of the copy, keeps its lane off the bound. */
+    @Test
+    void theSignBitsOfEveryDateAreSeen() {
+        int dates = 20;
+        double[][] byDate = new double[dates][4];
+        for (int j = 0; j < dates; j++) {
+            for (int l = 0; l < 4; l++) {
+                byDate[j][l] = j == dates - 1 ? 30 : 1;
+            }
+        }
+        byDate[3][1] = -0.0;
+        byDate[12][2] = -0.0;
+        byDate[9][3] = -0.5;
+        Irr irr = new Irr();
+        double[] rates = new double[4];
+        irr.annual(100, byDate, 4, dates, 0.01, 0.01, rates, new SolvedFlows());
+        assertEquals(1, irr.boundSettled);
+    }
+
     /** The far end's scaled present value less the principal, as {@link Irr} sums it (from the first coefficient). */
     private static double farEndSum(double principal, double[] horner, boolean gain, double firstTime, double spacing,
             double lastTime) {
