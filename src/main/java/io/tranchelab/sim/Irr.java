@@ -28,6 +28,13 @@ package io.tranchelab.sim;
  * Each path's flows are first copied to an array of its own, in the order its sum takes them, so a
  * sum reads them straight through; zeros before the first nonzero one leave a sum exactly +0, so a
  * group starts at the first coefficient any of its paths needs. One instance per thread.
+ *
+ * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
+ * tranche's), flows are solved once ({@link #solveOnce}): a lane that repeats an earlier lane of its
+ * group, bit for bit, takes that lane's rate, and one the thread solved in an earlier group takes
+ * the rate kept in {@link SolvedFlows} (on the lending book about a third of the lanes, on the
+ * credit pools four in five). And the bracket's far end, whose sum is wanted only for its sign, is
+ * settled by a bound where one holds ({@link #rootInsideByBound}: nine solves in ten there).
  */
 final class Irr {
 

@@ -119,19 +119,20 @@ class IrrFarEndTest {
     @Test
     void theSignBitsOfEveryDateAreSeen() {
         int dates = 20;
-        double[][] byDate = new double[dates][4];
+        double[][] byDate = new double[dates][6];
         for (int j = 0; j < dates; j++) {
-            for (int l = 0; l < 4; l++) {
-                byDate[j][l] = j == dates - 1 ? 30 : 1;
+            for (int l = 0; l < 6; l++) { // lanes 0-3 lose (49 for 100), lanes 4-5 gain (119)
+                byDate[j][l] = j == dates - 1 ? (l < 4 ? 30 : 100) : 1;
             }
         }
         byDate[3][1] = -0.0;
         byDate[12][2] = -0.0;
         byDate[9][3] = -0.5;
+        byDate[5][5] = -0.0;
         Irr irr = new Irr();
-        double[] rates = new double[4];
-        irr.annual(100, byDate, 4, dates, 0.01, 0.01, rates, new SolvedFlows());
-        assertEquals(1, irr.boundSettled);
+        double[] rates = new double[6];
+        irr.annual(100, byDate, 6, dates, 0.01, 0.01, rates, new SolvedFlows());
+        assertEquals(2, irr.boundSettled); // lanes 0 and 4
     }
 
     /** The far end's scaled present value less the principal, as {@link Irr} sums it (from the first coefficient). */
