@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code fansByPartition} and {@code fansByCounting}: every point of every fan of the sample's
  * run (10,000 paths, fans from 5,000), by the nested quickselects and by {@link FanSelector};
  * each invocation first copies the chart values back (the partition reorders them);</li>
- * <li>{@code irr}: every tranche's IRR of one group of {@link BlockSimulator#LANES} paths;</li>
+ * <li>{@code irr}: every tranche's IRR of one group of {@link BlockSimulator#LANES} paths (the same
+ * group each time: from the second call on, its vectors that repeat within the group come from the
+ * thread's {@link SolvedFlows}, so this is the cost of a group whose recurring vectors are known,
+ * as most are in a run);</li>
  * <li>{@code collectedGroup}: one group of paths as a run collects it (the step sums, the
  * per-path statistics, the dated cash, the chart sample, the IRRs), less {@code steps} of
  * {@link StepKernelBenchmark} is what collecting costs.</li>

@@ -28,6 +28,13 @@ package io.tranchelab.sim;
  * Each path's flows are first copied to an array of its own, in the order its sum takes them, so a
  * sum reads them straight through; zeros before the first nonzero one leave a sum exactly +0, so a
  * group starts at the first coefficient any of its paths needs. One instance per thread.
+ *
+ * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
+ * tranche's), flows are solved once ({@link #solveOnce}): a lane that repeats an earlier lane of its
+ * group, bit for bit, takes that lane's rate, and one the thread solved in an earlier group takes
+ * the rate kept in {@link SolvedFlows} (on the lending book about a third of the lanes, on the
+ * credit pools four in five). And the bracket's far end, whose sum is wanted only for its sign, is
+ * settled by a bound where one holds ({@link #rootInsideByBound}: nine solves in ten there).
  */
 final class Irr {
 
@@ -41,6 +48,8 @@ final class Irr {
     private double[][] flows = new double[0][];
     /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
     private int[] start = new int[0];
+    /** [lane] its flows' bits or-ed together: negative when a flow is negative or -0. */
+    private long[] signBits = new long[0];
     /** [lane] the bracket, the iterate, the polynomial's factor there (q or p), the scaled value and its slope. */
     private double[] lo = new double[0];
     private double[] hi = new double[0];
@@ -56,6 +65,18 @@ final class Irr {
     /** Lanes: the ones being solved, and the ones still iterating. */
     private int[] solving = new int[0];
     private int[] active = new int[0];
+    /** Lanes whose flows equal an earlier lane's of the group, and [lane] that lane (the one solved). */
+    private int[] sharing = new int[0];
+    private int sharingCount;
+    private int[] sameAs = new int[0];
+    /** [lane] how many lanes of the group share its solve, itself included. */
+    private int[] copies = new int[0];
+    /** Counts since this solver was made: vectors solved, lanes that shared a solve in their group, rates found in the cache. */
+    long solvedVectors;
+    long sharedInGroup;
+    long foundSolved;
+    /** Lanes sent to Newton on a bound, without the far end's sum. */
+    long boundSettled;
 
     /**
      * The annual IRR of paying {@code principal} at time 0 and receiving {@code amounts[offset ..
@@ -67,18 +88,20 @@ final class Irr {
             byDate[j][0] = amounts[offset + j];
         }
         double[] rate = new double[1];
-        new Irr().annual(principal, byDate, 1, count, firstTime, spacing, rate);
+        new Irr().annual(principal, byDate, 1, count, firstTime, spacing, rate, new SolvedFlows());
         return rate[0];
     }
 
     /**
      * Writes to {@code rates[l]}, l < {@code lanes}, the annual IRR of paying {@code principal} at
      * time 0 and receiving {@code byDate[j][l]} at times {@code firstTime + j * spacing}, j = 0 ..
-     * {@code dates - 1}.
+     * {@code dates - 1}. {@code solved} holds vectors this thread solved before for the same principal
+     * and dates (it is emptied if they differ) and keeps some of this group's.
      */
     void annual(double principal, double[][] byDate, int lanes, int dates, double firstTime, double spacing,
-            double[] rates) {
+            double[] rates, SolvedFlows solved) {
         size(lanes, dates);
+        solved.forProblem(principal, dates, firstTime, spacing);
         double[] total = this.total; // each lane's sums in date order, as a path alone has them
         double[] weightedTime = this.weightedTime;
         java.util.Arrays.fill(total, 0, lanes, 0);
@@ -109,21 +132,37 @@ final class Irr {
             }
         }
         copyInHornerOrder(byDate, open, dates);
-        // the bracket's far end: past the cap, or nothing worth e^-40 of the principal
-        evaluate(principal, open, dates, firstTime, spacing);
+        open = solveOnce(open, dates, rates, solved);
+        // the bracket's far end: past the cap, or nothing worth e^-40 of the principal. Where a
+        // bound settles that the root is inside, the far end's sum is not needed (rootInsideByBound)
         int iterating = 0;
+        int unsettled = 0;
+        double lastTime = firstTime + (dates - 1) * spacing;
         for (int i = 0; i < open; i++) {
+            int l = active[i];
+            if (rootInsideByBound(l, principal, dates, firstTime, spacing, lastTime)) {
+                solving[iterating++] = l;
+            } else {
+                active[unsettled++] = l;
+            }
+        }
+        boundSettled += iterating;
+        evaluate(principal, unsettled, dates, firstTime, spacing);
+        for (int i = 0; i < unsettled; i++) {
             int l = active[i];
             if (gain[l] ? f[l] >= 0 : f[l] <= 0) {
                 rates[l] = gain[l] ? CAP : -1;
             } else {
-                // start from the rate of a single payment of the total at the cash-weighted mean time
-                double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
-                x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
                 solving[iterating++] = l;
             }
         }
-        int solved = iterating;
+        for (int i = 0; i < iterating; i++) {
+            int l = solving[i];
+            // start from the rate of a single payment of the total at the cash-weighted mean time
+            double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
+            x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
+        }
+        int iterated = iterating;
         System.arraycopy(solving, 0, active, 0, iterating);
         for (int iteration = 0; iteration < MAX_ITERATIONS && iterating > 0; iteration++) {
             evaluate(principal, iterating, dates, firstTime, spacing);
@@ -136,10 +175,122 @@ final class Irr {
             }
             iterating = still;
         }
-        for (int i = 0; i < solved; i++) {
+        for (int i = 0; i < iterated; i++) {
             int l = solving[i];
             rates[l] = Math.min(CAP, Math.expm1(x[l]));
         }
+        shareRates(rates, solved);
+    }
+
+    /**
+     * Leaves in {@code active} only the lanes whose flows must be solved: a lane whose flows equal
+     * those of an earlier lane of the group takes that lane's rate once it is solved
+     * ({@link #shareRates}), and one whose flows the thread solved before takes the rate found in
+     * {@code solved} now. Returns how many lanes are left.
+     *
+     * <p>Why that gives every lane its own bits: a lane's rate is computed from its flows, the
+     * principal and the dates alone, by the same operations whichever lanes it is solved with
+     * (the class comment). Flows are equal here when their first nonzero positions are the same and
+     * from there every flow has the same bits (so -0 and +0 differ, and flows with a NaN never get
+     * here: their total is NaN and their rate -1). The zeros before the first nonzero flow, of either
+     * sign, change no sum: every sum starts at +0, and +0 times a factor plus a zero is +0. So the
+     * lanes' totals and cash-weighted times are also the same bits, and those are compared first.
+     */
+    private int solveOnce(int open, int dates, double[] rates, SolvedFlows solved) {
+        int distinct = 0;
+        int shared = 0;
+        for (int i = 0; i < open; i++) {
+            int l = active[i];
+            int same = -1;
+            for (int k = 0; k < distinct && same < 0; k++) {
+                int r = active[k];
+                if (sameFlows(l, r, dates)) {
+                    same = r;
+                }
+            }
+            if (same >= 0) {
+                sameAs[l] = same;
+                copies[same]++;
+                sharing[shared++] = l;
+                continue;
+            }
+            int entry = solved.find(flows[l], start[l], total[l], weightedTime[l]);
+            if (entry >= 0) {
+                rates[l] = solved.rate(entry);
+                foundSolved++;
+            } else {
+                copies[l] = 1;
+                active[distinct++] = l; // distinct <= i: this slot has been read
+            }
+        }
+        solvedVectors += distinct;
+        sharedInGroup += shared;
+        sharingCount = shared;
+        return distinct;
+    }
+
+    private boolean sameFlows(int a, int b, int dates) {
+        return Double.doubleToRawLongBits(total[a]) == Double.doubleToRawLongBits(total[b])
+                && Double.doubleToRawLongBits(weightedTime[a]) == Double.doubleToRawLongBits(weightedTime[b])
+                && start[a] == start[b]
+                && java.util.Arrays.equals(flows[a], start[a], dates, flows[b], start[b], dates);
+    }
+
+    /**
+     * Gives each of the lanes of {@code sharing} the rate of the lane it
+     * repeats, and keeps the repeated vectors in {@code solved} for the thread's next groups (a
+     * vector seen once in a group is left out: it would only push out one that recurs).
+     */
+    private void shareRates(double[] rates, SolvedFlows solved) {
+        for (int i = 0; i < sharingCount; i++) {
+            int l = sharing[i];
+            int r = sameAs[l];
+            rates[l] = rates[r];
+            if (copies[r] > 1) {
+                solved.remember(flows[r], start[r], total[r], weightedTime[r], rates[r]);
+                copies[r] = 0; // remembered once
+            }
+        }
+    }
+
+    /**
+     * Whether lane l's root is inside its bracket, settled without the far end's sum, where a bound
+     * settles it: the sum's sign is all that is asked of it, and when the bound holds the sum is
+     * certain to have the sign that sends the lane to Newton, so the lane goes there as it would
+     * have. Only for flows whose every sign bit is clear (no negative flow, no -0): the bounds rest
+     * on every term of the sum being >= 0. x[l] is the far end.
+     *
+     * <p>x < 0: the sum ends with {@code v = v' p + C_last}, v' p >= 0, and rounding is monotone, so
+     * the computed v >= C_last exactly; if {@code C_last > P e^(x t_J)} (computed as
+     * {@link #evaluate} computes it) the computed f = v - P e^(x t_J) > 0: inside. x >= 0: the sum is
+     * {@code C_first + q S'}, S' = {@code sum_j C_j q^(j-1)} over the later dates <= their total <=
+     * the lane's computed total times (1 + J u) (nonnegative terms). The computed Horner sum exceeds
+     * its exact value by a factor of at most (1 + u)^(2J); with J <= 8,192 dates a path
+     * ({@link PathStatistics#MAX_DATED_FLOWS}) all these factors together stay below 1 + 1e-11.
+     * So {@code (C_first + q total)(1 + 1e-9) < P e^(x t_1)} (computed as {@link #evaluate} does)
+     * makes the computed f < 0: inside. Underflow inside the sum adds at most J times the smallest
+     * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
+     */
+    private boolean rootInsideByBound(int l, double principal, int dates, double firstTime, double spacing,
+            double lastTime) {
+        return rootInsideByBound(principal, flows[l], dates, total[l], gain[l], signBits[l], firstTime, spacing,
+                lastTime);
+    }
+
+    /** {@link #rootInsideByBound(int, double, int, double, double, double)} of flows in Horner order, at the far end. */
+    static boolean rootInsideByBound(double principal, double[] hornerFlows, int dates, double total, boolean gain,
+            long signBits, double firstTime, double spacing, double lastTime) {
+        if (signBits < 0) {
+            return false;
+        }
+        double lastCoefficient = hornerFlows[dates - 1]; // the first date's flow for x >= 0, the last date's for x < 0
+        if (gain) {
+            double farEnd = Math.log1p(CAP);
+            double q = Math.exp(-farEnd * spacing);
+            double owed = principal * Math.exp(farEnd * firstTime);
+            return owed > 1e-280 && (lastCoefficient + q * total) * (1 + 1e-9) < owed;
+        }
+        return lastCoefficient > principal * Math.exp(LOWEST_LOG * lastTime);
     }
 
     private void size(int lanes, int dates) {
@@ -156,6 +307,10 @@ final class Irr {
             solving = new int[lanes];
             active = new int[lanes];
             start = new int[lanes];
+            signBits = new long[lanes];
+            sharing = new int[lanes];
+            sameAs = new int[lanes];
+            copies = new int[lanes];
             flows = new double[lanes][];
         }
         if (lanes > 0 && (flows[0] == null || flows[0].length < dates)) {
@@ -169,7 +324,7 @@ final class Irr {
      * Copies the flows of the lanes being solved to one array a lane, in the order the lane's Horner
      * sum takes them: from the last date down for x >= 0, from the first up for x < 0; eight dates at
      * a time, so that reads and writes stay in few cache lines. Notes where each sum must start: its
-     * first nonzero coefficient.
+     * first nonzero coefficient; and the flows' bits or-ed together (negative if any flow's sign bit is set).
      */
     private void copyInHornerOrder(double[][] byDate, int count, int dates) {
         for (int first = 0; first < dates; first += 8) {
@@ -177,15 +332,21 @@ final class Irr {
             for (int i = 0; i < count; i++) {
                 int l = active[i];
                 double[] lane = flows[l];
+                long bits = 0;
                 if (gain[l]) {
                     for (int j = first; j < end; j++) {
-                        lane[dates - 1 - j] = byDate[j][l];
+                        double flow = byDate[j][l];
+                        lane[dates - 1 - j] = flow;
+                        bits |= Double.doubleToRawLongBits(flow);
                     }
                 } else {
                     for (int j = first; j < end; j++) {
-                        lane[j] = byDate[j][l];
+                        double flow = byDate[j][l];
+                        lane[j] = flow;
+                        bits |= Double.doubleToRawLongBits(flow);
                     }
                 }
+                signBits[l] = first == 0 ? bits : signBits[l] | bits;
             }
         }
         for (int i = 0; i < count; i++) {

@@ -25,8 +25,9 @@ final class PathStatistics {
      * the paths it solves together from the same rows.
      */
     final double[][][] dated;
-    /** Solves the block's IRRs, a tranche at a time. */
+    /** Solves the block's IRRs, a tranche at a time, and [tranche] the flow vectors it solved before. */
     private final Irr irr;
+    private final SolvedFlows[] solved;
     /** Steps per date, dates on a path, the first date and the spacing of dates in years. */
     private final int stepsPerDate;
     private final int dates;
@@ -52,6 +53,10 @@ final class PathStatistics {
         dateSpacing = stepsPerDate * plan.dt;
         dated = new double[n][dates][lanes];
         irr = new Irr();
+        solved = new SolvedFlows[n];
+        for (int t = 0; t < n; t++) {
+            solved[t] = new SolvedFlows();
+        }
     }
 
     /** At most this many dated flows per path across its tranches: 64 lanes of them stay a few megabytes. */
@@ -128,7 +133,7 @@ final class PathStatistics {
         int date = dates - 1 - fromHorizon / stepsPerDate;
         boolean opensDate = step == 1 || (fromHorizon + 1) / stepsPerDate != fromHorizon / stepsPerDate;
         int equity = plan.trancheCount - 1;
-        for (int t = 0; t < plan.trancheCount; t++) {
+        for (int t = 0; t < equity; t++) {
             double[] row = dated[t][date];
             double[] coupons = flows.coupons[t];
             double[] paid = flows.principalPaid[t];
@@ -142,10 +147,19 @@ final class PathStatistics {
                 }
             }
         }
-        double[] equityRow = dated[equity][date];
+        // the equity's row takes its distributions in the same pass: (c + p) + e, as two passes added them
+        double[] row = dated[equity][date];
+        double[] coupons = flows.coupons[equity];
+        double[] paid = flows.principalPaid[equity];
         double[] distributed = flows.equity;
-        for (int l = 0; l < lanes; l++) {
-            equityRow[l] += distributed[l];
+        if (opensDate) {
+            for (int l = 0; l < lanes; l++) {
+                row[l] = coupons[l] + paid[l] + distributed[l];
+            }
+        } else {
+            for (int l = 0; l < lanes; l++) {
+                row[l] = row[l] + (coupons[l] + paid[l]) + distributed[l];
+            }
         }
     }
 
@@ -184,7 +198,7 @@ final class PathStatistics {
      * (docs/model.md §8.5): -1 when it received nothing.
      */
     void irr(int t, double[] rates) {
-        irr.annual(plan.tranchePrincipal[t], dated[t], lanes, dates, firstDate, dateSpacing, rates);
+        irr.annual(plan.tranchePrincipal[t], dated[t], lanes, dates, firstDate, dateSpacing, rates, solved[t]);
     }
 
     /** Years to principal repayment weighted by principal repaid; the horizon when none is. */

@@ -273,7 +273,36 @@ final class RunAggregation {
                 }
                 sums[HEDGE_EXPENSE][s] = hedge;
             }
-            for (int t = 0; t < plan.trancheCount; t++) {
+            addCoupons(s, flows);
+            stats.step(step, flows);
+            chainTotals.step(flows); // cross-chain pools (§8.14)
+            chart.record(firstPath, chart.chartedLanes(firstPath, lanes, step), step, flows, stats);
+        }
+
+        /**
+         * Adds the step's coupons of each tranche, in path order, three tranches side by side (the
+         * same three chains of additions as one after the other, but not waiting on each other).
+         */
+        private void addCoupons(int s, BlockFlows flows) {
+            int tranches = plan.trancheCount;
+            int t = 0;
+            for (; t + 3 <= tranches; t += 3) {
+                double first = sums[FIRST_COUPON + t][s];
+                double second = sums[FIRST_COUPON + t + 1][s];
+                double third = sums[FIRST_COUPON + t + 2][s];
+                double[] paidFirst = flows.coupons[t];
+                double[] paidSecond = flows.coupons[t + 1];
+                double[] paidThird = flows.coupons[t + 2];
+                for (int l = 0; l < lanes; l++) {
+                    first += paidFirst[l];
+                    second += paidSecond[l];
+                    third += paidThird[l];
+                }
+                sums[FIRST_COUPON + t][s] = first;
+                sums[FIRST_COUPON + t + 1][s] = second;
+                sums[FIRST_COUPON + t + 2][s] = third;
+            }
+            for (; t < tranches; t++) { // the one or two left
                 double coupons = sums[FIRST_COUPON + t][s];
                 double[] paid = flows.coupons[t];
                 for (int l = 0; l < lanes; l++) {
@@ -281,9 +310,6 @@ final class RunAggregation {
                 }
                 sums[FIRST_COUPON + t][s] = coupons;
             }
-            stats.step(step, flows);
-            chainTotals.step(flows); // cross-chain pools (§8.14)
-            chart.record(firstPath, chart.chartedLanes(firstPath, lanes, step), step, flows, stats);
         }
 
         @Override

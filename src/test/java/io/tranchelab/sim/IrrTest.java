@@ -187,7 +187,7 @@ class IrrTest {
                 }
             }
             double[] together = new double[lanes];
-            new Irr().annual(principal, byDate, lanes, dates, spacing, spacing, together);
+            new Irr().annual(principal, byDate, lanes, dates, spacing, spacing, together, new SolvedFlows());
             for (int l = 0; l < lanes; l++) {
                 double[] alone = new double[dates];
                 for (int j = 0; j < dates; j++) {
