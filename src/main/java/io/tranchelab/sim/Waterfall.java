@@ -152,10 +152,11 @@ final class Waterfall {
      * shortfall draws on the reserve where allowed ({@code mayDrawReserve} null: everywhere).
      *
      * <p>In two passes, for speed. The first pays from income on every lane and has no branch
-     * ({@code Math.min(double)} is an intrinsic without one on AVX), so C2 vectorizes it. The
-     * reserve draw is a branch the lanes take at random (16 % of the lending book's path-steps
-     * draw), which kept the one loop scalar and mispredicting; the second pass lists the lanes
-     * left short without a branch and draws for those only. Each lane gets the operations it got
+     * ({@code Math.min(double)} is a C2 intrinsic without one where the CPU has AVX, as here), so
+     * nothing in it mispredicts and C2 may vectorize it. The reserve draw is a branch the lanes
+     * take at random (16 % of the lending book's path-steps draw), which made the one loop
+     * mispredict; the second pass lists the lanes left short without a branch and draws for
+     * those only (one group's waterfall about 11 % cheaper, docs/perf-notes/flow.md). Each lane gets the operations it got
      * in one loop, in the same order: its shortfall is {@code due - paid} before the draw, and the
      * draw then subtracts from it and adds to what was paid ({@code WaterfallLoopsTest}).
      */
