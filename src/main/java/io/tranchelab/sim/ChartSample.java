@@ -61,7 +61,7 @@ final class ChartSample {
         this.healthSeries = plan.hasLoans() ? count++ : -1;
         this.pegSeries = pegAsset >= 0 ? count++ : -1;
         this.series = count;
-        this.values = new float[series][gridSteps.length][held];
+        this.values = ChartValuesSpare.take(series, gridSteps.length, held); // the last run's, when they fit
         for (int i = 0; i < held; i++) {
             recordInitial(i);
         }
@@ -100,6 +100,7 @@ final class ChartSample {
         values[0][0][path] = (float) plan.initialValue;
         for (int t = 0; t < plan.trancheCount; t++) {
             values[1 + t][0][path] = (float) plan.tranchePrincipal[t];
+            values[1 + plan.trancheCount + t][0][path] = 0f; // no drawdown yet (the arrays may be a spare: ChartValuesSpare)
             values[outstanding(t)][0][path] = (float) plan.tranchePrincipal[t];
         }
         if (healthSeries >= 0) {
@@ -162,6 +163,11 @@ final class ChartSample {
                 values[1 + plan.trancheCount + t][g][firstPath + l] = (float) stats.drawdown[t][l];
             }
         }
+    }
+
+    /** Hands the arrays on to the next run ({@link ChartValuesSpare}): call only once nothing will read them again. */
+    void recycle() {
+        ChartValuesSpare.giveBack(values);
     }
 
     /** [series][grid point][path - firstPath]: what this sample holds (read only). */

@@ -46,7 +46,11 @@ public final class Simulator {
                                        CancellationToken cancel) {
         long start = System.nanoTime();
         return execute(structure, settings, 0, RunAggregation.blocksFor(settings.paths()), false, progress, cancel,
-                (run, pool) -> ResultAssembler.assemble(run, settings.seed(), pool, start));
+                (run, pool) -> {
+                    SimulationResult result = ResultAssembler.assemble(run, settings.seed(), pool, start);
+                    run.chart.recycle(); // the fans are selected and the run is dropped: its chart arrays serve the next run
+                    return result;
+                });
     }
 
     /**

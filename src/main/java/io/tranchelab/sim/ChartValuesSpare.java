@@ -1,0 +1,69 @@
+package io.tranchelab.sim;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The chart sample's arrays of the last finished run, kept for the next run of the same shape.
+ * A run of the lending book writes some 13 MB of chart sample (5,000 paths x 61 points x 11
+ * series of floats) into arrays it has just allocated. Fresh arrays land on heap pages the
+ * process has not touched yet until the whole committed heap has been used once, and each page
+ * faults on its first write: about 10 ms of a 150 ms run, on the calling thread before any
+ * worker starts (docs/perf-notes/flow.md). Arrays handed back by the previous run are already
+ * resident.
+ *
+ * <p>Why a reused array gives the same figures: {@link ChartSample} writes every cell of its
+ * sample in every run that completes (its first point for every series, every later point for
+ * every held path), so nothing of the previous run is read. A cancelled or failed run hands
+ * nothing back. One spare at most, taken atomically, so two runs at once never share arrays.
+ */
+final class ChartValuesSpare {
+
+    private static final AtomicReference<float[][][]> SPARE = new AtomicReference<>();
+
+    private ChartValuesSpare() {
+    }
+
+    /** Arrays of [series][points][paths]: the spare when it has that shape, new ones otherwise. */
+    static float[][][] take(int series, int points, int paths) {
+        float[][][] spare = SPARE.getAndSet(null);
+        if (spare != null && fits(spare, series, points, paths)) {
+            return spare;
+        }
+        if (spare != null) {
+            SPARE.compareAndSet(null, spare); // another shape: leave it for the run it fits
+        }
+        return new float[series][points][paths];
+    }
+
+    /** Hands back arrays no one will read again: the caller's run is finished and its fans selected. */
+    static void giveBack(float[][][] values) {
+        SPARE.set(values);
+    }
+
+    /** The spare, without taking it (tests). */
+    static float[][][] current() {
+        return SPARE.get();
+    }
+
+    /** Drops the spare (tests). */
+    static void clear() {
+        SPARE.set(null);
+    }
+
+    private static boolean fits(float[][][] values, int series, int points, int paths) {
+        if (values.length != series) {
+            return false;
+        }
+        for (float[][] row : values) {
+            if (row.length != points) {
+                return false;
+            }
+            for (float[] column : row) {
+                if (column.length != paths) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
