@@ -45,7 +45,7 @@ public class LoansBenchmark {
 
     private SimulationPlan plan;
     private long seed;
-    private final PathRandom[] random = new PathRandom[BlockSimulator.LANES];
+    private final PathRandom[] random = PathRandom.forLanes(BlockSimulator.LANES);
     private MarketBlock market;
     private LoanBookPath[] books;
     private CreditPoolPath credit;
@@ -59,9 +59,6 @@ public class LoansBenchmark {
         plan = new SimulationPlan(structure, Scenario.BASE);
         seed = structure.simulation().seed();
         int lanes = BlockSimulator.LANES;
-        for (int l = 0; l < lanes; l++) {
-            random[l] = new PathRandom();
-        }
         market = new MarketBlock(plan, lanes);
         books = new LoanBookPath[plan.loanBooks.size()];
         for (int b = 0; b < books.length; b++) {

@@ -44,7 +44,7 @@ public class MarketBenchmark {
     private MarketBlock market;
     private YieldHoldings yields;
     private BlockFlows flows;
-    private final PathRandom[] random = new PathRandom[LANES];
+    private final PathRandom[] random = PathRandom.forLanes(LANES);
     /** The same streams, drawn through the JDK's default nextGaussian. */
     private final RandomGenerator[] viaJdk = new RandomGenerator[LANES];
     private final Lxm[] streams = new Lxm[LANES];
@@ -59,7 +59,6 @@ public class MarketBenchmark {
         yields = new YieldHoldings(plan, LANES);
         flows = new BlockFlows(plan.trancheCount, LANES);
         for (int l = 0; l < LANES; l++) {
-            random[l] = new PathRandom();
             Lxm stream = new Lxm(l);
             viaJdk[l] = stream::nextLong;
             streams[l] = stream;

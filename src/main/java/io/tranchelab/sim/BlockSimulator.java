@@ -62,10 +62,7 @@ final class BlockSimulator {
         this.clearEveryFlow = clearEveryFlow;
         this.seed = seed;
         this.capacity = lanes;
-        random = new PathRandom[lanes];
-        for (int l = 0; l < lanes; l++) {
-            random[l] = new PathRandom();
-        }
+        random = PathRandom.forLanes(lanes);
         unitsForSale = new double[plan.assetCount];
         size(lanes);
     }

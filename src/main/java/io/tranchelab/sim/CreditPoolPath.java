@@ -69,6 +69,9 @@ final class CreditPoolPath {
     private final ScoreStatePath[] scoreStates;
     /** [lane] scratch: a line's defaults of the step, from its score states. */
     private final long[] stateDefaults;
+    /** [lane] scratch: a line's uniforms of the step, drawn for every lane at once, and the lanes where it defaults. */
+    private final double[] uniforms;
+    private final int[] defaultLanes;
 
     CreditPoolPath(SimulationPlan plan, int lanes) {
         List<CreditLine> lines = plan.creditLines;
@@ -97,6 +100,8 @@ final class CreditPoolPath {
         factor = new double[n][];
         scoreStates = new ScoreStatePath[n];
         stateDefaults = new long[lanes];
+        uniforms = new double[lanes];
+        defaultLanes = new int[lanes];
         for (int c = 0; c < n; c++) {
             if (plan.creditLineScoreStates[c] != null) { // borrowers that miss payments (§5.4.1)
                 scoreStates[c] = new ScoreStatePath(plan.creditLineScoreStates[c], lanes);
@@ -183,13 +188,25 @@ final class CreditPoolPath {
         markedValue[l] = sumOfLines(l);
     }
 
-    /** Step {@code step} (from 1) of every lane. */
+    /**
+     * Step {@code step} (from 1) of every lane.
+     *
+     * <p>A line whose every lane draws its defaults by inversion (the usual case: one uniform per
+     * lane, nothing else) is stepped in bulk ({@link #stepInBulk}) when the paths hold their
+     * events streams as arrays ({@link PathRandom#sharedEvents}). Otherwise each lane draws for
+     * itself, in lane order.
+     */
     void step(int step, PathRandom[] random, BlockFlows flows) {
+        LxmLanes shared = survivors.length == 0 ? null : PathRandom.sharedEvents(random, lanes);
         for (int c = 0; c < survivors.length; c++) {
             migrate(c, step);
             ScoreStatePath states = scoreStates[c];
             if (states != null) { // borrowers that miss payments: defaults per score state (§5.4.1)
                 states.step(step, random, stateDefaults);
+            }
+            if (states == null && shared != null && everyLaneDrawsByInversion(noDefault[c])) {
+                stepInBulk(c, shared, flows);
+                continue;
             }
             long[] alive = survivors[c];
             double[] p = stepProbability[c];
@@ -200,18 +217,63 @@ final class CreditPoolPath {
                         : Double.isNaN(zero[l]) ? PathRandom.binomial(random[l].events, n, p[l])
                         : PathRandom.binomialByInversion(random[l].events, n, p[l], zero[l]);
                 if (defaults > 0) {
-                    alive[l] = n - defaults;
-                    double defaulted = defaults * principalPerLine[c];
-                    flows.losses[l] += defaulted * lossGivenDefault[c];
-                    flows.defaultedPrincipal[l] += defaulted;
-                    flows.creditLosses[l] += defaulted * lossGivenDefault[c];
-                    flows.principalCash[l] += defaulted * (1 - lossGivenDefault[c]);
-                    survivorsChanged(c, l);
+                    defaulted(c, l, defaults, flows);
                 }
                 // no default adds 0 to sums that are never -0: leaving them is the same to the bit
                 flows.income[l] += interest[c][l];
             }
         }
+    }
+
+    /**
+     * Line {@code c}'s step when every lane draws by inversion: the step's uniforms of all lanes in
+     * one pass over the streams' arrays (each lane's stream gives the uniform it would have drawn
+     * alone), then the lanes with a default listed (inversion finds none exactly when the uniform is
+     * at most {@code (1 - q)^survivors}, and every lane here has survivors), their defaults counted
+     * from their uniforms and booked, and then every lane's interest added, the survivors' as they
+     * stand after the step's defaults, as the lane-by-lane loop adds it. Each lane's sums see the
+     * same additions in the same order; the loops over every lane have no branch.
+     */
+    private void stepInBulk(int c, LxmLanes shared, BlockFlows flows) {
+        double[] u = uniforms;
+        shared.nextDoubles(lanes, u);
+        double[] zero = noDefault[c];
+        int hit = 0;
+        for (int l = 0; l < lanes; l++) {
+            defaultLanes[hit] = l;
+            hit += u[l] > zero[l] ? 1 : 0;
+        }
+        long[] alive = survivors[c];
+        double[] p = stepProbability[c];
+        for (int k = 0; k < hit; k++) {
+            int l = defaultLanes[k];
+            defaulted(c, l, PathRandom.binomialByInversion(u[l], alive[l], p[l], zero[l]), flows);
+        }
+        double[] income = flows.income;
+        double[] due = interest[c];
+        for (int l = 0; l < lanes; l++) {
+            income[l] += due[l];
+        }
+    }
+
+    /** Books {@code defaults > 0} defaults of line {@code c} in lane {@code l}: losses, recoveries, and the survivors' new figures. */
+    private void defaulted(int c, int l, long defaults, BlockFlows flows) {
+        survivors[c][l] -= defaults;
+        double defaulted = defaults * principalPerLine[c];
+        flows.losses[l] += defaulted * lossGivenDefault[c];
+        flows.defaultedPrincipal[l] += defaulted;
+        flows.creditLosses[l] += defaulted * lossGivenDefault[c];
+        flows.principalCash[l] += defaulted * (1 - lossGivenDefault[c]);
+        survivorsChanged(c, l);
+    }
+
+    /** Whether every lane of a line draws by inversion this step ({@code noDefault} is NaN where it does not). */
+    private boolean everyLaneDrawsByInversion(double[] noDefault) {
+        boolean all = true;
+        for (int l = 0; l < lanes; l++) {
+            all &= noDefault[l] == noDefault[l];
+        }
+        return all;
     }
 
     /** The score states of line c (§5.4.1), null when its borrowers keep one score. */

@@ -47,6 +47,11 @@ final class LoanBookPath {
     private boolean[] halted;
     /** Per lane, the oracle price last reported before the chain halted (docs/model.md §5.5). */
     private double[] lastOracle;
+    /** [lane] scratch of a step on a chain that can halt: the oracle price each lane sees. */
+    private double[] reported;
+    /** [lane] scratch of a step: each lane's income before this book's step, and the lanes not quiet. */
+    private final double[] incomeBefore;
+    private final int[] fullLanes;
 
     LoanBookPath(LoanBook book, int collateralAsset, double capacityPerStep, double[] outageMultiplier, double dt,
                  int lanes) {
@@ -69,12 +74,15 @@ final class LoanBookPath {
         quietMark = new double[lanes];
         quietInterest = new double[lanes];
         quietValue = new double[lanes];
+        incomeBefore = new double[lanes];
+        fullLanes = new int[lanes];
     }
 
     /** Puts the book on a chain that can halt: {@code halted} is the chain's per-lane flag, updated each step. */
     void haltWith(boolean[] halted) {
         this.halted = halted;
         this.lastOracle = new double[lanes];
+        this.reported = new double[lanes];
     }
 
     int collateralAsset() {
@@ -96,26 +104,48 @@ final class LoanBookPath {
         }
     }
 
-    /** One step of every lane: interest from healthy loans, then liquidations, worst health first. */
+    /**
+     * One step of every lane: interest from healthy loans, then liquidations, worst health first.
+     *
+     * <p>Shaped as three passes because about 95 % of lane-steps are quiet: first every lane takes
+     * the quiet step (a loop with no branch, which the JIT vectorizes), keeping each lane's income
+     * from before; then the lanes that are not quiet are listed (a compare per lane, no branch);
+     * then each of those gets its income back and takes the full step, which adds its own
+     * interest and sets its own mark. So each lane ends with exactly the additions the one-pass
+     * loop made: {@code before + quietInterest} or {@code before + interest}.
+     */
     void step(int step, MarketBlock market, BlockFlows flows) {
         double[] price = market.prices(step)[collateralAsset];
         double[] oracle = market.prices(Math.max(0, step - oracleDelay))[collateralAsset];
-        for (int l = 0; l < lanes; l++) {
-            double reported = oracle[l];
-            if (halted != null) { // chain halt (§5.5): the oracle keeps its last price
+        if (halted != null) { // chain halt (§5.5): the oracle keeps its last price
+            for (int l = 0; l < lanes; l++) {
                 if (halted[l]) {
-                    reported = lastOracle[l];
+                    reported[l] = lastOracle[l];
                 } else {
-                    lastOracle[l] = reported;
+                    lastOracle[l] = oracle[l];
+                    reported[l] = oracle[l];
                 }
             }
-            if (reported >= quietOracle[l] && price[l] >= quietMark[l]) {
-                flows.income[l] += quietInterest[l];
-                markedValue[l] = quietValue[l];
-            } else {
-                if (stepLane(step, l, price[l], reported, market, flows)) {
-                    findQuietPrices(l);
-                }
+            oracle = reported;
+        }
+        double[] income = flows.income;
+        for (int l = 0; l < lanes; l++) {
+            double before = income[l];
+            incomeBefore[l] = before;
+            income[l] = before + quietInterest[l];
+            markedValue[l] = quietValue[l];
+        }
+        int full = 0;
+        for (int l = 0; l < lanes; l++) {
+            boolean quiet = oracle[l] >= quietOracle[l] & price[l] >= quietMark[l];
+            fullLanes[full] = l;
+            full += quiet ? 0 : 1;
+        }
+        for (int k = 0; k < full; k++) {
+            int l = fullLanes[k];
+            income[l] = incomeBefore[l];
+            if (stepLane(step, l, price[l], oracle[l], market, flows)) {
+                findQuietPrices(l);
             }
         }
     }

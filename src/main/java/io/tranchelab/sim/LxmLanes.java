@@ -97,6 +97,44 @@ final class LxmLanes {
         return gaussianFrom(l, nextLong(l));
     }
 
+    /** Lane {@code l} of these streams as a generator of its own: what a part that draws lane by lane holds. */
+    Lane lane(int l) {
+        return new Lane(l);
+    }
+
+    /** One lane's stream, drawing what {@code new Lxm(seed)} draws: a view of the arrays, no state of its own. */
+    final class Lane implements RandomGenerator {
+        private final int l;
+
+        private Lane(int l) {
+            this.l = l;
+        }
+
+        /** The streams this lane belongs to, and its index among them: a part that draws for every lane at once uses them. */
+        LxmLanes lanes() {
+            return LxmLanes.this;
+        }
+
+        int index() {
+            return l;
+        }
+
+        @Override
+        public long nextLong() {
+            return LxmLanes.this.nextLong(l);
+        }
+
+        @Override
+        public double nextDouble() {
+            return LxmLanes.this.nextDouble(l);
+        }
+
+        @Override
+        public double nextGaussian() {
+            return LxmLanes.this.nextGaussian(l);
+        }
+    }
+
     /** Lane {@code l}'s normal whose first long is {@code u}: the ziggurat's fast path, else the JDK's draw (as {@link Lxm#nextGaussian}). */
     private double gaussianFrom(int l, long u) {
         int layer = (int) u & ZigguratFastPath.LAYER_MASK;

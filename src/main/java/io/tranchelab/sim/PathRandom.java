@@ -18,8 +18,13 @@ final class PathRandom {
     static final int DIFFUSION = 0;
     /** The stream of the volatile assets' jumps and the pegged ones' depegs: also {@link MarketBlock}'s. */
     static final int JUMPS = 1;
-    /** Position events: slashing, exploits, credit defaults. */
-    final Lxm events = new Lxm(0);
+    /**
+     * Position events: slashing, exploits, credit defaults. A lane of streams held as arrays
+     * across a block's lanes ({@link #forLanes}), so that a part whose every lane draws one
+     * uniform in a step draws them all in one pass ({@link #sharedEvents}); each lane's stream is
+     * still its own, drawn in the same order.
+     */
+    final LxmLanes.Lane events;
     /** The hedging overlay's funding rates (docs/model.md §5.6): drawn from only when a short's funding is random. */
     final Lxm hedging = new Lxm(0);
     /** The credit factor's stream and the replay of the diffusion stream, used once per path each. */
@@ -27,18 +32,52 @@ final class PathRandom {
     private long seed;
     private long path;
 
+    /** A path's streams on their own (its events stream the only lane of its arrays). */
     PathRandom() {
+        this(new LxmLanes(1), 0);
     }
 
     PathRandom(long seed, long path) {
+        this();
         startPath(seed, path);
+    }
+
+    private PathRandom(LxmLanes eventLanes, int lane) {
+        events = eventLanes.lane(lane);
+    }
+
+    /** The streams of a block of {@code lanes} paths: lane {@code l}'s events stream is lane {@code l} of one set of arrays. */
+    static PathRandom[] forLanes(int lanes) {
+        LxmLanes eventLanes = new LxmLanes(lanes);
+        PathRandom[] random = new PathRandom[lanes];
+        for (int l = 0; l < lanes; l++) {
+            random[l] = new PathRandom(eventLanes, l);
+        }
+        return random;
+    }
+
+    /**
+     * The events streams of {@code random[0, lanes)} as arrays, lane {@code l} for path {@code l},
+     * if they are held so ({@link #forLanes}); null if not (paths made one by one).
+     */
+    static LxmLanes sharedEvents(PathRandom[] random, int lanes) {
+        if (lanes == 0) {
+            return null;
+        }
+        LxmLanes shared = random[0].events.lanes();
+        for (int l = 0; l < lanes; l++) {
+            if (random[l].events.lanes() != shared || random[l].events.index() != l) {
+                return null;
+            }
+        }
+        return shared;
     }
 
     /** Reseeds every stream for path {@code path} of a run with seed {@code seed}. */
     void startPath(long seed, long path) {
         this.seed = seed;
         this.path = path;
-        events.reseed(streamSeed(seed, path, 2));
+        events.lanes().reseed(events.index(), streamSeed(seed, path, 2));
         hedging.reseed(streamSeed(seed, path, 4));
     }
 
@@ -143,11 +182,15 @@ final class PathRandom {
      * step after step (a credit line between defaults) computes the power once.
      */
     static long binomialByInversion(RandomGenerator random, long n, double p, double probabilityZero) {
+        return binomialByInversion(random.nextDouble(), n, p, probabilityZero);
+    }
+
+    /** The binomial count that the uniform {@code u} selects by inversion: {@link #binomialByInversion}'s draw, for a caller that draws its lanes' uniforms first. */
+    static long binomialByInversion(double u, long n, double p, double probabilityZero) {
         double q = 1 - p;
         double ratio = p / q;
         double a = (n + 1) * ratio;
         double r = probabilityZero;
-        double u = random.nextDouble();
         long x = 0;
         while (u > r && x < n) {
             u -= r;

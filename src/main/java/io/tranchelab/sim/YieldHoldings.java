@@ -11,6 +11,8 @@ final class YieldHoldings {
     private final double[] eventProbabilityZero;
     private final double[] keptPerEvent;
     private final double[] apr;
+    /** [lane] scratch: a position's uniforms of the step, one per lane. */
+    private final double[] uniforms;
 
     YieldHoldings(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -21,6 +23,7 @@ final class YieldHoldings {
         eventProbabilityZero = new double[n];
         keptPerEvent = new double[n];
         apr = new double[n];
+        uniforms = new double[lanes];
         for (int y = 0; y < n; y++) {
             eventRate[y] = plan.yields.get(y).lossEvents().intensity() * plan.dt;
             eventProbabilityZero[y] = Math.exp(-eventRate[y]);
@@ -52,8 +55,17 @@ final class YieldHoldings {
             if (PathRandom.poissonDraws(rate)) {
                 double noEvent = eventProbabilityZero[y];
                 double keptEach = keptPerEvent[y];
+                // every lane draws one uniform: all at once where the streams are held as arrays
+                LxmLanes shared = PathRandom.sharedEvents(random, lanes);
+                if (shared != null) {
+                    shared.nextDoubles(lanes, uniforms);
+                } else {
+                    for (int l = 0; l < lanes; l++) {
+                        uniforms[l] = random[l].events.nextDouble();
+                    }
+                }
                 for (int l = 0; l < lanes; l++) {
-                    int events = PathRandom.poissonCount(random[l].events.nextDouble(), rate, noEvent);
+                    int events = PathRandom.poissonCount(uniforms[l], rate, noEvent);
                     if (events > 0) {
                         double kept = Math.pow(keptEach, events);
                         losses[l] += held[l] * (1 - kept) * price[l];

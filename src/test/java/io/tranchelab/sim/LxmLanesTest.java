@@ -51,6 +51,12 @@ class LxmLanesTest {
                         assertEquals(expected[l].nextLong(), lanes.nextLong(l), where);
                         assertSameBits(expected[l].nextDouble(), lanes.nextDouble(l), where);
                         assertSameBits(expected[l].nextGaussian(), lanes.nextGaussian(l), where);
+                        // the lane as a generator of its own (what PathRandom.events is), the JDK's default methods included
+                        LxmLanes.Lane lane = lanes.lane(l);
+                        assertEquals(expected[l].nextLong(), lane.nextLong(), where);
+                        assertSameBits(expected[l].nextDouble(), lane.nextDouble(), where);
+                        assertSameBits(expected[l].nextGaussian(), lane.nextGaussian(), where);
+                        assertEquals(expected[l].nextInt(1000), lane.nextInt(1000), where);
                     }
                     default -> {
                         lanes.nextGaussians(count, doubles);
