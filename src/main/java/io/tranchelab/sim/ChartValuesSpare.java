@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * series of floats) into arrays it has just allocated. Fresh arrays land on heap pages the
  * process has not touched yet until the whole committed heap has been used once, and each page
  * faults on its first write: about 10 ms of a 150 ms run, on the calling thread before any
- * worker starts (docs/perf-notes/flow.md). Arrays handed back by the previous run are already
+ * worker starts (docs/performance.md, issue 13 third pass). Arrays handed back by the previous run are already
  * resident.
  *
  * <p>Why a reused array gives the same figures: {@link ChartSample} writes every cell of its

@@ -156,7 +156,7 @@ final class Waterfall {
      * nothing in it mispredicts and C2 may vectorize it. The reserve draw is a branch the lanes
      * take at random (16 % of the lending book's path-steps draw), which made the one loop
      * mispredict; the second pass lists the lanes left short without a branch and draws for
-     * those only (one group's waterfall about 11 % cheaper, docs/perf-notes/flow.md). Each lane gets the operations it got
+     * those only (one group's waterfall about 11 % cheaper, docs/performance.md, issue 13 third pass). Each lane gets the operations it got
      * in one loop, in the same order: its shortfall is {@code due - paid} before the draw, and the
      * draw then subtracts from it and adds to what was paid ({@code WaterfallLoopsTest}).
      */
