@@ -103,6 +103,11 @@ class LoanBookStepShapeTest {
                     for (int l = 0; l < lanes; l++) {
                         assertEquals(Double.doubleToRawLongBits(reference[b].value(l)),
                                 Double.doubleToRawLongBits(tested[b].value(l)), "mark, lane " + l + ", " + where);
+                        // the quiet prices (two maxima now, one in the reference) to the bit as well
+                        assertEquals(Double.doubleToRawLongBits(reference[b].quietOracle[l]),
+                                Double.doubleToRawLongBits(tested[b].quietOracle(l)), "quiet oracle, lane " + l + ", " + where);
+                        assertEquals(Double.doubleToRawLongBits(reference[b].quietMark[l]),
+                                Double.doubleToRawLongBits(tested[b].quietMark(l)), "quiet mark, lane " + l + ", " + where);
                     }
                 }
             }
