@@ -201,20 +201,36 @@ final class LoanBookPath {
     private void findQuietPrices(int l) {
         double[] debt = this.debt[l];
         double[] collateral = this.collateral[l];
-        double mark = Double.NEGATIVE_INFINITY;
+        // the highest debt per unit of collateral, in two maxima (even and odd loans) so that each
+        // Math.max does not wait on the one before: a maximum is the same in any order and grouping
+        double markEven = Double.NEGATIVE_INFINITY;
+        double markOdd = Double.NEGATIVE_INFINITY;
         double interest = 0;
         double value = 0;
-        for (int i = 0; i < borrowers; i++) {
+        int i = 0;
+        for (; i + 1 < borrowers; i += 2) {
             double owed = debt[i];
-            if (owed <= 0) {
-                continue;
+            if (!(owed <= 0)) { // as the full step: a NaN debt counts
+                markEven = Math.max(markEven, owed / collateral[i]);
+                interest += interestRate * owed;
+                value += owed;
             }
-            // marked at its debt while collateral x price >= debt; healthy while LT x oracle x
-            // collateral >= debt: the highest debt per unit of collateral decides both
-            mark = Math.max(mark, owed / collateral[i]);
+            owed = debt[i + 1];
+            if (!(owed <= 0)) { // as the full step: a NaN debt counts
+                markOdd = Math.max(markOdd, owed / collateral[i + 1]);
+                interest += interestRate * owed;
+                value += owed;
+            }
+        }
+        if (i < borrowers && !(debt[i] <= 0)) {
+            double owed = debt[i];
+            markEven = Math.max(markEven, owed / collateral[i]);
             interest += interestRate * owed;
             value += owed;
         }
+        // marked at its debt while collateral x price >= debt; healthy while LT x oracle x
+        // collateral >= debt: the highest debt per unit of collateral decides both
+        double mark = Math.max(markEven, markOdd);
         quietMark[l] = mark * QUIET_MARGIN;
         // (debt / collateral) / LT is within a few roundings of debt / (LT x collateral), far inside the margin
         quietOracle[l] = mark / liquidationThreshold * QUIET_MARGIN;

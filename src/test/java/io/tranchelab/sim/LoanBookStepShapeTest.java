@@ -24,11 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class LoanBookStepShapeTest {
 
-    @ParameterizedTest(name = "{0}, seed {1}, halts {2}")
+    /** Borrowers 0: the sample's books as they are; otherwise each book with that many (odd counts: the quiet prices' last loan). */
+    @ParameterizedTest(name = "{0}, seed {1}, halts {2}, borrowers {3}")
     @CsvSource({
-            "eth-lending-book, 1, false", "eth-lending-book, 2, true", "eth-lending-book, 3, false",
-            "cross-chain-vault, 4, false", "cross-chain-vault, 5, true", "eth-lending-book, 6, true"})
-    void threePassesGiveTheOnePassLoopsBits(String sample, long seed, boolean halts) throws Exception {
+            "eth-lending-book, 1, false, 0", "eth-lending-book, 2, true, 0", "eth-lending-book, 3, false, 0",
+            "cross-chain-vault, 4, false, 0", "cross-chain-vault, 5, true, 0", "eth-lending-book, 6, true, 0",
+            "eth-lending-book, 7, false, 21", "eth-lending-book, 8, true, 1", "cross-chain-vault, 9, false, 7"})
+    void threePassesGiveTheOnePassLoopsBits(String sample, long seed, boolean halts, int borrowers) throws Exception {
         Structure structure = sample(sample);
         SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
         int lanes = BlockSimulator.LANES;
@@ -39,9 +41,10 @@ class LoanBookStepShapeTest {
         OnePass[] reference = new OnePass[books];
         boolean[] halted = new boolean[lanes];
         for (int b = 0; b < books; b++) {
-            tested[b] = new LoanBookPath(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
+            LoanBook book = withBorrowers(plan.loanBooks.get(b), borrowers);
+            tested[b] = new LoanBookPath(book, plan.loanCollateral[b], plan.liquidationCapacity[b],
                     plan.outageMultiplier[b], plan.dt, lanes);
-            reference[b] = new OnePass(plan.loanBooks.get(b), plan.loanCollateral[b], plan.liquidationCapacity[b],
+            reference[b] = new OnePass(book, plan.loanCollateral[b], plan.liquidationCapacity[b],
                     plan.outageMultiplier[b], plan.dt, lanes);
             if (halts) {
                 tested[b].haltWith(halted);
@@ -103,10 +106,21 @@ class LoanBookStepShapeTest {
                     for (int l = 0; l < lanes; l++) {
                         assertEquals(Double.doubleToRawLongBits(reference[b].value(l)),
                                 Double.doubleToRawLongBits(tested[b].value(l)), "mark, lane " + l + ", " + where);
+                        // the quiet prices (two maxima now, one in the reference) to the bit as well
+                        assertEquals(Double.doubleToRawLongBits(reference[b].quietOracle[l]),
+                                Double.doubleToRawLongBits(tested[b].quietOracle(l)), "quiet oracle, lane " + l + ", " + where);
+                        assertEquals(Double.doubleToRawLongBits(reference[b].quietMark[l]),
+                                Double.doubleToRawLongBits(tested[b].quietMark(l)), "quiet mark, lane " + l + ", " + where);
                     }
                 }
             }
         }
+    }
+
+    private static LoanBook withBorrowers(LoanBook book, int borrowers) {
+        return borrowers == 0 ? book : new LoanBook(book.name(), book.collateral(), book.principal(), borrowers, book.ltvLow(),
+                book.ltvHigh(), book.rate(), book.liquidationThreshold(), book.liquidationPenalty(), book.closeFactor(),
+                book.oracleDelaySteps(), book.liquidationCapacity());
     }
 
     private static void sameBits(double[] expected, double[] actual, String what) {
