@@ -132,4 +132,30 @@ public class MarketBenchmark {
         }
         return sum;
     }
+
+    private final long[] longs = new long[LANES];
+
+    /** A step's longs of every lane, the horizon through: what {@code laneNormals} and {@code laneUniforms} share. */
+    @Benchmark
+    public double laneLongs() {
+        startBlock();
+        long sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            lanes.nextLongs(LANES, longs);
+            sum += longs[step % LANES];
+        }
+        return sum;
+    }
+
+    /** A step's uniforms of every lane (the jumps' draw), the horizon through. */
+    @Benchmark
+    public double laneUniforms() {
+        startBlock();
+        double sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            lanes.nextDoubles(LANES, normals);
+            sum += normals[step % LANES];
+        }
+        return sum;
+    }
 }
