@@ -30,7 +30,9 @@ final class MarketBlock {
     private final double[] correlated;
     private final double[] jumpSizes;
     private final double[] impacts;
-    /** Scratch: the lanes a jump or a sale touches in a step. */
+    /** [lane] scratch of a pegged asset's step: its ratio to its reference, as the step moves it. */
+    private final double[] nextRatio;
+    /** Scratch: the lanes a jump, a depeg, a sale or a shocked half-life touches in a step. */
     private final int[] listed;
     /**
      * Each lane's (path's) streams of the diffusive shocks and of the jumps and depegs
@@ -60,6 +62,7 @@ final class MarketBlock {
         jumpSizes = new double[lanes];
         impacts = new double[lanes];
         listed = new int[lanes];
+        nextRatio = new double[lanes];
         diffusion = new LxmLanes(lanes);
         jumps = new LxmLanes(lanes);
         pegDecay = new double[n];
@@ -219,54 +222,125 @@ final class MarketBlock {
         }
     }
 
-    /** Fills {@code u} with one uniform of each lane's jump stream, if {@code draws}: the uniform of a Poisson count ({@link PathRandom#poissonDraws}). */
-    private void drawUniforms(boolean draws, double[] u) {
-        if (draws) {
-            jumps.nextDoubles(lanes, u);
-        }
-    }
-
-    /** Pegged asset {@code a}: its ratio to its reference recovers, depegs, takes impact and shocks; then its price. */
+    /**
+     * Pegged asset {@code a}: its ratio to its reference recovers, depegs, takes impact and
+     * shocks; then its price. In passes over the lanes, as {@link #moveVolatile}: every lane's
+     * recovery at the asset's own half-life in a loop without a branch, then the few lanes that
+     * differ redone or continued one by one, in the order one lane alone takes them (a lane whose
+     * half-life a depeg shock changed recovers at its own; a lane whose uniform exceeds the
+     * probability of no depeg depegs; a lane that sold takes its impact), then the step's shock
+     * and the price for every lane. Each lane's ratio is the same operations in the same order
+     * ({@code MarketBlockStepShapeTest}).
+     */
     private void movePeg(int step, int a, double[][] prices) {
         double[] ratios = pegRatio[a];
         double[] halfLives = pegHalfLife[a];
-        double[] pending = pendingSales[a];
-        double[] price = prices[a];
-        double[] reference = plan.pegReference[a] < 0 ? null : prices[plan.pegReference[a]];
+        double[] ratio = nextRatio;
         double baseHalfLife = plan.pegHalfLifeYears[a];
         double baseDecay = pegDecay[a];
-        double dt = plan.dt;
-        double rate = plan.depegRatePerStep[a];
-        double noDepeg = plan.depegProbabilityZero[a];
-        double meanDepth = plan.depegMeanDepth[a];
-        double depth = plan.marketDepth[a];
-        double shock = plan.priceShocks[step - 1][a];
-        double shockDepth = plan.depegShockDepth[step - 1][a];
-        double shockHalfLife = plan.depegShockHalfLifeYears[step - 1][a];
-        double[] u = uniforms;
-        boolean depegDraws = PathRandom.poissonDraws(rate);
-        drawUniforms(depegDraws, u);
         for (int l = 0; l < lanes; l++) {
-            double halfLife = halfLives[l];
-            // the same power as the precomputed one while no depeg shock has set another half-life
-            double decay = halfLife == baseHalfLife ? baseDecay : Math.pow(2.0, -dt / halfLife);
-            double gap = (1.0 - ratios[l]) * decay;
-            double ratio = 1.0 - gap;
-            int count = depegDraws ? PathRandom.poissonCount(u[l], rate, noDepeg) : 0;
-            for (int i = 0; i < count; i++) {
-                double depegDepth = -meanDepth * Log1p.log1p(-jumps.nextDouble(l));
-                ratio *= 1.0 - Math.min(0.99, depegDepth);
-            }
-            double shift = impact(pending[l], depth) + shock;
-            if (shift != 0) { // exp(0) = 1 exactly: skipping it changes no bit
-                ratio *= Math.exp(shift);
-            }
-            if (shockDepth > 0) {
-                ratio *= 1.0 - shockDepth;
+            ratio[l] = 1.0 - (1.0 - ratios[l]) * baseDecay;
+        }
+        // lanes whose half-life a depeg shock set (NaN included): the power of their own
+        int[] own = listed;
+        int count = 0;
+        for (int l = 0; l < lanes; l++) {
+            own[count] = l;
+            count += halfLives[l] == baseHalfLife ? 0 : 1;
+        }
+        double dt = plan.dt;
+        for (int i = 0; i < count; i++) {
+            int l = own[i];
+            ratio[l] = 1.0 - (1.0 - ratios[l]) * Math.pow(2.0, -dt / halfLives[l]);
+        }
+        depeg(a, ratio);
+        takeImpact(a, plan.priceShocks[step - 1][a], ratio);
+        double shockDepth = plan.depegShockDepth[step - 1][a];
+        if (shockDepth > 0) {
+            double kept = 1.0 - shockDepth;
+            double shockHalfLife = plan.depegShockHalfLifeYears[step - 1][a];
+            for (int l = 0; l < lanes; l++) {
+                ratio[l] *= kept;
                 halfLives[l] = shockHalfLife;
             }
-            ratios[l] = ratio;
-            price[l] = (reference == null ? 1.0 : reference[l]) * ratio;
+        }
+        System.arraycopy(ratio, 0, ratios, 0, lanes);
+        double[] price = prices[a];
+        if (plan.pegReference[a] < 0) {
+            for (int l = 0; l < lanes; l++) {
+                price[l] = 1.0 * ratio[l];
+            }
+        } else {
+            double[] reference = prices[plan.pegReference[a]];
+            for (int l = 0; l < lanes; l++) {
+                price[l] = reference[l] * ratio[l];
+            }
+        }
+    }
+
+    /**
+     * Pegged asset {@code a}'s depegs of the step into {@code ratio}: every lane draws its count's
+     * uniform; the lanes whose count is positive (uniform above the probability of none), listed
+     * by a compare, draw their depths, each a factor of the lane's ratio.
+     */
+    private void depeg(int a, double[] ratio) {
+        double rate = plan.depegRatePerStep[a];
+        if (!PathRandom.poissonDraws(rate)) {
+            return;
+        }
+        double noDepeg = plan.depegProbabilityZero[a];
+        double meanDepth = plan.depegMeanDepth[a];
+        double[] u = uniforms;
+        jumps.nextDoubles(lanes, u);
+        int[] depegging = listed;
+        int count = 0;
+        for (int l = 0; l < lanes; l++) {
+            depegging[count] = l;
+            count += u[l] > noDepeg ? 1 : 0;
+        }
+        for (int i = 0; i < count; i++) {
+            int l = depegging[i];
+            int n = PathRandom.poissonCount(u[l], rate, noDepeg);
+            for (int k = 0; k < n; k++) {
+                double depegDepth = -meanDepth * Log1p.log1p(-jumps.nextDouble(l));
+                ratio[l] *= 1.0 - Math.min(0.99, depegDepth);
+            }
+        }
+    }
+
+    /**
+     * A pegged asset's ratio takes {@code exp(impact + shock)}, skipped where that sum is 0
+     * ({@code exp(0) = 1} exactly). A lane that sold nothing (or with no depth to move) has an
+     * impact of 0, so without a shock (all but a scenario's few steps) only the lanes that sold,
+     * listed by a compare, have anything to take.
+     */
+    private void takeImpact(int a, double shock, double[] ratio) {
+        double[] pending = pendingSales[a];
+        double depth = plan.marketDepth[a];
+        if (shock != 0) { // a shock step (0 + shock != 0 exactly when shock != 0): every lane takes it, as one alone would
+            for (int l = 0; l < lanes; l++) {
+                double shift = impact(pending[l], depth) + shock;
+                if (shift != 0) {
+                    ratio[l] *= Math.exp(shift);
+                }
+            }
+            return;
+        }
+        if (depth == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        int[] selling = listed;
+        int count = 0;
+        for (int l = 0; l < lanes; l++) {
+            selling[count] = l;
+            count += pending[l] <= 0 ? 0 : 1;
+        }
+        for (int i = 0; i < count; i++) {
+            int l = selling[i];
+            double shift = impact(pending[l], depth) + shock;
+            if (shift != 0) {
+                ratio[l] *= Math.exp(shift);
+            }
         }
     }
 

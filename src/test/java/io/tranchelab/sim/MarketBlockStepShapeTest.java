@@ -1,6 +1,11 @@
 package io.tranchelab.sim;
 
+import io.tranchelab.model.Asset;
+import io.tranchelab.model.DepegShock;
+import io.tranchelab.model.PeggedAsset;
+import io.tranchelab.model.PriceShock;
 import io.tranchelab.model.Scenario;
+import io.tranchelab.model.Shock;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +37,30 @@ class MarketBlockStepShapeTest {
         Structure structure = GoldenResultsTest.sample(name);
         List<Scenario> scenarios = new ArrayList<>(structure.scenarios());
         scenarios.add(0, Scenario.BASE);
+        scenarios.add(everyAssetShocked(structure));
         for (Scenario scenario : scenarios) {
             compare(new SimulationPlan(structure, scenario), structure.simulation().seed(), name + ", " + scenario.name());
         }
+    }
+
+    /**
+     * Price shocks on every asset (down, up, and -0, which the step must treat as no shock, as
+     * {@code exp(-0 + 0)} was skipped), and depeg shocks on the pegged ones (a half-life of the
+     * shock's own from then on), at steps spread over the horizon; the market at a tenth of its depth.
+     */
+    private static Scenario everyAssetShocked(Structure structure) {
+        int steps = structure.simulation().steps();
+        List<Shock> shocks = new ArrayList<>();
+        for (Asset asset : structure.assets()) {
+            shocks.add(new PriceShock(asset.id(), Math.max(1, steps / 5), -0.3));
+            shocks.add(new PriceShock(asset.id(), Math.max(1, steps / 3), -0.0));
+            shocks.add(new PriceShock(asset.id(), Math.max(1, steps / 2), 0.1));
+            if (asset instanceof PeggedAsset) {
+                shocks.add(new DepegShock(asset.id(), Math.max(1, steps / 4), 0.2, 3));
+                shocks.add(new DepegShock(asset.id(), Math.max(1, 2 * steps / 3), 0.05, 30));
+            }
+        }
+        return new Scenario("every asset shocked", "", 1.5, Map.of(), OptionalDouble.empty(), 1.0, 0.1, shocks);
     }
 
     @Test
