@@ -11,7 +11,8 @@ final class MarketBlock {
     private final int lanes;
     private final double[][] logPrice;
     private final double[][] pegRatio;
-    private final double[][] pegHalfLife;
+    /** Per pegged asset, the half-life its ratio recovers at: the same in every lane (a depeg shock sets it in all at once). */
+    private final double[] pegHalfLife;
     private final double[][] pendingSales;
     /** Per asset, {@code 2^(-dt / halfLife)} of its own half-life: the peg's recovery in a step without a depeg shock. */
     private final double[] pegDecay;
@@ -30,9 +31,7 @@ final class MarketBlock {
     private final double[] correlated;
     private final double[] jumpSizes;
     private final double[] impacts;
-    /** [lane] scratch of a pegged asset's step: its ratio to its reference, as the step moves it. */
-    private final double[] nextRatio;
-    /** Scratch: the lanes a jump, a depeg, a sale or a shocked half-life touches in a step. */
+    /** Scratch: the lanes a jump, a depeg or a sale touches in a step. */
     private final int[] listed;
     /**
      * Each lane's (path's) streams of the diffusive shocks and of the jumps and depegs
@@ -48,7 +47,7 @@ final class MarketBlock {
         int n = plan.assetCount;
         logPrice = new double[n][lanes];
         pegRatio = new double[n][lanes];
-        pegHalfLife = new double[n][lanes];
+        pegHalfLife = new double[n];
         pendingSales = new double[n][lanes];
         independent = new double[plan.volatileAssets.length][lanes];
         int delay = 0;
@@ -62,7 +61,6 @@ final class MarketBlock {
         jumpSizes = new double[lanes];
         impacts = new double[lanes];
         listed = new int[lanes];
-        nextRatio = new double[lanes];
         diffusion = new LxmLanes(lanes);
         jumps = new LxmLanes(lanes);
         pegDecay = new double[n];
@@ -80,7 +78,7 @@ final class MarketBlock {
         for (int a = 0; a < plan.assetCount; a++) {
             java.util.Arrays.fill(logPrice[a], Math.log(plan.initialPrice[a]));
             java.util.Arrays.fill(pegRatio[a], 1.0);
-            java.util.Arrays.fill(pegHalfLife[a], plan.pegHalfLifeYears[a]);
+            pegHalfLife[a] = plan.pegHalfLifeYears[a];
             java.util.Arrays.fill(pendingSales[a], 0);
             java.util.Arrays.fill(sales[a], 0);
             java.util.Arrays.fill(priceRows[0][a], plan.initialPrice[a]);
@@ -225,46 +223,30 @@ final class MarketBlock {
     /**
      * Pegged asset {@code a}: its ratio to its reference recovers, depegs, takes impact and
      * shocks; then its price. In passes over the lanes, as {@link #moveVolatile}: every lane's
-     * recovery at the asset's own half-life in a loop without a branch, then the few lanes that
-     * differ redone or continued one by one, in the order one lane alone takes them (a lane whose
-     * half-life a depeg shock changed recovers at its own; a lane whose uniform exceeds the
-     * probability of no depeg depegs; a lane that sold takes its impact), then the step's shock
-     * and the price for every lane. Each lane's ratio is the same operations in the same order
+     * recovery in a loop without a branch (the half-life is the same in every lane: a depeg shock
+     * sets it in all of them at once), then the few lanes that depeg or sold, listed by a
+     * compare, one by one, then the step's shock and the price for every lane. Each lane's ratio
+     * is the same operations in the same order as one lane alone takes them
      * ({@code MarketBlockStepShapeTest}).
      */
     private void movePeg(int step, int a, double[][] prices) {
-        double[] ratios = pegRatio[a];
-        double[] halfLives = pegHalfLife[a];
-        double[] ratio = nextRatio;
-        double baseHalfLife = plan.pegHalfLifeYears[a];
-        double baseDecay = pegDecay[a];
+        double[] ratio = pegRatio[a];
+        double halfLife = pegHalfLife[a];
+        // the same power as the precomputed one while no depeg shock has set another half-life
+        double decay = halfLife == plan.pegHalfLifeYears[a] ? pegDecay[a] : Math.pow(2.0, -plan.dt / halfLife);
         for (int l = 0; l < lanes; l++) {
-            ratio[l] = 1.0 - (1.0 - ratios[l]) * baseDecay;
-        }
-        // lanes whose half-life a depeg shock set (NaN included): the power of their own
-        int[] own = listed;
-        int count = 0;
-        for (int l = 0; l < lanes; l++) {
-            own[count] = l;
-            count += halfLives[l] == baseHalfLife ? 0 : 1;
-        }
-        double dt = plan.dt;
-        for (int i = 0; i < count; i++) {
-            int l = own[i];
-            ratio[l] = 1.0 - (1.0 - ratios[l]) * Math.pow(2.0, -dt / halfLives[l]);
+            ratio[l] = 1.0 - (1.0 - ratio[l]) * decay;
         }
         depeg(a, ratio);
         takeImpact(a, plan.priceShocks[step - 1][a], ratio);
         double shockDepth = plan.depegShockDepth[step - 1][a];
         if (shockDepth > 0) {
             double kept = 1.0 - shockDepth;
-            double shockHalfLife = plan.depegShockHalfLifeYears[step - 1][a];
             for (int l = 0; l < lanes; l++) {
                 ratio[l] *= kept;
-                halfLives[l] = shockHalfLife;
             }
+            pegHalfLife[a] = plan.depegShockHalfLifeYears[step - 1][a];
         }
-        System.arraycopy(ratio, 0, ratios, 0, lanes);
         double[] price = prices[a];
         if (plan.pegReference[a] < 0) {
             for (int l = 0; l < lanes; l++) {
