@@ -13,6 +13,8 @@ final class YieldHoldings {
     private final double[] apr;
     /** [lane] scratch: a position's uniforms of the step, one per lane. */
     private final double[] uniforms;
+    /** Scratch: the lanes with a loss event in the step. */
+    private final int[] listed;
 
     YieldHoldings(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -24,6 +26,7 @@ final class YieldHoldings {
         keptPerEvent = new double[n];
         apr = new double[n];
         uniforms = new double[lanes];
+        listed = new int[lanes];
         for (int y = 0; y < n; y++) {
             eventRate[y] = plan.yields.get(y).lossEvents().intensity() * plan.dt;
             eventProbabilityZero[y] = Math.exp(-eventRate[y]);
@@ -40,8 +43,9 @@ final class YieldHoldings {
 
     /**
      * The positions' loss events, then their income on the units left. Per position: one loop
-     * draws each lane's uniform of the event count (a tight loop of independent draws) and
-     * applies the rare events, a second adds the income, a loop the JIT can vectorize. The
+     * draws each lane's uniform of the event count (a tight loop of independent draws), the rare
+     * lanes with an event are listed and take it, a last loop adds the income, which the JIT can
+     * vectorize. The
      * plan's figures are read into locals first, as the loops store into double arrays.
      */
     void step(double[][] prices, PathRandom[] random, BlockFlows flows) {
@@ -64,13 +68,21 @@ final class YieldHoldings {
                         uniforms[l] = random[l].events.nextDouble();
                     }
                 }
+                // a lane has an event exactly when its uniform exceeds the probability of none
+                // (PathRandom.poissonCount's first test): those few, listed by a compare without a
+                // branch, count their events and lose their share
+                int[] hit = listed;
+                int count = 0;
                 for (int l = 0; l < lanes; l++) {
+                    hit[count] = l;
+                    count += uniforms[l] > noEvent ? 1 : 0;
+                }
+                for (int i = 0; i < count; i++) {
+                    int l = hit[i];
                     int events = PathRandom.poissonCount(uniforms[l], rate, noEvent);
-                    if (events > 0) {
-                        double kept = Math.pow(keptEach, events);
-                        losses[l] += held[l] * (1 - kept) * price[l];
-                        held[l] *= kept;
-                    }
+                    double kept = Math.pow(keptEach, events);
+                    losses[l] += held[l] * (1 - kept) * price[l];
+                    held[l] *= kept;
                 }
             }
             double incomeRate = apr[y];
