@@ -25,8 +25,12 @@ final class MarketBlock {
     private final double[][][] priceRows;
     /** [asset][lane]: USD of each asset sold in the current step; moves the next step's price. */
     final double[][] sales;
-    /** [lane] scratch: one uniform per lane, the draw of a step's jump or depeg count. */
-    private final double[] uniforms;
+    /**
+     * [lane] scratch: one long per lane, the draw of a step's jump or depeg count, whose top 53
+     * bits make its uniform ({@link java.util.random.RandomGenerator#nextDouble()}'s
+     * {@code (long >>> 11) * 2^-53}): compared as an integer, converted only in the lanes that jump.
+     */
+    private final long[] uniformBits;
     /** [lane] scratch of a volatile asset's step: its correlated normal, its jumps, last step's impact. */
     private final double[] correlated;
     private final double[] jumpSizes;
@@ -56,7 +60,7 @@ final class MarketBlock {
         }
         priceRows = new double[Math.min(plan.steps, delay) + 1][n][lanes];
         sales = new double[n][lanes];
-        uniforms = new double[lanes];
+        uniformBits = new long[lanes];
         correlated = new double[lanes];
         jumpSizes = new double[lanes];
         impacts = new double[lanes];
@@ -187,17 +191,18 @@ final class MarketBlock {
         double noJump = plan.jumpProbabilityZero[a];
         double meanJump = plan.meanLogJump[a];
         double stdevJump = plan.stdevLogJump[a];
-        double[] u = uniforms;
-        jumps.nextDoubles(lanes, u);
+        long[] bits = uniformBits;
+        jumps.nextLongs(lanes, bits);
+        long none = PathRandom.uniformBitsAtMost(noJump);
         int[] jumping = listed;
         int count = 0;
         for (int l = 0; l < lanes; l++) {
             jumping[count] = l;
-            count += u[l] > noJump ? 1 : 0;
+            count += (bits[l] >>> 11) > none ? 1 : 0;
         }
         for (int i = 0; i < count; i++) {
             int l = jumping[i];
-            int n = PathRandom.poissonCount(u[l], rate, noJump);
+            int n = PathRandom.poissonCount((bits[l] >>> 11) * 0x1.0p-53, rate, noJump);
             jump[l] = n * meanJump + Math.sqrt(n) * stdevJump * jumps.nextGaussian(l);
         }
     }
@@ -272,17 +277,18 @@ final class MarketBlock {
         }
         double noDepeg = plan.depegProbabilityZero[a];
         double meanDepth = plan.depegMeanDepth[a];
-        double[] u = uniforms;
-        jumps.nextDoubles(lanes, u);
+        long[] bits = uniformBits;
+        jumps.nextLongs(lanes, bits);
+        long none = PathRandom.uniformBitsAtMost(noDepeg);
         int[] depegging = listed;
         int count = 0;
         for (int l = 0; l < lanes; l++) {
             depegging[count] = l;
-            count += u[l] > noDepeg ? 1 : 0;
+            count += (bits[l] >>> 11) > none ? 1 : 0;
         }
         for (int i = 0; i < count; i++) {
             int l = depegging[i];
-            int n = PathRandom.poissonCount(u[l], rate, noDepeg);
+            int n = PathRandom.poissonCount((bits[l] >>> 11) * 0x1.0p-53, rate, noDepeg);
             for (int k = 0; k < n; k++) {
                 double depegDepth = -meanDepth * Log1p.log1p(-jumps.nextDouble(l));
                 ratio[l] *= 1.0 - Math.min(0.99, depegDepth);
