@@ -166,8 +166,16 @@ final class MarketBlock {
 
     /** {@code z[l]}: the lane's independent normals weighted by the asset's loadings {@code row}, summed from 0 in asset order. */
     private void correlate(double[] row, double[] z) {
-        java.util.Arrays.fill(z, 0, lanes, 0.0);
-        for (int j = 0; j < row.length; j++) {
+        if (row.length == 0) {
+            java.util.Arrays.fill(z, 0, lanes, 0.0);
+            return;
+        }
+        double first = row[0];
+        double[] firstNormals = independent[0];
+        for (int l = 0; l < lanes; l++) {
+            z[l] = 0.0 + first * firstNormals[l]; // the sum starts from 0: 0 + (-0) is +0
+        }
+        for (int j = 1; j < row.length; j++) {
             double weight = row[j];
             double[] normals = independent[j];
             for (int l = 0; l < lanes; l++) {
@@ -183,9 +191,9 @@ final class MarketBlock {
      * only those lanes, listed by a compare without a branch, count their jumps and draw a normal.
      */
     private void drawJumps(int a, double[] jump) {
-        java.util.Arrays.fill(jump, 0, lanes, 0.0);
         double rate = plan.jumpRatePerStep[a];
         if (!PathRandom.poissonDraws(rate)) {
+            java.util.Arrays.fill(jump, 0, lanes, 0.0);
             return;
         }
         double noJump = plan.jumpProbabilityZero[a];
@@ -197,6 +205,7 @@ final class MarketBlock {
         int[] jumping = listed;
         int count = 0;
         for (int l = 0; l < lanes; l++) {
+            jump[l] = 0.0;
             jumping[count] = l;
             count += (bits[l] >>> 11) > none ? 1 : 0;
         }
@@ -209,13 +218,14 @@ final class MarketBlock {
 
     /** {@code impact[l]}: {@link #impact} of the lane's pending sales; 0 unless a lane sold (listed by a compare, NaN sales included). */
     private void impacts(double[] pending, double depth, double[] impact) {
-        java.util.Arrays.fill(impact, 0, lanes, 0.0);
         if (depth == Double.POSITIVE_INFINITY) {
+            java.util.Arrays.fill(impact, 0, lanes, 0.0);
             return;
         }
         int[] selling = listed;
         int count = 0;
         for (int l = 0; l < lanes; l++) {
+            impact[l] = 0.0;
             selling[count] = l;
             count += pending[l] <= 0 ? 0 : 1;
         }
