@@ -24,7 +24,9 @@ import java.util.random.RandomGenerator;
  * and the market with the yield positions' step ({@code marketAndYields}); and the normal draws
  * alone: a step's normals for every lane, the horizon through, from {@link LxmLanes}
  * ({@code laneNormals}), from a {@link Lxm} per lane ({@code normals}), and the same draws through
- * the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}).
+ * the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}); and the longs alone
+ * ({@code laneLongs}) and the uniforms ({@code laneUniforms}) of {@link LxmLanes}, which
+ * {@code laneNormals} shares its longs with.
  * Divide by 64 x 365 for a time per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args=MarketBenchmark}.
  */

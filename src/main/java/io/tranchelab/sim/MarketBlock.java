@@ -99,11 +99,13 @@ final class MarketBlock {
      *
      * <p>Each lane draws from its own streams in the order it always did (per asset: the jump
      * count's uniform, then the jump's normal if any; per pegged asset: the depeg count's uniform,
-     * then the depths), so each part of the step is shaped as two loops over the lanes: first one
-     * uniform per lane, a tight loop of independent draws, then the arithmetic, where a draw
-     * beyond that uniform (a jump, a depeg) is rare. The plan's per-asset figures are read into
-     * locals before each lane loop: the loops store into double arrays, which the JIT cannot
-     * tell apart from the plan's, so it would otherwise read them again for every lane.
+     * then the depths), so each part of the step is shaped as passes over the lanes: first one
+     * uniform's long per lane, a tight loop of independent draws; then the lanes whose draw goes
+     * further (a jump, a depeg) or that sold, listed by a compare, a few, one by one; then the
+     * arithmetic common to all lanes, in loops without branches or calls. The plan's per-asset
+     * figures are read into locals before each lane loop: the loops store into double arrays,
+     * which the JIT cannot tell apart from the plan's, so it would otherwise read them again for
+     * every lane.
      */
     void advance(int step) {
         for (int a = 0; a < plan.assetCount; a++) {
