@@ -90,6 +90,12 @@ class MarketBlockStepShapeTest {
         for (int group = 0; group < 3; group++) {
             passes.reset(seed, group * lanes);
             onePass.reset(seed, group * lanes);
+            for (int a = 0; a < plan.assetCount; a++) { // the initial prices, which delayed oracles read
+                for (int l = 0; l < lanes; l++) {
+                    assertEquals(Double.doubleToRawLongBits(onePass.prices(0)[a][l]), Double.doubleToRawLongBits(passes.prices(0)[a][l]),
+                            what + ": initial price");
+                }
+            }
             for (int step = 1; step <= plan.steps; step++) {
                 passes.advance(step);
                 onePass.advance(step);
