@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link YieldHoldings}' step, its loss events listed by a compare, against the one loop it
- * replaced ({@link OneLoopYieldHoldings}): the same paths' streams (two sets, seeded alike), the
+ * replaced ({@link OneLoopYieldHoldings}): the same paths' streams (two sets, seeded alike; the
+ * listed step's held as arrays, and made one by one, which it draws lane by lane), the
  * same prices (the market's, with zeros, -0, NaN and infinities pushed into some lanes), every
  * loss and income compared bit for bit after every step, and the streams' next long at the end.
  */
@@ -33,19 +34,32 @@ class YieldHoldingsEventsTest {
             List<Scenario> scenarios = new ArrayList<>(structure.scenarios());
             scenarios.add(0, Scenario.BASE);
             for (Scenario scenario : scenarios) {
-                events += compare(new SimulationPlan(structure, scenario), structure.simulation().seed());
+                SimulationPlan plan = new SimulationPlan(structure, scenario);
+                events += compare(plan, structure.simulation().seed(), PathRandom.forLanes(BlockSimulator.LANES));
+                events += compare(plan, structure.simulation().seed(), oneByOne(BlockSimulator.LANES));
             }
         }
         assertTrue(events > 1_000, "few loss events to compare: " + events);
     }
 
-    /** Steps both through the horizon, two groups of paths; returns how many lane-steps lost units. */
-    private static long compare(SimulationPlan plan, long seed) {
+    /** Paths' streams made one by one (not held as arrays): the step then draws lane by lane. */
+    private static PathRandom[] oneByOne(int lanes) {
+        PathRandom[] random = new PathRandom[lanes];
+        for (int l = 0; l < lanes; l++) {
+            random[l] = new PathRandom();
+        }
+        return random;
+    }
+
+    /**
+     * Steps both through the horizon, two groups of paths, the listed step drawing from {@code
+     * listedRandom} (held as arrays or made one by one); returns how many lane-steps lost units.
+     */
+    private static long compare(SimulationPlan plan, long seed, PathRandom[] listedRandom) {
         int lanes = BlockSimulator.LANES;
         MarketBlock market = new MarketBlock(plan, lanes);
         YieldHoldings listed = new YieldHoldings(plan, lanes);
         OneLoopYieldHoldings oneLoop = new OneLoopYieldHoldings(plan, lanes);
-        PathRandom[] listedRandom = PathRandom.forLanes(lanes);
         PathRandom[] oneLoopRandom = PathRandom.forLanes(lanes);
         BlockFlows listedFlows = new BlockFlows(plan.trancheCount, lanes);
         BlockFlows oneLoopFlows = new BlockFlows(plan.trancheCount, lanes);
