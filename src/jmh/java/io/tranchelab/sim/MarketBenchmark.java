@@ -24,7 +24,9 @@ import java.util.random.RandomGenerator;
  * and the market with the yield positions' step ({@code marketAndYields}); and the normal draws
  * alone: a step's normals for every lane, the horizon through, from {@link LxmLanes}
  * ({@code laneNormals}), from a {@link Lxm} per lane ({@code normals}), and the same draws through
- * the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}).
+ * the JDK's {@code RandomGenerator.nextGaussian} ({@code jdkNormals}); and the longs alone
+ * ({@code laneLongs}) and the uniforms ({@code laneUniforms}) of {@link LxmLanes}, which
+ * {@code laneNormals} shares its longs with.
  * Divide by 64 x 365 for a time per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args=MarketBenchmark}.
  */
@@ -128,6 +130,32 @@ public class MarketBenchmark {
             for (int l = 0; l < LANES; l++) {
                 normals[l] = viaJdk[l].nextGaussian();
             }
+            sum += normals[step % LANES];
+        }
+        return sum;
+    }
+
+    private final long[] longs = new long[LANES];
+
+    /** A step's longs of every lane, the horizon through: what {@code laneNormals} and {@code laneUniforms} share. */
+    @Benchmark
+    public double laneLongs() {
+        startBlock();
+        long sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            lanes.nextLongs(LANES, longs);
+            sum += longs[step % LANES];
+        }
+        return sum;
+    }
+
+    /** A step's uniforms of every lane (the jumps' draw), the horizon through. */
+    @Benchmark
+    public double laneUniforms() {
+        startBlock();
+        double sum = 0;
+        for (int step = 1; step <= plan.steps; step++) {
+            lanes.nextDoubles(LANES, normals);
             sum += normals[step % LANES];
         }
         return sum;

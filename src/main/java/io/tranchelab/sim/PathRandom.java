@@ -139,6 +139,25 @@ final class PathRandom {
     }
 
     /**
+     * The largest integer {@code v} for which the uniform {@code v * 2^-53} is at most {@code p}
+     * (with -1 and {@link Long#MAX_VALUE} for "none" and "every {@code v < 2^53}"): a uniform
+     * drawn as {@code (long >>> 11) * 2^-53} exceeds {@code p} exactly when {@code long >>> 11}
+     * exceeds this, so a step's lanes can be sorted into those with a Poisson count above 0 and
+     * the rest ({@code u > probabilityZero}, {@link #poissonCount}'s first test) on the longs,
+     * before any is converted. {@code p * 2^53} is exact (a power of two), and a whole {@code v}
+     * exceeds it exactly when it exceeds its floor; no {@code v} exceeds NaN.
+     */
+    static long uniformBitsAtMost(double p) {
+        if (!(p < 1.0)) { // 1 or more, or NaN: no uniform exceeds it
+            return Long.MAX_VALUE;
+        }
+        if (p < 0) {
+            return -1;
+        }
+        return (long) Math.floor(p * 0x1.0p53);
+    }
+
+    /**
      * The Poisson count of mean {@code mean > 0} that the uniform {@code u} selects by inversion:
      * {@link #poisson}'s draw, for a caller that draws the uniforms of a step's lanes first.
      */

@@ -11,8 +11,10 @@ final class YieldHoldings {
     private final double[] eventProbabilityZero;
     private final double[] keptPerEvent;
     private final double[] apr;
-    /** [lane] scratch: a position's uniforms of the step, one per lane. */
-    private final double[] uniforms;
+    /** [lane] scratch: the longs of a position's uniforms of the step, one per lane. */
+    private final long[] uniformBits;
+    /** Scratch: the lanes with a loss event in the step. */
+    private final int[] listed;
 
     YieldHoldings(SimulationPlan plan, int lanes) {
         this.plan = plan;
@@ -23,7 +25,8 @@ final class YieldHoldings {
         eventProbabilityZero = new double[n];
         keptPerEvent = new double[n];
         apr = new double[n];
-        uniforms = new double[lanes];
+        uniformBits = new long[lanes];
+        listed = new int[lanes];
         for (int y = 0; y < n; y++) {
             eventRate[y] = plan.yields.get(y).lossEvents().intensity() * plan.dt;
             eventProbabilityZero[y] = Math.exp(-eventRate[y]);
@@ -40,8 +43,10 @@ final class YieldHoldings {
 
     /**
      * The positions' loss events, then their income on the units left. Per position: one loop
-     * draws each lane's uniform of the event count (a tight loop of independent draws) and
-     * applies the rare events, a second adds the income, a loop the JIT can vectorize. The
+     * draws each lane's uniform of the event count (a tight loop of independent draws, kept as
+     * longs: {@link PathRandom#uniformBitsAtMost}), the rare
+     * lanes with an event are listed and take it, a last loop adds the income, which the JIT can
+     * vectorize. The
      * plan's figures are read into locals first, as the loops store into double arrays.
      */
     void step(double[][] prices, PathRandom[] random, BlockFlows flows) {
@@ -55,22 +60,33 @@ final class YieldHoldings {
             if (PathRandom.poissonDraws(rate)) {
                 double noEvent = eventProbabilityZero[y];
                 double keptEach = keptPerEvent[y];
-                // every lane draws one uniform: all at once where the streams are held as arrays
+                // every lane draws one uniform's long (nextDouble is (long >>> 11) * 2^-53): all
+                // at once where the streams are held as arrays
+                long[] bits = uniformBits;
                 LxmLanes shared = PathRandom.sharedEvents(random, lanes);
                 if (shared != null) {
-                    shared.nextDoubles(lanes, uniforms);
+                    shared.nextLongs(lanes, bits);
                 } else {
                     for (int l = 0; l < lanes; l++) {
-                        uniforms[l] = random[l].events.nextDouble();
+                        bits[l] = random[l].events.nextLong();
                     }
                 }
+                // a lane has an event exactly when its uniform exceeds the probability of none
+                // (PathRandom.poissonCount's first test), told on the long: those few, listed by
+                // a compare without a branch, count their events and lose their share
+                long none = PathRandom.uniformBitsAtMost(noEvent);
+                int[] hit = listed;
+                int count = 0;
                 for (int l = 0; l < lanes; l++) {
-                    int events = PathRandom.poissonCount(uniforms[l], rate, noEvent);
-                    if (events > 0) {
-                        double kept = Math.pow(keptEach, events);
-                        losses[l] += held[l] * (1 - kept) * price[l];
-                        held[l] *= kept;
-                    }
+                    hit[count] = l;
+                    count += (bits[l] >>> 11) > none ? 1 : 0;
+                }
+                for (int i = 0; i < count; i++) {
+                    int l = hit[i];
+                    int events = PathRandom.poissonCount((bits[l] >>> 11) * 0x1.0p-53, rate, noEvent);
+                    double kept = Math.pow(keptEach, events);
+                    losses[l] += held[l] * (1 - kept) * price[l];
+                    held[l] *= kept;
                 }
             }
             double incomeRate = apr[y];

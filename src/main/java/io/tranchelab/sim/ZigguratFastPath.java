@@ -26,6 +26,12 @@ final class ZigguratFastPath {
     static final double[] WIDTH;
     /** The layers {@code 0 .. LAYERS - 1} are on the fast path. */
     static final int LAYERS;
+    /**
+     * [layer], every layer {@code 0 .. LAYER_MASK}: {@link #WIDTH}, and 0 for the layers off the
+     * fast path, so that a loop over many draws can take every draw's product without a branch
+     * (and without a bounds check) and redo the few slow ones after.
+     */
+    static final double[] WIDTH_BY_LAYER;
 
     static {
         double[] width = new double[LAYER_MASK + 1];
@@ -47,6 +53,7 @@ final class ZigguratFastPath {
         }
         WIDTH = java.util.Arrays.copyOf(width, layers);
         LAYERS = layers;
+        WIDTH_BY_LAYER = width;
     }
 
     private ZigguratFastPath() {

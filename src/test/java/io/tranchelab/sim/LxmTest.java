@@ -90,6 +90,13 @@ class LxmTest {
         }
         // the widest layer reaches the tail's start, 3.636 standard deviations (times 2^-63 per unit of the long)
         assertEquals(3.636, Math.scalb(ZigguratFastPath.WIDTH[0], 63), 1e-3);
+        // the table by every layer: the same widths, then 0 for the layers off the fast path
+        assertEquals(ZigguratFastPath.LAYER_MASK + 1, ZigguratFastPath.WIDTH_BY_LAYER.length);
+        for (int layer = 0; layer <= ZigguratFastPath.LAYER_MASK; layer++) {
+            double expected = layer < ZigguratFastPath.LAYERS ? ZigguratFastPath.WIDTH[layer] : 0.0;
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(ZigguratFastPath.WIDTH_BY_LAYER[layer]),
+                    "layer " + layer);
+        }
     }
 
     /** The JDK's generator, counting the longs drawn: the JDK's nextGaussian over it is the JDK's draw. */

@@ -198,4 +198,40 @@ class PathRandomTest {
             }
         }
     }
+
+    /**
+     * A uniform's 53-bit integer against {@link PathRandom#uniformBitsAtMost}: {@code v > T}
+     * exactly when the uniform {@code v * 2^-53} exceeds {@code p}, for probabilities on the
+     * uniforms' grid and their neighbours, ordinary and tiny ones, subnormals, 0, -0, negatives,
+     * 1 and beyond, infinities and NaN, with integers at and around the threshold and at the ends.
+     */
+    @Test
+    void aUniformsBitsExceedTheThresholdExactlyWhenTheUniformExceedsTheProbability() {
+        SplittableRandom random = new SplittableRandom(53);
+        double[] edges = {0.0, -0.0, -1e-300, -1, Double.MIN_VALUE, 1e-300, 0x1.0p-53, 0x1.8p-53, 0x1.0p-52,
+            0.5, Math.nextDown(1.0), 1.0, Math.nextUp(1.0), 7.0, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NaN, Math.exp(-4.0 / 365), Math.exp(-0.15 / 365)};
+        for (int round = 0; round < 20_000; round++) {
+            double p;
+            if (round < edges.length) {
+                p = edges[round];
+            } else {
+                p = switch (round % 4) {
+                    case 0 -> random.nextDouble();
+                    case 1 -> (random.nextLong() >>> 11) * 0x1.0p-53; // on the grid
+                    case 2 -> Math.nextUp((random.nextLong() >>> 11) * 0x1.0p-53);
+                    default -> Math.nextDown((random.nextLong() >>> 11) * 0x1.0p-53);
+                };
+            }
+            long threshold = PathRandom.uniformBitsAtMost(p);
+            long near = p >= 0 && p < 1 ? (long) (p * 0x1.0p53) : random.nextLong() >>> 11;
+            long[] candidates = {0, 1, (1L << 53) - 1, 1L << 52, near - 1, near, near + 1, random.nextLong() >>> 11};
+            for (long v : candidates) {
+                if (v < 0 || v >= 1L << 53) {
+                    continue;
+                }
+                assertEquals(v * 0x1.0p-53 > p, v > threshold, "p " + p + ", v " + v);
+            }
+        }
+    }
 }
