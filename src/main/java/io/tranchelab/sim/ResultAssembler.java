@@ -15,8 +15,9 @@ final class ResultAssembler {
 
     static SimulationResult assemble(RunAggregation run, long seed, ExecutorService executor, long startNanos) {
         SimulationPlan plan = run.plan;
-        // the fans are selected on the run's threads while this thread sorts the metrics' values (§8.11)
-        ChartSample.PendingFans pendingFans = run.chart.startFans(executor);
+        // the fans are selected on the run's threads while this thread sorts the metrics' values (§8.11);
+        // usually they started when the chart sample's blocks were in (RunAggregation.startFansWhenSampled)
+        ChartSample.PendingFans pendingFans = run.fans(executor);
         List<TrancheMetrics> tranches = new ArrayList<>();
         List<double[]> losses = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {

@@ -1,5 +1,7 @@
 package io.tranchelab.sim;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -62,6 +64,12 @@ final class RunAggregation {
      * processes ({@link SplitRun}): their sum in block order is made when the parts are merged.
      */
     private final BlockSums[] kept;
+    /** The blocks that hold the chart sample's paths and are not collected yet. */
+    private final AtomicInteger chartBlocksLeft;
+    /** Where the fans start once the sample is in ({@link #startFansWhenSampled}); null: at the end. */
+    private volatile ExecutorService fansExecutor;
+    private volatile BooleanSupplier fansStopRequested;
+    private volatile ChartSample.PendingFans earlyFans;
 
     /** One block's per-step sums ([bucket][step]) and final sums (coupons, then principal, per tranche). */
     record BlockSums(double[][] steps, double[] finals) implements java.io.Serializable {
@@ -106,6 +114,7 @@ final class RunAggregation {
         finalSums = new double[2 * plan.trancheCount];
         nextToMerge = firstBlock;
         kept = keepBlocks ? new BlockSums[endBlock - firstBlock] : null;
+        chartBlocksLeft = new AtomicInteger(Math.max(0, blocksFor(Math.min(endPath, chart.samplePaths())) - firstBlock));
     }
 
     /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */
@@ -137,7 +146,45 @@ final class RunAggregation {
             }
         }
         merge(b, new BlockSums(collector.sums, collector.finals));
+        if (b * BLOCK_SIZE < chart.samplePaths() && chartBlocksLeft.decrementAndGet() == 0) {
+            startFansIfWanted(); // this block's and (through the counter) every other sample block's values are written
+        }
         return true;
+    }
+
+    /**
+     * Has the fans selected on {@code executor} as soon as the last block of the chart sample is
+     * collected, rather than after the last block of the run: queued behind the workers, they run
+     * on the first worker to find no block left while the others finish theirs, so they leave the
+     * run's serial end. Only for an aggregation of the whole run (a part of a split run holds part of
+     * the sample). Call before the workers start; each fan gives up at once when {@code stopRequested}
+     * (a cancelled run does not wait for them).
+     */
+    void startFansWhenSampled(ExecutorService executor, BooleanSupplier stopRequested) {
+        if (kept != null || firstBlock != 0 || endBlock != blocks) {
+            return;
+        }
+        fansStopRequested = stopRequested;
+        fansExecutor = executor;
+        if (chartBlocksLeft.get() == 0) { // no sample path: nothing to wait for
+            startFansIfWanted();
+        }
+    }
+
+    private void startFansIfWanted() {
+        ExecutorService executor = fansExecutor;
+        if (executor != null) {
+            earlyFans = chart.startFans(executor, fansStopRequested);
+        }
+    }
+
+    /**
+     * The fans, started: those {@link #startFansWhenSampled} started, or started now on {@code executor}
+     * (null: selected here). Call once every block is collected.
+     */
+    ChartSample.PendingFans fans(ExecutorService executor) {
+        ChartSample.PendingFans started = earlyFans;
+        return started != null ? started : chart.startFans(executor, () -> false);
     }
 
     /**

@@ -83,6 +83,7 @@ public final class Simulator {
         };
         ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
         try {
+            run.startFansWhenSampled(pool, cancel::isCancelled); // queued behind the workers, see there
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(worker));
