@@ -98,16 +98,16 @@ final class RunAggregation {
         this.endPath = Math.min(paths, endBlock * BLOCK_SIZE);
         int n = endPath - firstPath;
         int tranches = plan.trancheCount;
-        loss = new double[tranches][n];
-        annualReturn = new double[tranches][n];
-        irr = new double[tranches][n];
-        maxDrawdown = new double[tranches][n];
-        averageLife = new double[tranches][n];
-        poolLoss = new double[n];
-        badDebt = new double[n];
-        liquidationVolume = new double[n];
-        finalValue = new double[n];
-        bridgeLoss = new double[plan.crossChain == null ? 0 : plan.crossChain.bridgeCount][n];
+        loss = new double[tranches][n]; // kept by the result: never handed back (recycle)
+        annualReturn = PathArraysSpare.take(tranches, n); // a completed run writes every entry (Collector.finish)
+        irr = PathArraysSpare.take(tranches, n);
+        maxDrawdown = PathArraysSpare.take(tranches, n);
+        averageLife = PathArraysSpare.take(tranches, n);
+        poolLoss = PathArraysSpare.take(n);
+        badDebt = PathArraysSpare.take(n);
+        liquidationVolume = PathArraysSpare.take(n);
+        finalValue = PathArraysSpare.take(n);
+        bridgeLoss = PathArraysSpare.take(plan.crossChain == null ? 0 : plan.crossChain.bridgeCount, n);
         haltedSteps = new int[plan.crossChain == null ? 0 : plan.crossChain.chainCount][n];
         chart = new ChartSample(plan, paths, firstPath, endPath, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
@@ -115,6 +115,19 @@ final class RunAggregation {
         nextToMerge = firstBlock;
         kept = keepBlocks ? new BlockSums[endBlock - firstBlock] : null;
         chartBlocksLeft = new AtomicInteger(Math.max(0, blocksFor(Math.min(endPath, chart.samplePaths())) - firstBlock));
+    }
+
+    /**
+     * Hands the chart sample's arrays and the per-path arrays the result does not keep on to the
+     * next runs ({@link ChartValuesSpare}, {@link PathArraysSpare}): call only once the result is
+     * assembled, on a completed run of which nothing else keeps a reference (not a part of a split run).
+     */
+    void recycle() {
+        chart.recycle();
+        for (double[][] rows : new double[][][] {annualReturn, irr, maxDrawdown, averageLife, bridgeLoss}) {
+            PathArraysSpare.giveBack(rows);
+        }
+        PathArraysSpare.giveBack(poolLoss, badDebt, liquidationVolume, finalValue);
     }
 
     /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */

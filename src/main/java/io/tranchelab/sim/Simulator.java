@@ -48,7 +48,7 @@ public final class Simulator {
         return execute(structure, settings, 0, RunAggregation.blocksFor(settings.paths()), false, progress, cancel,
                 (run, pool) -> {
                     SimulationResult result = ResultAssembler.assemble(run, settings.seed(), pool, start);
-                    run.chart.recycle(); // the fans are selected and the run is dropped: its chart arrays serve the next run
+                    run.recycle(); // the fans are selected and the run is dropped: its arrays serve the next run
                     return result;
                 });
     }
