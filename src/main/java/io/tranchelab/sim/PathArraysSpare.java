@@ -14,14 +14,22 @@ import java.util.Iterator;
  * <p>Why a reused array gives the same figures: a run that completes writes every path's entry of
  * each of these arrays (Collector.finish, or SplitRun.merge's copies), so nothing of an earlier run
  * is read. A cancelled or failed run hands nothing back, nor does a part of a split run
- * ({@link PartialRun} keeps its arrays). An array is taken by one run only.
+ * ({@link PartialRun} keeps its arrays). An array is taken by one run only. What is kept is
+ * bounded ({@link #MAX_ARRAYS}, {@link #MAX_DOUBLES}).
  */
 final class PathArraysSpare {
 
     /** Enough for a run of six tranches; older arrays are dropped beyond it. */
     static final int MAX_ARRAYS = 32;
+    /**
+     * At most this many doubles kept (4 MiB), the oldest dropped first: a run of 10,000 paths keeps
+     * 120,000-300,000, and the arrays of a run of a million paths (12 x 8 MB) are never kept, so a
+     * large run never leaves a small heap short for the next one.
+     */
+    static final long MAX_DOUBLES = 1 << 19;
 
     private static final ArrayDeque<double[]> SPARE = new ArrayDeque<>();
+    private static long kept;
 
     private PathArraysSpare() {
     }
@@ -33,6 +41,7 @@ final class PathArraysSpare {
                 double[] array = it.next();
                 if (array.length == length) {
                     it.remove();
+                    kept -= length;
                     return array;
                 }
             }
@@ -53,9 +62,13 @@ final class PathArraysSpare {
     static void giveBack(double[]... arrays) {
         synchronized (SPARE) {
             for (double[] array : arrays) {
+                if (array.length > MAX_DOUBLES) {
+                    continue;
+                }
                 SPARE.addFirst(array);
-                if (SPARE.size() > MAX_ARRAYS) {
-                    SPARE.removeLast();
+                kept += array.length;
+                while (SPARE.size() > MAX_ARRAYS || kept > MAX_DOUBLES) {
+                    kept -= SPARE.removeLast().length;
                 }
             }
         }
@@ -79,6 +92,7 @@ final class PathArraysSpare {
     static void clear() {
         synchronized (SPARE) {
             SPARE.clear();
+            kept = 0;
         }
     }
 }

@@ -77,6 +77,28 @@ class PathArraysSpareTest {
     }
 
     @Test
+    void atMostMaxDoublesAreKeptAndNoLongerArray() {
+        int length = (int) (PathArraysSpare.MAX_DOUBLES / 4);
+        double[] oldest = new double[length];
+        PathArraysSpare.giveBack(oldest);
+        for (int i = 0; i < 4; i++) {
+            PathArraysSpare.giveBack(new double[length]);
+        }
+        assertEquals(4, PathArraysSpare.size());
+        for (double[] kept : PathArraysSpare.current()) {
+            assertNotSame(oldest, kept);
+        }
+        PathArraysSpare.clear();
+        PathArraysSpare.giveBack(new double[(int) PathArraysSpare.MAX_DOUBLES + 1]);
+        assertEquals(0, PathArraysSpare.size());
+        PathArraysSpare.giveBack(new double[(int) PathArraysSpare.MAX_DOUBLES]);
+        assertEquals(1, PathArraysSpare.size());
+        PathArraysSpare.take((int) PathArraysSpare.MAX_DOUBLES);
+        PathArraysSpare.giveBack(new double[length], new double[length]);
+        assertEquals(2, PathArraysSpare.size(), "what was taken no longer counts");
+    }
+
+    @Test
     void aCancelledRunOrAPartOfASplitRunHandsNothingBack() throws Exception {
         Structure structure = sample("eth-lending-book");
         CancellationToken cancel = CancellationToken.none();
