@@ -91,6 +91,11 @@ final class ChartSample {
         return grid;
     }
 
+    /** The sample's paths: the run's first {@code samplePaths()}. */
+    int samplePaths() {
+        return samplePaths;
+    }
+
     /** How many lanes of the block starting at {@code firstPath} are charted at {@code step}: 0 off the grid. */
     int chartedLanes(int firstPath, int lanes, int step) {
         return gridIndexOfStep[step] < 0 ? 0 : Math.max(0, Math.min(lanes, samplePaths - firstPath));
@@ -198,9 +203,12 @@ final class ChartSample {
      * Starts the fans on {@code executor}, one series per task, and returns at once, so that the
      * caller can work out the run's other figures while they are selected: selection over 5,000
      * paths x 61 points x a dozen series adds up (docs/model.md §8.11). With a null executor they
-     * are selected here before it returns. Only for a sample that holds all its paths.
+     * are selected here before it returns. Only for a sample that holds all its paths. A fan task
+     * that starts once {@code stopRequested} returns at once, so an abandoned run's pool stops
+     * without selecting them; should the run complete all the same (a cancel after its last path),
+     * {@link PendingFans#await} selects the skipped fans itself.
      */
-    PendingFans startFans(ExecutorService executor) {
+    PendingFans startFans(ExecutorService executor, java.util.function.BooleanSupplier stopRequested) {
         List<Future<Fan>> futures = new ArrayList<>();
         Fan[] fans = new Fan[series];
         if (executor == null) {
@@ -210,7 +218,7 @@ final class ChartSample {
         } else {
             for (int s = 0; s < series; s++) {
                 int index = s;
-                futures.add(executor.submit(() -> fan(index)));
+                futures.add(executor.submit(() -> stopRequested.getAsBoolean() ? null : fan(index)));
             }
         }
         return new PendingFans(fans, futures);
@@ -229,7 +237,9 @@ final class ChartSample {
 
         FanSeries await() {
             for (int s = 0; s < futures.size(); s++) {
-                fans[s] = ChartSample.await(futures.get(s));
+                Fan fan = ChartSample.await(futures.get(s));
+                // skipped by a stop request that came after the run's last path (the run completes): select it here
+                fans[s] = fan != null ? fan : fan(s);
             }
             return assemble(fans);
         }

@@ -26,12 +26,18 @@ public final class Quantiles {
         return copy;
     }
 
+    /** Where the tail {@link #tailMean} averages starts in n sorted values: the largest ceil((1 - p) n), at least one. */
+    static int tailStart(double p, int n) {
+        return n - Math.max(1, (int) Math.ceil((1 - p) * n - 1e-9));
+    }
+
     /** Mean of the largest ceil((1 - p) n) sorted values: expected shortfall at level p. */
     static double tailMean(double[] sorted, double p) {
         int n = sorted.length;
-        int tail = Math.max(1, (int) Math.ceil((1 - p) * n - 1e-9));
+        int from = tailStart(p, n);
+        int tail = n - from;
         double sum = 0;
-        for (int i = n - tail; i < n; i++) {
+        for (int i = from; i < n; i++) {
             sum += sorted[i];
         }
         return sum / tail;

@@ -15,8 +15,9 @@ final class ResultAssembler {
 
     static SimulationResult assemble(RunAggregation run, long seed, ExecutorService executor, long startNanos) {
         SimulationPlan plan = run.plan;
-        // the fans are selected on the run's threads while this thread sorts the metrics' values (§8.11)
-        ChartSample.PendingFans pendingFans = run.chart.startFans(executor);
+        // the fans are selected on the run's threads while this thread sorts the metrics' values (§8.11);
+        // usually they started when the chart sample's blocks were in (RunAggregation.startFansWhenSampled)
+        ChartSample.PendingFans pendingFans = run.fans(executor);
         List<TrancheMetrics> tranches = new ArrayList<>();
         List<double[]> losses = new ArrayList<>();
         for (int t = 0; t < plan.trancheCount; t++) {
@@ -47,10 +48,10 @@ final class ResultAssembler {
             }
         }
         double variance = n > 1 ? squaredDeviations / (n - 1) : 0;
-        double[] sortedLoss = Quantiles.sortedCopy(loss);
-        double[] sortedReturn = Quantiles.sortedCopy(run.annualReturn[t]);
-        double[] sortedDrawdown = Quantiles.sortedCopy(run.maxDrawdown[t]);
-        double[] sortedIrr = Quantiles.sortedCopy(run.irr[t]);
+        double[] sortedLoss = sortedWhereRead(loss, new double[] {0.95, 0.99}, 0.95);
+        double[] sortedReturn = sortedWhereRead(run.annualReturn[t], FIVE_FIFTY_NINETY_FIVE);
+        double[] sortedDrawdown = sortedWhereRead(run.maxDrawdown[t], new double[] {0.95});
+        double[] sortedIrr = sortedWhereRead(run.irr[t], FIVE_FIFTY_NINETY_FIVE);
         return new TrancheMetrics(
                 run.plan.trancheNames[t],
                 run.plan.tranchePrincipal[t],
@@ -74,6 +75,34 @@ final class ResultAssembler {
                         Quantiles.ofSorted(sortedIrr, 0.95));
     }
 
+    private static final double[] FIVE_FIFTY_NINETY_FIVE = {0.05, 0.50, 0.95};
+
+    /**
+     * A copy of {@code values} that holds what a sorted copy holds at the {@code quantiles}' ranks
+     * ({@link Quantiles#ofSorted}). Selection rather than a sort (PartialSort).
+     */
+    private static double[] sortedWhereRead(double[] values, double[] quantiles) {
+        return PartialSort.sortedAt(values, values.length, ranks(quantiles, values.length));
+    }
+
+    /**
+     * {@link #sortedWhereRead(double[], double[])}, and sorted in the whole tail that
+     * {@link Quantiles#tailMean} averages at {@code tailLevel} (so at any higher level too: its tail
+     * lies within).
+     */
+    private static double[] sortedWhereRead(double[] values, double[] quantiles, double tailLevel) {
+        int n = values.length;
+        return PartialSort.sortedAt(values, Quantiles.tailStart(tailLevel, n), ranks(quantiles, n));
+    }
+
+    private static int[] ranks(double[] quantiles, int n) {
+        int[] ranks = new int[quantiles.length];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = Quantiles.rank(quantiles[i], n);
+        }
+        return ranks;
+    }
+
     private static PoolMetrics poolMetrics(RunAggregation run) {
         int n = run.paths;
         int withBadDebt = 0;
@@ -82,7 +111,7 @@ final class ResultAssembler {
                 withBadDebt++;
             }
         }
-        double[] sortedFinal = Quantiles.sortedCopy(run.finalValue);
+        double[] sortedFinal = sortedWhereRead(run.finalValue, FIVE_FIFTY_NINETY_FIVE);
         return new PoolMetrics(
                 run.plan.initialValue,
                 mean(run.poolLoss) / run.plan.initialValue,

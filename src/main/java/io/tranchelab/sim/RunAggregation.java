@@ -1,5 +1,7 @@
 package io.tranchelab.sim;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -62,6 +64,12 @@ final class RunAggregation {
      * processes ({@link SplitRun}): their sum in block order is made when the parts are merged.
      */
     private final BlockSums[] kept;
+    /** The blocks that hold the chart sample's paths and are not collected yet. */
+    private final AtomicInteger chartBlocksLeft;
+    /** Where the fans start once the sample is in ({@link #startFansWhenSampled}); null: at the end. */
+    private volatile ExecutorService fansExecutor;
+    private volatile BooleanSupplier fansStopRequested;
+    private volatile ChartSample.PendingFans earlyFans;
 
     /** One block's per-step sums ([bucket][step]) and final sums (coupons, then principal, per tranche). */
     record BlockSums(double[][] steps, double[] finals) implements java.io.Serializable {
@@ -90,22 +98,36 @@ final class RunAggregation {
         this.endPath = Math.min(paths, endBlock * BLOCK_SIZE);
         int n = endPath - firstPath;
         int tranches = plan.trancheCount;
-        loss = new double[tranches][n];
-        annualReturn = new double[tranches][n];
-        irr = new double[tranches][n];
-        maxDrawdown = new double[tranches][n];
-        averageLife = new double[tranches][n];
-        poolLoss = new double[n];
-        badDebt = new double[n];
-        liquidationVolume = new double[n];
-        finalValue = new double[n];
-        bridgeLoss = new double[plan.crossChain == null ? 0 : plan.crossChain.bridgeCount][n];
+        loss = new double[tranches][n]; // kept by the result: never handed back (recycle)
+        annualReturn = PathArraysSpare.take(tranches, n); // a completed run writes every entry (Collector.finish)
+        irr = PathArraysSpare.take(tranches, n);
+        maxDrawdown = PathArraysSpare.take(tranches, n);
+        averageLife = PathArraysSpare.take(tranches, n);
+        poolLoss = PathArraysSpare.take(n);
+        badDebt = PathArraysSpare.take(n);
+        liquidationVolume = PathArraysSpare.take(n);
+        finalValue = PathArraysSpare.take(n);
+        bridgeLoss = PathArraysSpare.take(plan.crossChain == null ? 0 : plan.crossChain.bridgeCount, n);
         haltedSteps = new int[plan.crossChain == null ? 0 : plan.crossChain.chainCount][n];
         chart = new ChartSample(plan, paths, firstPath, endPath, settings.chartSamplePaths(), settings.chartPoints());
         stepSums = new double[bucketCount()][plan.steps];
         finalSums = new double[2 * plan.trancheCount];
         nextToMerge = firstBlock;
         kept = keepBlocks ? new BlockSums[endBlock - firstBlock] : null;
+        chartBlocksLeft = new AtomicInteger(Math.max(0, blocksFor(Math.min(endPath, chart.samplePaths())) - firstBlock));
+    }
+
+    /**
+     * Hands the chart sample's arrays and the per-path arrays the result does not keep on to the
+     * next runs ({@link ChartValuesSpare}, {@link PathArraysSpare}): call only once the result is
+     * assembled, on a completed run of which nothing else keeps a reference (not a part of a split run).
+     */
+    void recycle() {
+        chart.recycle();
+        for (double[][] rows : new double[][][] {annualReturn, irr, maxDrawdown, averageLife, bridgeLoss}) {
+            PathArraysSpare.giveBack(rows);
+        }
+        PathArraysSpare.giveBack(poolLoss, badDebt, liquidationVolume, finalValue);
     }
 
     /** Blocks of {@link #BLOCK_SIZE} paths, the last one possibly shorter. */
@@ -137,7 +159,46 @@ final class RunAggregation {
             }
         }
         merge(b, new BlockSums(collector.sums, collector.finals));
+        if (b * BLOCK_SIZE < chart.samplePaths() && chartBlocksLeft.decrementAndGet() == 0) {
+            startFansIfWanted(); // this block's and (through the counter) every other sample block's values are written
+        }
         return true;
+    }
+
+    /**
+     * Has the fans selected on {@code executor} as soon as the last block of the chart sample is
+     * collected, rather than after the last block of the run: on a thread of their own where the
+     * workers leave a core idle (Simulator.fanThreads), while the workers simulate the rest; else
+     * queued behind the workers, on the first worker to find no block left while the others finish
+     * theirs. Either way they leave the run's serial end. Only for an aggregation of the whole run (a part of a split run holds part of
+     * the sample). Call before the workers start; each fan gives up at once when {@code stopRequested}
+     * (a cancelled run does not wait for them).
+     */
+    void startFansWhenSampled(ExecutorService executor, BooleanSupplier stopRequested) {
+        if (kept != null || firstBlock != 0 || endBlock != blocks) {
+            return;
+        }
+        fansStopRequested = stopRequested;
+        fansExecutor = executor;
+        if (chartBlocksLeft.get() == 0) { // no sample path: nothing to wait for
+            startFansIfWanted();
+        }
+    }
+
+    private void startFansIfWanted() {
+        ExecutorService executor = fansExecutor;
+        if (executor != null) {
+            earlyFans = chart.startFans(executor, fansStopRequested);
+        }
+    }
+
+    /**
+     * The fans, started: those {@link #startFansWhenSampled} started, or started now on {@code executor}
+     * (null: selected here). Call once every block is collected.
+     */
+    ChartSample.PendingFans fans(ExecutorService executor) {
+        ChartSample.PendingFans started = earlyFans;
+        return started != null ? started : chart.startFans(executor, () -> false);
     }
 
     /**
