@@ -167,10 +167,9 @@ final class RunAggregation {
 
     /**
      * Has the fans selected on {@code executor} as soon as the last block of the chart sample is
-     * collected, rather than after the last block of the run: on a thread of their own where the
-     * workers leave a core idle (Simulator.fanThreads), while the workers simulate the rest; else
-     * queued behind the workers, on the first worker to find no block left while the others finish
-     * theirs. Either way they leave the run's serial end. Only for an aggregation of the whole run (a part of a split run holds part of
+     * collected, rather than after the last block of the run: queued behind the workers, they run
+     * on the first worker to find no block left while the others finish theirs, so they leave the
+     * run's serial end. Only for an aggregation of the whole run (a part of a split run holds part of
      * the sample). Call before the workers start; each fan gives up at once when {@code stopRequested}
      * (a cancelled run does not wait for them).
      */

@@ -81,9 +81,9 @@ public final class Simulator {
                 }
             }
         };
-        ExecutorService pool = Executors.newFixedThreadPool(workers + fanThreads(workers), namedDaemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
         try {
-            run.startFansWhenSampled(pool, cancel::isCancelled); // see there, and fanThreads
+            run.startFansWhenSampled(pool, cancel::isCancelled); // queued behind the workers, see there
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(worker));
@@ -111,17 +111,6 @@ public final class Simulator {
                 throw workersStillRunning();
             }
         }
-    }
-
-    /**
-     * One thread more than the workers when they leave a core idle (a run on fewer threads than
-     * cores): the fans, started when the chart sample's blocks are in, are then selected on it while
-     * the workers simulate the rest of the run, instead of after them (about 10 ms of a one-thread
-     * run of the lending book). The pool starts it only when the fans are submitted, so a run that
-     * starts none (a part of a split run) never has it. Otherwise the fans queue behind the workers.
-     */
-    static int fanThreads(int workers) {
-        return workers < Runtime.getRuntime().availableProcessors() ? 1 : 0;
     }
 
     public static SimulationResult run(Structure structure, RunSettings settings) {
