@@ -45,7 +45,7 @@ final class ChartValuesSpare {
         return SPARE.get();
     }
 
-    /** Drops the spare (tests). */
+    /** Drops the spare: for a run that needs the memory (RunMemory), and tests. */
     static void clear() {
         SPARE.set(null);
     }

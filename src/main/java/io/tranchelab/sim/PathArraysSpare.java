@@ -88,7 +88,7 @@ final class PathArraysSpare {
         }
     }
 
-    /** Drops every kept array (tests). */
+    /** Drops every kept array: for a run that needs the memory (RunMemory), and tests. */
     static void clear() {
         synchronized (SPARE) {
             SPARE.clear();

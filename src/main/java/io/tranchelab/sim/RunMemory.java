@@ -165,7 +165,11 @@ public final class RunMemory {
         long need = estimateBytes(shape, settings, workers, runs);
         long available = available();
         if (need > available) {
-            // what looked in use may be garbage (the previous run's arrays): count only what is live
+            // what looked in use may be garbage (the previous run's arrays): count only what is live;
+            // the arrays kept for reuse by the next run (up to 13 MB of chart sample) are dropped
+            // first, else a run that fits only without them (a million paths in 256 MiB) is refused
+            ChartValuesSpare.clear();
+            PathArraysSpare.clear();
             System.gc();
             available = available();
         }

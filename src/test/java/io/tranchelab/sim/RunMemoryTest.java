@@ -1,6 +1,7 @@
 package io.tranchelab.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -73,5 +74,17 @@ class RunMemoryTest {
                 () -> Simulator.run(structure(), RunSettings.of(structure()).withPaths(tooMany)));
         assertTrue(e.getMessage().contains("need about"), e.getMessage());
         assertTrue(e.getMessage().contains("use at most about"), e.getMessage());
+    }
+
+    @Test
+    void aRunShortOfMemoryDropsTheArraysKeptForReuseBeforeItIsRefused() {
+        // a million paths fit -Xmx256m only without the last run's chart sample (13 MB) beside them
+        ChartValuesSpare.giveBack(new float[2][3][4]);
+        PathArraysSpare.clear();
+        long paths = (long) (Runtime.getRuntime().maxMemory() / 40.0);
+        int tooMany = (int) Math.min(Integer.MAX_VALUE, Math.max(paths, 1_000_000));
+        assertThrows(IllegalArgumentException.class,
+                () -> Simulator.run(structure(), RunSettings.of(structure()).withPaths(tooMany)));
+        assertNull(ChartValuesSpare.current(), "the spare was kept while the run was short of memory");
     }
 }
