@@ -291,13 +291,8 @@ final class MarketBlock {
         double meanDepth = plan.depegMeanDepth[a];
         long[] bits = uniformBits;
         jumps.nextLongs(lanes, bits);
-        long none = PathRandom.uniformBitsAtMost(noDepeg);
         int[] depegging = listed;
-        int count = 0;
-        for (int l = 0; l < lanes; l++) {
-            depegging[count] = l;
-            count += (bits[l] >>> 11) > none ? 1 : 0;
-        }
+        int count = PathRandom.lanesAbove(bits, lanes, noDepeg, depegging);
         for (int i = 0; i < count; i++) {
             int l = depegging[i];
             int n = PathRandom.poissonCount((bits[l] >>> 11) * 0x1.0p-53, rate, noDepeg);

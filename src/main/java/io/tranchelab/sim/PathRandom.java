@@ -158,6 +158,21 @@ final class PathRandom {
     }
 
     /**
+     * Lists in {@code listed} the first {@code lanes} lanes whose uniform, drawn as {@code bits},
+     * exceeds {@code p} ({@link #uniformBitsAtMost}), in lane order; returns how many. Every lane is
+     * written and only those above are kept by the count, so the loop has no branch to mispredict.
+     */
+    static int lanesAbove(long[] bits, int lanes, double p, int[] listed) {
+        long none = uniformBitsAtMost(p);
+        int count = 0;
+        for (int l = 0; l < lanes; l++) {
+            listed[count] = l;
+            count += (bits[l] >>> 11) > none ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
      * The Poisson count of mean {@code mean > 0} that the uniform {@code u} selects by inversion:
      * {@link #poisson}'s draw, for a caller that draws the uniforms of a step's lanes first.
      */

@@ -74,13 +74,8 @@ final class YieldHoldings {
                 // a lane has an event exactly when its uniform exceeds the probability of none
                 // (PathRandom.poissonCount's first test), told on the long: those few, listed by
                 // a compare without a branch, count their events and lose their share
-                long none = PathRandom.uniformBitsAtMost(noEvent);
                 int[] hit = listed;
-                int count = 0;
-                for (int l = 0; l < lanes; l++) {
-                    hit[count] = l;
-                    count += (bits[l] >>> 11) > none ? 1 : 0;
-                }
+                int count = PathRandom.lanesAbove(bits, lanes, noEvent, hit);
                 for (int i = 0; i < count; i++) {
                     int l = hit[i];
                     int events = PathRandom.poissonCount((bits[l] >>> 11) * 0x1.0p-53, rate, noEvent);
