@@ -279,13 +279,14 @@ final class ChartSample {
         int points = gridSteps.length;
         double[][] levels = new double[5][points];
         double[] out = new double[5];
-        FanSelector selector = new FanSelector();
+        FanSelector selector = FanSelector.borrow();
         for (int g = 0; g < points; g++) {
             selector.select(values[s][g], samplePaths, out);
             for (int q = 0; q < out.length; q++) {
                 levels[q][g] = out[q];
             }
         }
+        FanSelector.giveBack(selector); // not after a failure: its gathering may be left half cleared
         return new Fan(levels[0], levels[1], levels[2], levels[3], levels[4]);
     }
 }

@@ -26,6 +26,8 @@ final class FanSelector {
 
     /** 2^11 buckets: a pass over a few thousand values leaves a few in each, and the counts stay in L1. */
     private static final int BUCKET_BITS = 11;
+    /** Selectors of finished fans, for the next ones ({@link Spare}): one a thread that selects fans at once. */
+    private static final Spare<FanSelector> SPARE = new Spare<>(4);
     /** At most this many keys are sorted by insertion rather than counted again. */
     private static final int FEW = 24;
     /** The keys of -infinity and +infinity: a key outside them is a NaN. */
@@ -52,6 +54,27 @@ final class FanSelector {
     private final int[][] slotStart = new int[3][RANKS + 1];
     private final int[][] slotFill = new int[3][RANKS];
     private final int[] few = new int[FEW];
+
+    /**
+     * A selector for a run of fans: one a finished fan handed back, else a new one. A selector
+     * keeps nothing from one selection to the next that the next one reads (its counts and
+     * gatherings are cleared after each use, its key arrays written before they are read), so an
+     * earlier fan's selector gives the same bits as a new one.
+     */
+    static FanSelector borrow() {
+        FanSelector spare = SPARE.take(any -> true);
+        return spare != null ? spare : new FanSelector();
+    }
+
+    /** Drops the kept selectors (RunMemory, for a run that needs the memory). */
+    static void clearSpare() {
+        SPARE.clear();
+    }
+
+    /** Hands back a selector {@link #borrow}ed: the caller selects nothing more with it. */
+    static void giveBack(FanSelector selector) {
+        SPARE.giveBack(selector);
+    }
 
     /**
      * An int that orders like the float: its bits for a positive float, the other 31 bits flipped

@@ -29,8 +29,19 @@ final class PartialSort {
      * within {@code [0, values.length)}.
      */
     static double[] sortedAt(double[] values, int sortedFrom, int... ranks) {
+        return sortedAt(values, new long[values.length], new double[values.length], sortedFrom, ranks);
+    }
+
+    /**
+     * {@link #sortedAt(double[], int, int...)} in {@code out}, with {@code keys} as scratch (both as
+     * long as {@code values}; their contents are not read): returns {@code out}, or a sorted copy of
+     * {@code values} when they hold a NaN.
+     */
+    static double[] sortedAt(double[] values, long[] keys, double[] out, int sortedFrom, int... ranks) {
         int n = values.length;
-        long[] keys = new long[n];
+        if (keys.length != n || out.length != n) {
+            throw new IllegalArgumentException("buffers of " + keys.length + " and " + out.length + " for " + n + " values");
+        }
         for (int i = 0; i < n; i++) {
             double v = values[i];
             if (v != v) {
@@ -57,7 +68,6 @@ final class PartialSort {
             }
             Arrays.sort(keys, sortedFrom, n);
         }
-        double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = Double.longBitsToDouble(key(keys[i]));
         }

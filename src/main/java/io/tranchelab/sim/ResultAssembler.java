@@ -20,11 +20,12 @@ final class ResultAssembler {
         ChartSample.PendingFans pendingFans = run.fans(executor);
         List<TrancheMetrics> tranches = new ArrayList<>();
         List<double[]> losses = new ArrayList<>();
+        Selections selections = new Selections(run.paths);
         for (int t = 0; t < plan.trancheCount; t++) {
-            tranches.add(trancheMetrics(run, t));
+            tranches.add(trancheMetrics(run, t, selections));
             losses.add(run.loss[t]);
         }
-        PoolMetrics pool = poolMetrics(run);
+        PoolMetrics pool = poolMetrics(run, selections);
         WaterfallSeries waterfall = waterfall(run);
         FanSeries fans = pendingFans.await();
         return new SimulationResult(plan.structureName, plan.scenarioName, run.paths, plan.steps,
@@ -33,7 +34,7 @@ final class ResultAssembler {
                 .withCrossChain(CrossChainAssembler.assemble(run)); // cross-chain pools (§8.14)
     }
 
-    private static TrancheMetrics trancheMetrics(RunAggregation run, int t) {
+    private static TrancheMetrics trancheMetrics(RunAggregation run, int t, Selections selections) {
         double[] loss = run.loss[t];
         int n = loss.length;
         double mean = mean(loss);
@@ -48,10 +49,22 @@ final class ResultAssembler {
             }
         }
         double variance = n > 1 ? squaredDeviations / (n - 1) : 0;
-        double[] sortedLoss = sortedWhereRead(loss, new double[] {0.95, 0.99}, 0.95);
-        double[] sortedReturn = sortedWhereRead(run.annualReturn[t], FIVE_FIFTY_NINETY_FIVE);
-        double[] sortedDrawdown = sortedWhereRead(run.maxDrawdown[t], new double[] {0.95});
-        double[] sortedIrr = sortedWhereRead(run.irr[t], FIVE_FIFTY_NINETY_FIVE);
+        // each selection reuses the buffers of the one before: its figures are read first
+        double[] sorted = selections.sortedWhereRead(loss, new double[] {0.95, 0.99}, 0.95);
+        double var95 = Quantiles.ofSorted(sorted, 0.95);
+        double var99 = Quantiles.ofSorted(sorted, 0.99);
+        double tail95 = Quantiles.tailMean(sorted, 0.95);
+        double tail99 = Quantiles.tailMean(sorted, 0.99);
+        sorted = selections.sortedWhereRead(run.annualReturn[t], FIVE_FIFTY_NINETY_FIVE);
+        double return5 = Quantiles.ofSorted(sorted, 0.05);
+        double return50 = Quantiles.ofSorted(sorted, 0.50);
+        double return95 = Quantiles.ofSorted(sorted, 0.95);
+        sorted = selections.sortedWhereRead(run.maxDrawdown[t], new double[] {0.95});
+        double drawdown95 = Quantiles.ofSorted(sorted, 0.95);
+        sorted = selections.sortedWhereRead(run.irr[t], FIVE_FIFTY_NINETY_FIVE);
+        double irr5 = Quantiles.ofSorted(sorted, 0.05);
+        double irr50 = Quantiles.ofSorted(sorted, 0.50);
+        double irr95 = Quantiles.ofSorted(sorted, 0.95);
         return new TrancheMetrics(
                 run.plan.trancheNames[t],
                 run.plan.tranchePrincipal[t],
@@ -60,39 +73,52 @@ final class ResultAssembler {
                 (double) losing / n,
                 losing > 0 ? losingSum / losing : 0,
                 mean(run.annualReturn[t]),
-                Quantiles.ofSorted(sortedReturn, 0.05),
-                Quantiles.ofSorted(sortedReturn, 0.50),
-                Quantiles.ofSorted(sortedReturn, 0.95),
-                Quantiles.ofSorted(sortedLoss, 0.95),
-                Quantiles.ofSorted(sortedLoss, 0.99),
-                Quantiles.tailMean(sortedLoss, 0.95),
-                Quantiles.tailMean(sortedLoss, 0.99),
+                return5,
+                return50,
+                return95,
+                var95,
+                var99,
+                tail95,
+                tail99,
                 mean(run.maxDrawdown[t]),
-                Quantiles.ofSorted(sortedDrawdown, 0.95),
+                drawdown95,
                 mean(run.averageLife[t]),
                 ImpliedRating.forExpectedLoss(Math.min(1, mean), run.plan.horizonYears))
-                .withIrr(mean(run.irr[t]), Quantiles.ofSorted(sortedIrr, 0.05), Quantiles.ofSorted(sortedIrr, 0.50),
-                        Quantiles.ofSorted(sortedIrr, 0.95));
+                .withIrr(mean(run.irr[t]), irr5, irr50, irr95);
     }
 
     private static final double[] FIVE_FIFTY_NINETY_FIVE = {0.05, 0.50, 0.95};
 
     /**
-     * A copy of {@code values} that holds what a sorted copy holds at the {@code quantiles}' ranks
-     * ({@link Quantiles#ofSorted}). Selection rather than a sort (PartialSort).
+     * The selections of a run's metrics, one after the other in one pair of buffers: each returns
+     * an array that holds what a sorted copy of the values holds at the quantiles' ranks
+     * ({@link Quantiles#ofSorted}), valid until the next selection. Selection rather than a sort
+     * (PartialSort); one pair of buffers rather than two fresh arrays a selection, whose pages would
+     * fault on their first write ({@link Spare}).
      */
-    private static double[] sortedWhereRead(double[] values, double[] quantiles) {
-        return PartialSort.sortedAt(values, values.length, ranks(quantiles, values.length));
-    }
+    private static final class Selections {
 
-    /**
-     * {@link #sortedWhereRead(double[], double[])}, and sorted in the whole tail that
-     * {@link Quantiles#tailMean} averages at {@code tailLevel} (so at any higher level too: its tail
-     * lies within).
-     */
-    private static double[] sortedWhereRead(double[] values, double[] quantiles, double tailLevel) {
-        int n = values.length;
-        return PartialSort.sortedAt(values, Quantiles.tailStart(tailLevel, n), ranks(quantiles, n));
+        private final long[] keys;
+        private final double[] sorted;
+
+        Selections(int n) {
+            keys = new long[n];
+            sorted = new double[n];
+        }
+
+        double[] sortedWhereRead(double[] values, double[] quantiles) {
+            return PartialSort.sortedAt(values, keys, sorted, values.length, ranks(quantiles, values.length));
+        }
+
+        /**
+         * {@link #sortedWhereRead(double[], double[])}, and sorted in the whole tail that
+         * {@link Quantiles#tailMean} averages at {@code tailLevel} (so at any higher level too: its
+         * tail lies within).
+         */
+        double[] sortedWhereRead(double[] values, double[] quantiles, double tailLevel) {
+            int n = values.length;
+            return PartialSort.sortedAt(values, keys, sorted, Quantiles.tailStart(tailLevel, n), ranks(quantiles, n));
+        }
     }
 
     private static int[] ranks(double[] quantiles, int n) {
@@ -103,7 +129,7 @@ final class ResultAssembler {
         return ranks;
     }
 
-    private static PoolMetrics poolMetrics(RunAggregation run) {
+    private static PoolMetrics poolMetrics(RunAggregation run, Selections selections) {
         int n = run.paths;
         int withBadDebt = 0;
         for (double b : run.badDebt) {
@@ -111,7 +137,7 @@ final class ResultAssembler {
                 withBadDebt++;
             }
         }
-        double[] sortedFinal = sortedWhereRead(run.finalValue, FIVE_FIFTY_NINETY_FIVE);
+        double[] sortedFinal = selections.sortedWhereRead(run.finalValue, FIVE_FIFTY_NINETY_FIVE);
         return new PoolMetrics(
                 run.plan.initialValue,
                 mean(run.poolLoss) / run.plan.initialValue,

@@ -60,6 +60,12 @@ final class RunAggregation {
     private final java.util.Map<Integer, BlockSums> waiting = new java.util.HashMap<>();
     private int nextToMerge;
     /**
+     * Per-step sums of merged blocks, for the next blocks to fill ({@link #blockStepSums}): a run
+     * would otherwise allocate one such array per block (35 kB each on the lending book, 1.4 MB a
+     * run), on heap pages that fault on their first write ({@link Spare}).
+     */
+    private final java.util.ArrayDeque<double[][]> mergedStepSums = new java.util.ArrayDeque<>();
+    /**
      * Each block's own sums, by block, when this aggregation is part of a run split over
      * processes ({@link SplitRun}): their sum in block order is made when the parts are merged.
      */
@@ -220,8 +226,27 @@ final class RunAggregation {
             for (int k = 0; k < finalSums.length; k++) {
                 finalSums[k] += next.finals()[k];
             }
+            mergedStepSums.push(next.steps()); // added in: no one reads it again
             nextToMerge++;
         }
+    }
+
+    /**
+     * Zeroed per-step sums for a block to add to, [bucket][step]: those of a block merged before,
+     * cleared (+0 everywhere, as a new array), or new ones.
+     */
+    double[][] blockStepSums() {
+        double[][] sums;
+        synchronized (this) {
+            sums = mergedStepSums.poll();
+        }
+        if (sums == null) {
+            return new double[bucketCount()][plan.steps];
+        }
+        for (double[] row : sums) {
+            java.util.Arrays.fill(row, 0);
+        }
+        return sums;
     }
 
     /** Each block's sums, in block order, when they were kept apart. */
@@ -255,14 +280,23 @@ final class RunAggregation {
 
         /** A block's sums start from zero; its groups of paths add to them in path order. */
         void startBlock() {
-            sums = new double[bucketCount()][plan.steps];
+            sums = blockStepSums();
             finals = new double[2 * plan.trancheCount];
+        }
+
+        /** The worker is done with this collector (its last block merged or abandoned): its arrays may serve another. */
+        void recycle() {
+            if (stats != null) {
+                stats.recycle();
+                stats = null;
+            }
         }
 
         @Override
         public void startPaths(int first, int count) {
             firstPath = first;
             if (stats == null || count != lanes) {
+                recycle(); // the last group's figures are all taken (finish)
                 stats = new PathStatistics(plan, count);
                 chainTotals = new ChainPathTotals(plan.crossChain, count);
             }

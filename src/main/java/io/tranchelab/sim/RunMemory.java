@@ -170,6 +170,8 @@ public final class RunMemory {
             // first, else a run that fits only without them (a million paths in 256 MiB) is refused
             ChartValuesSpare.clear();
             PathArraysSpare.clear();
+            PathStatistics.clearSpare();
+            FanSelector.clearSpare();
             System.gc();
             available = available();
         }

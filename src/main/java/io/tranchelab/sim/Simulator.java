@@ -80,6 +80,7 @@ public final class Simulator {
                     blockProgress.blockDone();
                 }
             }
+            collector.recycle();
         };
         ExecutorService pool = Executors.newFixedThreadPool(workers, namedDaemonThreads());
         try {
