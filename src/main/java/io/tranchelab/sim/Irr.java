@@ -19,15 +19,17 @@ package io.tranchelab.sim;
  * above {@link #CAP} is reported as CAP (a tranche paid many times its principal within days).
  *
  * <p>Speed (issue 13): a Horner step is a multiply and an add that wait on the previous step, so
- * one polynomial runs at the floating-point latency. The paths of a block are therefore solved
- * together, round by round of their Newton iterations: each round takes the paths still iterating
- * eight at a time, then four, and runs their sums interleaved in one loop ({@link #hornerOfEight},
- * {@link #horner}), independent chains that keep the units busy. Paths take from one to some forty iterations, so
- * the groups are formed anew each round rather than kept. Each path's arithmetic is the one it
- * would have alone, in the same order, so every rate is the same to the bit ({@code IrrGoldenTest}).
- * Each path's flows are first copied to an array of its own, in the order its sum takes them, so a
- * sum reads them straight through; zeros before the first nonzero one leave a sum exactly +0, so a
- * group starts at the first coefficient any of its paths needs. One instance per thread.
+ * one polynomial runs at the floating-point latency. The paths of a block, all its tranches' at
+ * once, are therefore solved together, round by round of their Newton iterations: each round takes
+ * the paths still iterating eight at a time, then four, and runs their sums interleaved in one loop
+ * ({@link #hornerOfEight}, {@link #horner}), independent chains that keep the units busy. Paths take
+ * from one to some forty iterations, so the groups are formed anew each round rather than kept.
+ * Each path's arithmetic is the one it would have alone, in the same order, so every rate is the
+ * same to the bit ({@code IrrGoldenTest}, {@code SolvedFlowsTest}). Each path's flows come in an
+ * array of their own, latest date first, which is the order its sum takes them when x >= 0, so a
+ * sum reads them straight through where they are; for x < 0 (a tranche that lost money on the
+ * path) they are copied in date order. Zeros before the first nonzero flow leave a sum exactly +0,
+ * so a group starts at the first coefficient any of its paths needs. One instance per thread.
  *
  * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
  * tranche's), flows are solved once ({@link #solveOnce}): a lane that repeats an earlier lane of its
@@ -44,8 +46,22 @@ final class Irr {
     private static final double LOWEST_LOG = -40;
     private static final int MAX_ITERATIONS = 200;
 
-    /** [lane][position] each path's flows in the order its Horner sum takes them. */
+    /*
+     * Every per-lane array below is indexed by slot, slot = tranche x lanes + lane: all the
+     * tranches of a group are solved in the same rounds (annual).
+     */
+    /** [slot] the tranche's principal, and the slot's tranche. */
+    private double[] principalOf = new double[0];
+    private int[] trancheOf = new int[0];
+    /** [slot] the rate found. */
+    private double[] rate = new double[0];
+    /**
+     * [slot][position] each path's flows in the order its Horner sum takes them: for x >= 0 the
+     * caller's own array (latest date first), for x < 0 a copy in date order ({@link #reversed}).
+     */
     private double[][] flows = new double[0][];
+    /** [slot] the arrays the flows of a lane with x < 0 are copied into, made when first needed. */
+    private double[][] reversed = new double[0][];
     /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
     private int[] start = new int[0];
     /** [lane] its flows' bits or-ed together: negative when a flow is negative or -0. */
@@ -100,39 +116,63 @@ final class Irr {
      */
     void annual(double principal, double[][] byDate, int lanes, int dates, double firstTime, double spacing,
             double[] rates, SolvedFlows solved) {
-        size(lanes, dates);
-        solved.forProblem(principal, dates, firstTime, spacing);
-        double[] total = this.total; // each lane's sums in date order, as a path alone has them
-        double[] weightedTime = this.weightedTime;
-        java.util.Arrays.fill(total, 0, lanes, 0);
-        java.util.Arrays.fill(weightedTime, 0, lanes, 0);
+        double[][] latestFirst = new double[lanes][dates];
         for (int j = 0; j < dates; j++) {
-            double[] row = byDate[j];
-            double time = firstTime + j * spacing;
             for (int l = 0; l < lanes; l++) {
-                total[l] += row[l];
+                latestFirst[l][dates - 1 - j] = byDate[j][l];
             }
-            for (int l = 0; l < lanes; l++) {
-                weightedTime[l] += row[l] * time;
-            }
+        }
+        annual(new double[] {principal}, new double[][][] {latestFirst}, 1, lanes, dates, firstTime, spacing,
+                new double[][] {rates}, new SolvedFlows[] {solved});
+    }
+
+    /**
+     * The IRRs of {@code tranches} tranches' lanes at once: tranche t pays {@code principals[t]} and
+     * lane l receives {@code latestFirst[t][l][dates - 1 - j]} at time {@code firstTime + j * spacing}
+     * (each lane's flows latest date first, the order its Horner sum takes them when x >= 0, the
+     * usual case: so they are read where they are, not copied); its rates go to {@code rates[t]} and
+     * its solved vectors to {@code solved[t]} (emptied if the principal or dates differ from the ones
+     * before). The tranches share their Newton rounds: a round's sums run eight lanes at a time
+     * ({@link #hornerOfEight}), and one tranche's lanes still iterating are too few to fill those
+     * groups (13 a round on average on the lending book; a group of fewer lanes waits on its chains
+     * as long as a full one). Each lane's arithmetic is the one it has alone.
+     */
+    void annual(double[] principals, double[][][] latestFirst, int tranches, int lanes, int dates, double firstTime,
+            double spacing, double[][] rates, SolvedFlows[] solved) {
+        int slots = tranches * lanes;
+        size(slots);
+        for (int t = 0; t < tranches; t++) {
+            solved[t].forProblem(principals[t], dates, firstTime, spacing);
         }
         int open = 0;
-        for (int l = 0; l < lanes; l++) {
-            if (!(total[l] > 0)) {
-                rates[l] = -1;
-            } else if (total[l] == principal) {
-                rates[l] = 0;
-            } else {
-                boolean above = total[l] > principal;
-                gain[l] = above;
-                lo[l] = above ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
-                hi[l] = above ? Math.log1p(CAP) : 0;
-                x[l] = above ? hi[l] : lo[l];
-                active[open++] = l;
+        for (int t = 0; t < tranches; t++) {
+            for (int l = 0; l < lanes; l++) {
+                int slot = t * lanes + l;
+                double[] lane = latestFirst[t][l];
+                trancheOf[slot] = t;
+                principalOf[slot] = principals[t];
+                flows[slot] = lane;
+                sumInDateOrder(slot, lane, dates, firstTime, spacing);
+                double principal = principals[t];
+                if (!(total[slot] > 0)) {
+                    rate[slot] = -1;
+                } else if (total[slot] == principal) {
+                    rate[slot] = 0;
+                } else {
+                    boolean above = total[slot] > principal;
+                    gain[slot] = above;
+                    lo[slot] = above ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
+                    hi[slot] = above ? Math.log1p(CAP) : 0;
+                    x[slot] = above ? hi[slot] : lo[slot];
+                    if (!above) {
+                        flows[slot] = inDateOrder(slot, lane, dates);
+                    }
+                    start[slot] = firstNonzero(flows[slot], dates);
+                    active[open++] = slot;
+                }
             }
         }
-        copyInHornerOrder(byDate, open, dates);
-        open = solveOnce(open, dates, rates, solved);
+        open = solveOnce(open, dates, solved);
         // the bracket's far end: past the cap, or nothing worth e^-40 of the principal. Where a
         // bound settles that the root is inside, the far end's sum is not needed (rootInsideByBound)
         int iterating = 0;
@@ -140,18 +180,18 @@ final class Irr {
         double lastTime = firstTime + (dates - 1) * spacing;
         for (int i = 0; i < open; i++) {
             int l = active[i];
-            if (rootInsideByBound(l, principal, dates, firstTime, spacing, lastTime)) {
+            if (rootInsideByBound(l, dates, firstTime, spacing, lastTime)) {
                 solving[iterating++] = l;
             } else {
                 active[unsettled++] = l;
             }
         }
         boundSettled += iterating;
-        evaluate(principal, unsettled, dates, firstTime, spacing);
+        evaluate(unsettled, dates, firstTime, spacing);
         for (int i = 0; i < unsettled; i++) {
             int l = active[i];
             if (gain[l] ? f[l] >= 0 : f[l] <= 0) {
-                rates[l] = gain[l] ? CAP : -1;
+                rate[l] = gain[l] ? CAP : -1;
             } else {
                 solving[iterating++] = l;
             }
@@ -159,13 +199,13 @@ final class Irr {
         for (int i = 0; i < iterating; i++) {
             int l = solving[i];
             // start from the rate of a single payment of the total at the cash-weighted mean time
-            double guess = Math.log(total[l] / principal) / (weightedTime[l] / total[l]);
+            double guess = Math.log(total[l] / principalOf[l]) / (weightedTime[l] / total[l]);
             x[l] = guess > lo[l] && guess < hi[l] ? guess : 0.5 * (lo[l] + hi[l]);
         }
         int iterated = iterating;
         System.arraycopy(solving, 0, active, 0, iterating);
         for (int iteration = 0; iteration < MAX_ITERATIONS && iterating > 0; iteration++) {
-            evaluate(principal, iterating, dates, firstTime, spacing);
+            evaluate(iterating, dates, firstTime, spacing);
             int still = 0;
             for (int i = 0; i < iterating; i++) {
                 int l = active[i];
@@ -177,9 +217,53 @@ final class Irr {
         }
         for (int i = 0; i < iterated; i++) {
             int l = solving[i];
-            rates[l] = Math.min(CAP, Math.expm1(x[l]));
+            rate[l] = Math.min(CAP, Math.expm1(x[l]));
         }
-        shareRates(rates, solved);
+        shareRates(solved);
+        for (int t = 0; t < tranches; t++) {
+            System.arraycopy(rate, t * lanes, rates[t], 0, lanes);
+        }
+    }
+
+    /**
+     * The slot's total, cash-weighted time and sign bits, its flows taken in date order (latest
+     * first in the array): the sums a path alone makes, in its order.
+     */
+    private void sumInDateOrder(int slot, double[] lane, int dates, double firstTime, double spacing) {
+        double sum = 0;
+        double weighted = 0;
+        long bits = 0;
+        for (int j = 0; j < dates; j++) {
+            double flow = lane[dates - 1 - j];
+            sum += flow;
+            weighted += flow * (firstTime + j * spacing);
+            bits |= Double.doubleToRawLongBits(flow);
+        }
+        total[slot] = sum;
+        weightedTime[slot] = weighted;
+        signBits[slot] = bits;
+    }
+
+    /** The flows of a lane with x < 0 in date order, the order its Horner sum takes them there. */
+    private double[] inDateOrder(int slot, double[] lane, int dates) {
+        double[] copy = reversed[slot];
+        if (copy == null || copy.length != dates) {
+            copy = new double[dates];
+            reversed[slot] = copy;
+        }
+        for (int j = 0; j < dates; j++) {
+            copy[j] = lane[dates - 1 - j];
+        }
+        return copy;
+    }
+
+    /** Where a Horner sum over {@code coefficients} must start: at its first nonzero one (the last if none is). */
+    private static int firstNonzero(double[] coefficients, int dates) {
+        int zeros = 0;
+        while (zeros < dates - 1 && coefficients[zeros] == 0) {
+            zeros++;
+        }
+        return zeros;
     }
 
     /**
@@ -196,13 +280,19 @@ final class Irr {
      * sign, change no sum: every sum starts at +0, and +0 times a factor plus a zero is +0. So the
      * lanes' totals and cash-weighted times are also the same bits, and those are compared first.
      */
-    private int solveOnce(int open, int dates, double[] rates, SolvedFlows solved) {
+    private int solveOnce(int open, int dates, SolvedFlows[] solved) {
         int distinct = 0;
         int shared = 0;
+        int tranche = -1;
+        int trancheDistinct = 0; // where this tranche's distinct lanes start in active (active is in slot order)
         for (int i = 0; i < open; i++) {
             int l = active[i];
+            if (trancheOf[l] != tranche) {
+                tranche = trancheOf[l];
+                trancheDistinct = distinct;
+            }
             int same = -1;
-            for (int k = 0; k < distinct && same < 0; k++) {
+            for (int k = trancheDistinct; k < distinct && same < 0; k++) {
                 int r = active[k];
                 if (sameFlows(l, r, dates)) {
                     same = r;
@@ -214,9 +304,9 @@ final class Irr {
                 sharing[shared++] = l;
                 continue;
             }
-            int entry = solved.find(flows[l], start[l], total[l], weightedTime[l]);
+            int entry = solved[tranche].find(flows[l], start[l], total[l], weightedTime[l]);
             if (entry >= 0) {
-                rates[l] = solved.rate(entry);
+                rate[l] = solved[tranche].rate(entry);
                 foundSolved++;
             } else {
                 copies[l] = 1;
@@ -241,13 +331,13 @@ final class Irr {
      * repeats, and keeps the repeated vectors in {@code solved} for the thread's next groups (a
      * vector seen once in a group is left out: it would only push out one that recurs).
      */
-    private void shareRates(double[] rates, SolvedFlows solved) {
+    private void shareRates(SolvedFlows[] solved) {
         for (int i = 0; i < sharingCount; i++) {
             int l = sharing[i];
             int r = sameAs[l];
-            rates[l] = rates[r];
+            rate[l] = rate[r];
             if (copies[r] > 1) {
-                solved.remember(flows[r], start[r], total[r], weightedTime[r], rates[r]);
+                solved[trancheOf[r]].remember(flows[r], start[r], total[r], weightedTime[r], rate[r]);
                 copies[r] = 0; // remembered once
             }
         }
@@ -271,9 +361,8 @@ final class Irr {
      * makes the computed f < 0: inside. Underflow inside the sum adds at most J times the smallest
      * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
      */
-    private boolean rootInsideByBound(int l, double principal, int dates, double firstTime, double spacing,
-            double lastTime) {
-        return rootInsideByBound(principal, flows[l], dates, total[l], gain[l], signBits[l], firstTime, spacing,
+    private boolean rootInsideByBound(int l, int dates, double firstTime, double spacing, double lastTime) {
+        return rootInsideByBound(principalOf[l], flows[l], dates, total[l], gain[l], signBits[l], firstTime, spacing,
                 lastTime);
     }
 
@@ -293,70 +382,29 @@ final class Irr {
         return lastCoefficient > principal * Math.exp(LOWEST_LOG * lastTime);
     }
 
-    private void size(int lanes, int dates) {
-        if (lo.length < lanes) {
-            lo = new double[lanes];
-            hi = new double[lanes];
-            x = new double[lanes];
-            z = new double[lanes];
-            f = new double[lanes];
-            df = new double[lanes];
-            total = new double[lanes];
-            weightedTime = new double[lanes];
-            gain = new boolean[lanes];
-            solving = new int[lanes];
-            active = new int[lanes];
-            start = new int[lanes];
-            signBits = new long[lanes];
-            sharing = new int[lanes];
-            sameAs = new int[lanes];
-            copies = new int[lanes];
-            flows = new double[lanes][];
-        }
-        if (lanes > 0 && (flows[0] == null || flows[0].length < dates)) {
-            for (int l = 0; l < flows.length; l++) {
-                flows[l] = new double[dates];
-            }
-        }
-    }
-
-    /**
-     * Copies the flows of the lanes being solved to one array a lane, in the order the lane's Horner
-     * sum takes them: from the last date down for x >= 0, from the first up for x < 0; eight dates at
-     * a time, so that reads and writes stay in few cache lines. Notes where each sum must start: its
-     * first nonzero coefficient; and the flows' bits or-ed together (negative if any flow's sign bit is set).
-     */
-    private void copyInHornerOrder(double[][] byDate, int count, int dates) {
-        for (int first = 0; first < dates; first += 8) {
-            int end = Math.min(dates, first + 8);
-            for (int i = 0; i < count; i++) {
-                int l = active[i];
-                double[] lane = flows[l];
-                long bits = 0;
-                if (gain[l]) {
-                    for (int j = first; j < end; j++) {
-                        double flow = byDate[j][l];
-                        lane[dates - 1 - j] = flow;
-                        bits |= Double.doubleToRawLongBits(flow);
-                    }
-                } else {
-                    for (int j = first; j < end; j++) {
-                        double flow = byDate[j][l];
-                        lane[j] = flow;
-                        bits |= Double.doubleToRawLongBits(flow);
-                    }
-                }
-                signBits[l] = first == 0 ? bits : signBits[l] | bits;
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            int l = active[i];
-            double[] lane = flows[l];
-            int zeros = 0;
-            while (zeros < dates - 1 && lane[zeros] == 0) {
-                zeros++;
-            }
-            start[l] = zeros;
+    private void size(int slots) {
+        if (lo.length < slots) {
+            principalOf = new double[slots];
+            trancheOf = new int[slots];
+            rate = new double[slots];
+            lo = new double[slots];
+            hi = new double[slots];
+            x = new double[slots];
+            z = new double[slots];
+            f = new double[slots];
+            df = new double[slots];
+            total = new double[slots];
+            weightedTime = new double[slots];
+            gain = new boolean[slots];
+            solving = new int[slots];
+            active = new int[slots];
+            start = new int[slots];
+            signBits = new long[slots];
+            sharing = new int[slots];
+            sameAs = new int[slots];
+            copies = new int[slots];
+            flows = new double[slots][];
+            reversed = new double[slots][];
         }
     }
 
@@ -388,7 +436,7 @@ final class Irr {
      * {@code sum_j C_j p^(J-1-j) - P e^(x t_J)}, p = e^(x h) <= 1. Both are the present value times a
      * positive factor (e^(x t_1), e^(x t_J)).
      */
-    private void evaluate(double principal, int count, int dates, double firstTime, double spacing) {
+    private void evaluate(int count, int dates, double firstTime, double spacing) {
         for (int i = 0; i < count; i++) {
             int l = active[i];
             z[l] = gain[l] ? Math.exp(-x[l] * spacing) : Math.exp(x[l] * spacing);
@@ -405,6 +453,7 @@ final class Irr {
         double lastTime = firstTime + (dates - 1) * spacing;
         for (int i = 0; i < count; i++) {
             int l = active[i];
+            double principal = principalOf[l];
             if (gain[l]) {
                 double grown = Math.exp(x[l] * firstTime);
                 f[l] = f[l] - principal * grown;

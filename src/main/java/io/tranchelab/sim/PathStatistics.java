@@ -20,12 +20,15 @@ final class PathStatistics {
     final double[] badDebt;
     final double[] liquidationVolume;
     /**
-     * [tranche][date][lane]: the cash each tranche received, by date, for its IRR (docs/model.md
-     * §8.5). Lanes innermost, so a step's recording is a loop along one row, and the IRR solver reads
-     * the paths it solves together from the same rows.
+     * [tranche][lane][position]: the cash each tranche received on each path, by date, for its IRR
+     * (docs/model.md §8.5), the latest date first (position dates - 1 - date): the order in which
+     * the IRR's Horner sum takes a path's flows when its rate is at least 0, so the solver reads each
+     * path's flows where they are (Irr). A step writes one position of each path's array; the eight
+     * positions of a cache line are written by eight steps in a row, so the lines a step writes stay
+     * in the cache.
      */
     final double[][][] dated;
-    /** Solves the block's IRRs, a tranche at a time, and [tranche] the flow vectors it solved before. */
+    /** Solves the block's IRRs, all tranches together, and [tranche] the flow vectors it solved before. */
     private final Irr irr;
     private final SolvedFlows[] solved;
     /** Steps per date, dates on a path, the first date and the spacing of dates in years. */
@@ -62,14 +65,14 @@ final class PathStatistics {
     /**
      * The dated cash arrays of finished workers, for the next ones ({@link Spare}): 0.6 MB a worker
      * on the lending book, up to 4 MB at the most dated flows. No clearing needed: each date's
-     * first step writes its row before anything reads it (recordDated).
+     * first step writes its position before anything reads it (recordDated).
      */
     static final Spare<double[][][]> DATED_SPARE = new Spare<>(4);
 
     private static double[][][] takeDated(int tranches, int dates, int lanes) {
-        double[][][] spare = DATED_SPARE.take(d -> d.length == tranches && d[0].length == dates
-                && d[0][0].length == lanes);
-        return spare != null ? spare : new double[tranches][dates][lanes];
+        double[][][] spare = DATED_SPARE.take(d -> d.length == tranches && d[0].length == lanes
+                && d[0][0].length == dates);
+        return spare != null ? spare : new double[tranches][lanes][dates];
     }
 
     /** Hands this block's dated cash arrays on to a later worker: call once this object is used no more. */
@@ -145,43 +148,43 @@ final class PathStatistics {
 
     /**
      * Adds the step's cash of each tranche to its date (the equity's distributions too). The first
-     * step of a date writes its row rather than adding to it, so no row is cleared between blocks:
-     * a pass over the whole array less a block, which mostly missed the caches. Writing {@code c}
-     * where {@code 0 + c} was added differs only when c is -0 (stored -0 rather than +0), and the IRR
-     * cannot tell the zeros apart: -0 and +0 add, multiply by a positive factor and compare alike in
-     * its sums ({@code IrrGoldenTest}).
+     * step of a date writes its position rather than adding to it, so nothing is cleared between
+     * blocks: a pass over the whole array less a block, which mostly missed the caches. Writing
+     * {@code c} where {@code 0 + c} was added differs only when c is -0 (stored -0 rather than +0),
+     * and the IRR cannot tell the zeros apart: -0 and +0 add, multiply by a positive factor and
+     * compare alike in its sums ({@code IrrGoldenTest}).
      */
     private void recordDated(int step, BlockFlows flows) {
         int fromHorizon = plan.steps - step;
-        int date = dates - 1 - fromHorizon / stepsPerDate;
+        int position = fromHorizon / stepsPerDate; // dates - 1 - the date
         boolean opensDate = step == 1 || (fromHorizon + 1) / stepsPerDate != fromHorizon / stepsPerDate;
         int equity = plan.trancheCount - 1;
         for (int t = 0; t < equity; t++) {
-            double[] row = dated[t][date];
+            double[][] paths = dated[t];
             double[] coupons = flows.coupons[t];
             double[] paid = flows.principalPaid[t];
             if (opensDate) {
                 for (int l = 0; l < lanes; l++) {
-                    row[l] = coupons[l] + paid[l];
+                    paths[l][position] = coupons[l] + paid[l];
                 }
             } else {
                 for (int l = 0; l < lanes; l++) {
-                    row[l] += coupons[l] + paid[l];
+                    paths[l][position] += coupons[l] + paid[l];
                 }
             }
         }
-        // the equity's row takes its distributions in the same pass: (c + p) + e, as two passes added them
-        double[] row = dated[equity][date];
+        // the equity takes its distributions in the same pass: (c + p) + e, as two passes added them
+        double[][] paths = dated[equity];
         double[] coupons = flows.coupons[equity];
         double[] paid = flows.principalPaid[equity];
         double[] distributed = flows.equity;
         if (opensDate) {
             for (int l = 0; l < lanes; l++) {
-                row[l] = coupons[l] + paid[l] + distributed[l];
+                paths[l][position] = coupons[l] + paid[l] + distributed[l];
             }
         } else {
             for (int l = 0; l < lanes; l++) {
-                row[l] = row[l] + (coupons[l] + paid[l]) + distributed[l];
+                paths[l][position] = paths[l][position] + (coupons[l] + paid[l]) + distributed[l];
             }
         }
     }
@@ -193,7 +196,7 @@ final class PathStatistics {
                 principalRepaid[t][l] += flows.principal[t][l];
                 principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
                 trackDrawdown(t, l, received[t][l]);
-                dated[t][dates - 1][l] += flows.coupon[t][l] + flows.principal[t][l];
+                dated[t][l][0] += flows.coupon[t][l] + flows.principal[t][l]; // the last date: position 0
             }
         }
     }
@@ -217,11 +220,11 @@ final class PathStatistics {
     }
 
     /**
-     * Writes to {@code rates[l]} the annual IRR of tranche t's dated cash on each path of the block
-     * (docs/model.md §8.5): -1 when it received nothing.
+     * Writes to {@code rates[t][l]} the annual IRR of tranche t's dated cash on each path of the
+     * block (docs/model.md §8.5): -1 when it received nothing. The tranches are solved together (Irr).
      */
-    void irr(int t, double[] rates) {
-        irr.annual(plan.tranchePrincipal[t], dated[t], lanes, dates, firstDate, dateSpacing, rates, solved[t]);
+    void irr(double[][] rates) {
+        irr.annual(plan.tranchePrincipal, dated, plan.trancheCount, lanes, dates, firstDate, dateSpacing, rates, solved);
     }
 
     /** Years to principal repayment weighted by principal repaid; the horizon when none is. */

@@ -414,9 +414,7 @@ final class RunAggregation {
             if (rates == null || rates[0].length != lanes) {
                 rates = new double[tranches][lanes];
             }
-            for (int t = 0; t < tranches; t++) {
-                stats.irr(t, rates[t]); // the block's paths solved together (Irr)
-            }
+            stats.irr(rates); // the block's paths and tranches solved together (Irr)
             for (int l = 0; l < lanes; l++) {
                 int path = firstPath + l - RunAggregation.this.firstPath;
                 for (int t = 0; t < tranches; t++) {

@@ -14,6 +14,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SolvedFlowsTest {
 
+    /**
+     * Tranches solved together (one group's, {@link PathStatistics#irr}) each get the rates they
+     * get alone, and a tranche never takes another's rate for the same flows: its principal differs.
+     * Several tranches hold the very same vectors here, some of them in every group.
+     */
+    @Test
+    void tranchesSolvedTogetherGetTheirOwnRatesAlsoForTheSameFlows() {
+        SplittableRandom random = new SplittableRandom(29);
+        int dates = 30;
+        double spacing = 1.0 / 30;
+        double[] principals = {100, 60, 100, 25};
+        Irr irr = new Irr();
+        SolvedFlows[] solved = new SolvedFlows[principals.length];
+        for (int t = 0; t < solved.length; t++) {
+            solved[t] = new SolvedFlows();
+        }
+        double[] shared = randomFlows(random, dates, 80, 1);
+        for (int group = 0; group < 20; group++) {
+            int lanes = 1 + random.nextInt(64);
+            double[][][] latestFirst = new double[principals.length][lanes][];
+            for (int l = 0; l < lanes; l++) {
+                double[] lane = random.nextInt(3) == 0 ? shared.clone()
+                        : randomFlows(random, dates, 80, random.nextInt(9));
+                for (int t = 0; t < principals.length; t++) {
+                    double[] flows = t == 3 ? randomFlows(random, dates, 25, random.nextInt(9)) : lane; // 0-2: the same
+                    latestFirst[t][l] = new double[dates];
+                    for (int j = 0; j < dates; j++) {
+                        latestFirst[t][l][dates - 1 - j] = flows[j];
+                    }
+                }
+            }
+            double[][] together = new double[principals.length][lanes];
+            irr.annual(principals, latestFirst, principals.length, lanes, dates, spacing, spacing, together, solved);
+            for (int t = 0; t < principals.length; t++) {
+                for (int l = 0; l < lanes; l++) {
+                    double[] inDateOrder = new double[dates];
+                    for (int j = 0; j < dates; j++) {
+                        inDateOrder[j] = latestFirst[t][l][dates - 1 - j];
+                    }
+                    double alone = Irr.annual(principals[t], inDateOrder, 0, dates, spacing, spacing);
+                    assertEquals(Double.doubleToRawLongBits(alone), Double.doubleToRawLongBits(together[t][l]),
+                            "group " + group + " tranche " + t + " lane " + l + ": " + alone + " alone, "
+                                    + together[t][l] + " together");
+                }
+            }
+        }
+        assertTrue(irr.foundSolved > 0, "tranches found vectors solved in earlier groups: " + irr.foundSolved);
+    }
+
     @Test
     void lanesThatRepeatFlowsGetTheRatesTheyGetAlone() {
         SplittableRandom random = new SplittableRandom(13);
