@@ -1,14 +1,11 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +25,7 @@ class ChartValuesSpareTest {
     @ParameterizedTest
     @ValueSource(strings = {"eth-lending-book", "staking-steth-note", "lp-fee-pool", "credit-pool-reputation"})
     void aRunOnPoisonedSpareArraysGivesTheFreshRunsFigures(String sample) throws Exception {
-        Structure structure = sample(sample);
+        Structure structure = GoldenResultsTest.sample(sample);
         RunSettings settings = RunSettings.of(structure).withPaths(600).withSeed(11).withThreads(2);
         assertRunOnSpareMatchesFresh(structure, settings, Float.NaN);
         assertRunOnSpareMatchesFresh(structure, settings, -0f);
@@ -70,7 +67,7 @@ class ChartValuesSpareTest {
 
     @Test
     void aCancelledRunHandsNothingBack() throws Exception {
-        Structure structure = sample("eth-lending-book");
+        Structure structure = GoldenResultsTest.sample("eth-lending-book");
         CancellationToken cancel = CancellationToken.none();
         cancel.cancel();
         try {
@@ -98,11 +95,5 @@ class ChartValuesSpareTest {
         SimulationResult reused = Simulator.run(structure, settings);
         assertSame(spare, ChartValuesSpare.current(), "the second run used the spare and handed it back");
         assertNull(BitIdentical.firstDifference(fresh, reused));
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = ChartValuesSpareTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -1,11 +1,8 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
@@ -26,7 +23,7 @@ class EarlyFansTest {
 
     @Test
     void theFansStartWithTheSamplesLastBlockAndMatchThoseSelectedAtTheEnd() throws Exception {
-        Structure structure = sample("eth-lending-book");
+        Structure structure = GoldenResultsTest.sample("eth-lending-book");
         RunSettings settings = settings(structure);
         SimulationPlan plan = plan(structure, settings);
         HeldTasks executor = new HeldTasks();
@@ -51,7 +48,7 @@ class EarlyFansTest {
 
     @Test
     void fansSkippedByAStopAreSelectedWhenTheRunCompletesAllTheSame() throws Exception {
-        Structure structure = sample("lp-fee-pool");
+        Structure structure = GoldenResultsTest.sample("lp-fee-pool");
         RunSettings settings = settings(structure);
         SimulationPlan plan = plan(structure, settings);
         HeldTasks executor = new HeldTasks();
@@ -64,7 +61,7 @@ class EarlyFansTest {
 
     @Test
     void aPartOfASplitRunStartsNoFans() throws Exception {
-        Structure structure = sample("eth-lending-book");
+        Structure structure = GoldenResultsTest.sample("eth-lending-book");
         RunSettings settings = settings(structure);
         SimulationPlan plan = plan(structure, settings);
         for (boolean keepBlocks : new boolean[] {true, false}) {
@@ -86,7 +83,7 @@ class EarlyFansTest {
 
     @Test
     void withoutTheEarlyStartTheFansStartAtTheEnd() throws Exception {
-        Structure structure = sample("eth-lending-book");
+        Structure structure = GoldenResultsTest.sample("eth-lending-book");
         RunSettings settings = settings(structure);
         SimulationPlan plan = plan(structure, settings);
         RunAggregation run = new RunAggregation(plan, settings);
@@ -100,7 +97,7 @@ class EarlyFansTest {
 
     @Test
     void aRunWhoseSampleFitsInItsFirstBlockGivesTheSameResultOnOneAndTwoThreads() throws Exception {
-        Structure structure = sample("staking-steth-note");
+        Structure structure = GoldenResultsTest.sample("staking-steth-note");
         RunSettings settings = RunSettings.of(structure).withPaths(PATHS).withSeed(3).withThreads(1);
         RunSettings small = new RunSettings(settings.paths(), settings.seed(), 1, settings.scenario(),
                 settings.chartPoints(), 100);
@@ -132,12 +129,6 @@ class EarlyFansTest {
 
     private static SimulationPlan plan(Structure structure, RunSettings settings) {
         return new SimulationPlan(structure, Simulator.scenario(structure, settings.scenario()));
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = EarlyFansTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 
     /** Holds what is submitted until the test runs it, on the test's thread. */

@@ -1,13 +1,10 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +27,7 @@ class EventDrawsInBulkTest {
     @ParameterizedTest
     @ValueSource(strings = {"credit-pool-reputation", "credit-pool-scored", "lp-fee-pool", "staking-steth-note"})
     void bulkDrawsGiveEachLaneItsOwnDraws(String sample) throws Exception {
-        Structure structure = sample(sample);
+        Structure structure = GoldenResultsTest.sample(sample);
         List<Scenario> scenarios = new ArrayList<>(structure.scenarios());
         scenarios.add(0, Scenario.BASE);
         int lanes = BlockSimulator.LANES - 3; // a shorter last group: the arrays have more lanes than draw
@@ -118,12 +115,6 @@ class EventDrawsInBulkTest {
         for (int l = 0; l < expected.length; l++) {
             assertEquals(Double.doubleToRawLongBits(expected[l]), Double.doubleToRawLongBits(actual[l]),
                     what + ", lane " + l + ": " + expected[l] + " against " + actual[l]);
-        }
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = EventDrawsInBulkTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

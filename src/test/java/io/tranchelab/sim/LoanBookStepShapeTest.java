@@ -1,14 +1,11 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.LoanBook;
 import io.tranchelab.model.Scenario;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +28,7 @@ class LoanBookStepShapeTest {
             "cross-chain-vault, 4, false, 0", "cross-chain-vault, 5, true, 0", "eth-lending-book, 6, true, 0",
             "eth-lending-book, 7, false, 21", "eth-lending-book, 8, true, 1", "cross-chain-vault, 9, false, 7"})
     void threePassesGiveTheOnePassLoopsBits(String sample, long seed, boolean halts, int borrowers) throws Exception {
-        Structure structure = sample(sample);
+        Structure structure = GoldenResultsTest.sample(sample);
         SimulationPlan plan = new SimulationPlan(structure, Scenario.BASE);
         int lanes = BlockSimulator.LANES;
         MarketBlock marketA = new MarketBlock(plan, lanes);
@@ -127,12 +124,6 @@ class LoanBookStepShapeTest {
         for (int l = 0; l < expected.length; l++) {
             assertEquals(Double.doubleToRawLongBits(expected[l]), Double.doubleToRawLongBits(actual[l]),
                     what + ", lane " + l + ": " + expected[l] + " against " + actual[l]);
-        }
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = LoanBookStepShapeTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

@@ -1,14 +1,11 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,7 +29,7 @@ class PathArraysSpareTest {
     @ParameterizedTest
     @ValueSource(strings = {"eth-lending-book", "staking-steth-note", "lp-fee-pool", "credit-pool-reputation"})
     void aRunOnPoisonedSpareArraysGivesTheFreshRunsFigures(String sample) throws Exception {
-        Structure structure = sample(sample);
+        Structure structure = GoldenResultsTest.sample(sample);
         RunSettings settings = RunSettings.of(structure).withPaths(600).withSeed(11).withThreads(2);
         assertRunOnSpareMatchesFresh(structure, settings, Double.NaN);
         assertRunOnSpareMatchesFresh(structure, settings, -0.0);
@@ -100,7 +97,7 @@ class PathArraysSpareTest {
 
     @Test
     void aCancelledRunOrAPartOfASplitRunHandsNothingBack() throws Exception {
-        Structure structure = sample("eth-lending-book");
+        Structure structure = GoldenResultsTest.sample("eth-lending-book");
         CancellationToken cancel = CancellationToken.none();
         cancel.cancel();
         try {
@@ -115,7 +112,7 @@ class PathArraysSpareTest {
 
     @Test
     void theResultsLossesAreNeverHandedBack() throws Exception {
-        Structure structure = sample("lp-fee-pool");
+        Structure structure = GoldenResultsTest.sample("lp-fee-pool");
         SimulationResult result = Simulator.run(structure, RunSettings.of(structure).withPaths(300));
         Set<double[]> spare = Collections.newSetFromMap(new IdentityHashMap<>());
         spare.addAll(Arrays.asList(PathArraysSpare.current()));
@@ -144,11 +141,5 @@ class PathArraysSpareTest {
             assertTrue(after.contains(array), "the second run took the spare arrays and handed them back");
         }
         assertNull(BitIdentical.firstDifference(fresh, reused));
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = PathArraysSpareTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 }

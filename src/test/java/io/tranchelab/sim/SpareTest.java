@@ -1,13 +1,10 @@
 package io.tranchelab.sim;
 
-import io.tranchelab.io.StructureJson;
 import io.tranchelab.model.Structure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,7 +56,7 @@ class SpareTest {
     @ParameterizedTest
     @ValueSource(strings = {"eth-lending-book", "staking-steth-note", "lp-fee-pool", "credit-pool-reputation"})
     void aRunOnPoisonedDatedCashGivesTheFreshRunsFigures(String sample) throws Exception {
-        Structure structure = sample(sample);
+        Structure structure = GoldenResultsTest.sample(sample);
         RunSettings settings = RunSettings.of(structure).withPaths(600).withSeed(5).withThreads(2);
         for (double poison : new double[] {Double.NaN, -0.0, 1e300}) {
             PathStatistics.DATED_SPARE.clear();
@@ -80,7 +77,7 @@ class SpareTest {
     /** Runs of other shapes in between (their fan selectors, block sums and dated cash kept) change nothing. */
     @Test
     void runsOfOtherStructuresInBetweenChangeNoFigure() throws Exception {
-        Structure lending = sample("eth-lending-book");
+        Structure lending = GoldenResultsTest.sample("eth-lending-book");
         RunSettings settings = RunSettings.of(lending).withPaths(1_000).withSeed(3).withThreads(2);
         PathStatistics.DATED_SPARE.clear();
         FanSelector.clearSpare();
@@ -91,11 +88,5 @@ class SpareTest {
         }
         assertNull(BitIdentical.firstDifference(fresh, Simulator.run(lending, settings)));
         assertNull(BitIdentical.firstDifference(fresh, Simulator.run(lending, settings.withThreads(1))));
-    }
-
-    private static Structure sample(String name) throws Exception {
-        try (InputStream in = SpareTest.class.getResourceAsStream("/io/tranchelab/samples/" + name + ".json")) {
-            return StructureJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 }
