@@ -1,7 +1,5 @@
 package io.tranchelab.sim;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 /**
  * The chart sample's arrays of the last finished run, kept for the next run of the same shape.
  * A run of the lending book writes some 13 MB of chart sample (5,000 paths x 61 points x 11
@@ -18,36 +16,34 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ChartValuesSpare {
 
-    private static final AtomicReference<float[][][]> SPARE = new AtomicReference<>();
+    private static final Spare<float[][][]> SPARE = new Spare<>(1);
 
     private ChartValuesSpare() {
     }
 
     /** Arrays of [series][points][paths]: the spare when it has that shape, new ones otherwise. */
     static float[][][] take(int series, int points, int paths) {
-        float[][][] spare = SPARE.getAndSet(null);
-        if (spare != null && fits(spare, series, points, paths)) {
-            return spare;
-        }
+        float[][][] spare = SPARE.take(values -> fits(values, series, points, paths)); // another shape stays for the run it fits
         if (spare != null) {
-            SPARE.compareAndSet(null, spare); // another shape: leave it for the run it fits
+            return spare;
         }
         return new float[series][points][paths];
     }
 
     /** Hands back arrays no one will read again: the caller's run is finished and its fans selected. */
     static void giveBack(float[][][] values) {
-        SPARE.set(values);
+        SPARE.giveBack(values); // the one kept before, if any, is dropped
     }
 
     /** The spare, without taking it (tests). */
     static float[][][] current() {
-        return SPARE.get();
+        java.util.List<float[][][]> kept = SPARE.current();
+        return kept.isEmpty() ? null : kept.get(0);
     }
 
     /** Drops the spare: for a run that needs the memory (RunMemory), and tests. */
     static void clear() {
-        SPARE.set(null);
+        SPARE.clear();
     }
 
     private static boolean fits(float[][][] values, int series, int points, int paths) {
