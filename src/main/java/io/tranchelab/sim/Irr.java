@@ -144,15 +144,24 @@ final class Irr {
         for (int t = 0; t < tranches; t++) {
             solved[t].forProblem(principals[t], dates, firstTime, spacing);
         }
+        for (int t = 0; t < tranches; t++) {
+            for (int l = 0; l < lanes; l++) {
+                int slot = t * lanes + l;
+                trancheOf[slot] = t;
+                principalOf[slot] = principals[t];
+                flows[slot] = latestFirst[t][l];
+            }
+        }
+        for (int slot = 0; slot < slots; slot += 4) { // a short last group repeats its last slot
+            int last = slots - 1;
+            sumInDateOrder(slot, Math.min(slot + 1, last), Math.min(slot + 2, last), Math.min(slot + 3, last), dates,
+                    firstTime, spacing);
+        }
         int open = 0;
         for (int t = 0; t < tranches; t++) {
             for (int l = 0; l < lanes; l++) {
                 int slot = t * lanes + l;
-                double[] lane = latestFirst[t][l];
-                trancheOf[slot] = t;
-                principalOf[slot] = principals[t];
-                flows[slot] = lane;
-                sumInDateOrder(slot, lane, dates, firstTime, spacing);
+                double[] lane = flows[slot];
                 double principal = principals[t];
                 if (!(total[slot] > 0)) {
                     rate[slot] = -1;
@@ -226,22 +235,59 @@ final class Irr {
     }
 
     /**
-     * The slot's total, cash-weighted time and sign bits, its flows taken in date order (latest
-     * first in the array): the sums a path alone makes, in its order.
+     * The totals, cash-weighted times and sign bits of slots a, b, c and d, their flows taken in date
+     * order (latest first in the arrays): the sums a path alone makes, in its order. Four slots at
+     * once, because one slot's sums are chains of additions that each wait on the one before.
      */
-    private void sumInDateOrder(int slot, double[] lane, int dates, double firstTime, double spacing) {
-        double sum = 0;
-        double weighted = 0;
+    private void sumInDateOrder(int a, int b, int c, int d, int dates, double firstTime, double spacing) {
+        double[] fa = flows[a];
+        double[] fb = flows[b];
+        double[] fc = flows[c];
+        double[] fd = flows[d];
+        double sa = 0;
+        double sb = 0;
+        double sc = 0;
+        double sd = 0;
+        double wa = 0;
+        double wb = 0;
+        double wc = 0;
+        double wd = 0;
         long bits = 0;
+        long bitsB = 0;
+        long bitsC = 0;
+        long bitsD = 0;
         for (int j = 0; j < dates; j++) {
-            double flow = lane[dates - 1 - j];
-            sum += flow;
-            weighted += flow * (firstTime + j * spacing);
-            bits |= Double.doubleToRawLongBits(flow);
+            int position = dates - 1 - j;
+            double time = firstTime + j * spacing;
+            double ca = fa[position];
+            double cb = fb[position];
+            double cc = fc[position];
+            double cd = fd[position];
+            sa += ca;
+            sb += cb;
+            sc += cc;
+            sd += cd;
+            wa += ca * time;
+            wb += cb * time;
+            wc += cc * time;
+            wd += cd * time;
+            bits |= Double.doubleToRawLongBits(ca);
+            bitsB |= Double.doubleToRawLongBits(cb);
+            bitsC |= Double.doubleToRawLongBits(cc);
+            bitsD |= Double.doubleToRawLongBits(cd);
         }
-        total[slot] = sum;
-        weightedTime[slot] = weighted;
-        signBits[slot] = bits;
+        total[a] = sa;
+        total[b] = sb;
+        total[c] = sc;
+        total[d] = sd;
+        weightedTime[a] = wa;
+        weightedTime[b] = wb;
+        weightedTime[c] = wc;
+        weightedTime[d] = wd;
+        signBits[a] = bits;
+        signBits[b] = bitsB;
+        signBits[c] = bitsC;
+        signBits[d] = bitsD;
     }
 
     /** The flows of a lane with x < 0 in date order, the order its Horner sum takes them there. */
