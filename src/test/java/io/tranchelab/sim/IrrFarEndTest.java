@@ -115,24 +115,29 @@ class IrrFarEndTest {
         assertTrue(settled > 1000, "settled: " + settled);
     }
 
-    /** A -0 or a negative flow at any date, in any chunk of the copy, keeps its lane off the bound. */
+    /**
+     * A -0 or a negative flow at any date keeps its lane off the bound, whichever place the lane has
+     * in the four lanes summed together (seven lanes: 0-3, then 4-6 with 6 repeated).
+     */
     @Test
     void theSignBitsOfEveryDateAreSeen() {
         int dates = 20;
-        double[][] byDate = new double[dates][6];
+        int lanes = 7;
+        double[][] byDate = new double[dates][lanes];
         for (int j = 0; j < dates; j++) {
-            for (int l = 0; l < 6; l++) { // lanes 0-3 lose (49 for 100), lanes 4-5 gain (119)
+            for (int l = 0; l < lanes; l++) { // lanes 0-3 lose (49 for 100), lanes 4-6 gain (119)
                 byDate[j][l] = j == dates - 1 ? (l < 4 ? 30 : 100) : 1;
             }
         }
-        byDate[3][1] = -0.0;
+        byDate[0][3] = 2; // else lane 3 repeats lane 1 and takes its solve
+        byDate[3][0] = -0.0;
         byDate[12][2] = -0.0;
-        byDate[9][3] = -0.5;
-        byDate[5][5] = -0.0;
+        byDate[9][4] = -0.5;
+        byDate[5][6] = -0.0;
         Irr irr = new Irr();
-        double[] rates = new double[6];
-        irr.annual(100, byDate, 6, dates, 0.01, 0.01, rates, new SolvedFlows());
-        assertEquals(2, irr.boundSettled); // lanes 0 and 4
+        double[] rates = new double[lanes];
+        irr.annual(100, byDate, lanes, dates, 0.01, 0.01, rates, new SolvedFlows());
+        assertEquals(3, irr.boundSettled); // lanes 1, 3 and 5
     }
 
     /** The far end's scaled present value less the principal, as {@link Irr} sums it (from the first coefficient). */
