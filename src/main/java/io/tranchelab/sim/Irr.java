@@ -56,10 +56,12 @@ final class Irr {
     /** [slot] the rate found. */
     private double[] rate = new double[0];
     /**
-     * [slot][position] each path's flows in the order its Horner sum takes them: for x >= 0 the
-     * caller's own array (latest date first), for x < 0 a copy in date order ({@link #reversed}).
+     * [slot] the array holding each path's flows in the order its Horner sum takes them, from
+     * {@code offset[slot]}: for x >= 0 the caller's own array (latest date first), for x < 0 a copy
+     * in date order ({@link #reversed}, from 0).
      */
     private double[][] flows = new double[0][];
+    private int[] offset = new int[0];
     /** [slot] the arrays the flows of a lane with x < 0 are copied into, made when first needed. */
     private double[][] reversed = new double[0][];
     /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
@@ -116,19 +118,19 @@ final class Irr {
      */
     void annual(double principal, double[][] byDate, int lanes, int dates, double firstTime, double spacing,
             double[] rates, SolvedFlows solved) {
-        double[][] latestFirst = new double[lanes][dates];
+        double[] latestFirst = new double[lanes * dates];
         for (int j = 0; j < dates; j++) {
             for (int l = 0; l < lanes; l++) {
-                latestFirst[l][dates - 1 - j] = byDate[j][l];
+                latestFirst[l * dates + dates - 1 - j] = byDate[j][l];
             }
         }
-        annual(new double[] {principal}, new double[][][] {latestFirst}, 1, lanes, dates, firstTime, spacing,
+        annual(new double[] {principal}, latestFirst, 1, lanes, dates, firstTime, spacing,
                 new double[][] {rates}, new SolvedFlows[] {solved});
     }
 
     /**
      * The IRRs of {@code tranches} tranches' lanes at once: tranche t pays {@code principals[t]} and
-     * lane l receives {@code latestFirst[t][l][dates - 1 - j]} at time {@code firstTime + j * spacing}
+     * lane l receives {@code latestFirst[(t * lanes + l) * dates + dates - 1 - j]} at time {@code firstTime + j * spacing}
      * (each lane's flows latest date first, the order its Horner sum takes them when x >= 0, the
      * usual case: so they are read where they are, not copied); its rates go to {@code rates[t]} and
      * its solved vectors to {@code solved[t]} (emptied if the principal or dates differ from the ones
@@ -137,7 +139,7 @@ final class Irr {
      * groups (13 a round on average on the lending book; a group of fewer lanes waits on its chains
      * as long as a full one). Each lane's arithmetic is the one it has alone.
      */
-    void annual(double[] principals, double[][][] latestFirst, int tranches, int lanes, int dates, double firstTime,
+    void annual(double[] principals, double[] latestFirst, int tranches, int lanes, int dates, double firstTime,
             double spacing, double[][] rates, SolvedFlows[] solved) {
         int slots = tranches * lanes;
         size(slots);
@@ -149,7 +151,8 @@ final class Irr {
                 int slot = t * lanes + l;
                 trancheOf[slot] = t;
                 principalOf[slot] = principals[t];
-                flows[slot] = latestFirst[t][l];
+                flows[slot] = latestFirst;
+                offset[slot] = slot * dates;
             }
         }
         for (int slot = 0; slot < slots; slot += 4) { // a short last group repeats its last slot
@@ -161,7 +164,6 @@ final class Irr {
         for (int t = 0; t < tranches; t++) {
             for (int l = 0; l < lanes; l++) {
                 int slot = t * lanes + l;
-                double[] lane = flows[slot];
                 double principal = principals[t];
                 if (!(total[slot] > 0)) {
                     rate[slot] = -1;
@@ -174,9 +176,10 @@ final class Irr {
                     hi[slot] = above ? Math.log1p(CAP) : 0;
                     x[slot] = above ? hi[slot] : lo[slot];
                     if (!above) {
-                        flows[slot] = inDateOrder(slot, lane, dates);
+                        flows[slot] = inDateOrder(slot, dates);
+                        offset[slot] = 0;
                     }
-                    start[slot] = firstNonzero(flows[slot], dates);
+                    start[slot] = firstNonzero(flows[slot], offset[slot], dates);
                     active[open++] = slot;
                 }
             }
@@ -244,6 +247,10 @@ final class Irr {
         double[] fb = flows[b];
         double[] fc = flows[c];
         double[] fd = flows[d];
+        int oa = offset[a];
+        int ob = offset[b];
+        int oc = offset[c];
+        int od = offset[d];
         double sa = 0;
         double sb = 0;
         double sc = 0;
@@ -259,10 +266,10 @@ final class Irr {
         for (int j = 0; j < dates; j++) {
             int position = dates - 1 - j;
             double time = firstTime + j * spacing;
-            double ca = fa[position];
-            double cb = fb[position];
-            double cc = fc[position];
-            double cd = fd[position];
+            double ca = fa[oa + position];
+            double cb = fb[ob + position];
+            double cc = fc[oc + position];
+            double cd = fd[od + position];
             sa += ca;
             sb += cb;
             sc += cc;
@@ -291,22 +298,24 @@ final class Irr {
     }
 
     /** The flows of a lane with x < 0 in date order, the order its Horner sum takes them there. */
-    private double[] inDateOrder(int slot, double[] lane, int dates) {
+    private double[] inDateOrder(int slot, int dates) {
         double[] copy = reversed[slot];
         if (copy == null || copy.length != dates) {
             copy = new double[dates];
             reversed[slot] = copy;
         }
+        double[] lane = flows[slot];
+        int last = offset[slot] + dates - 1;
         for (int j = 0; j < dates; j++) {
-            copy[j] = lane[dates - 1 - j];
+            copy[j] = lane[last - j];
         }
         return copy;
     }
 
-    /** Where a Horner sum over {@code coefficients} must start: at its first nonzero one (the last if none is). */
-    private static int firstNonzero(double[] coefficients, int dates) {
+    /** Where a Horner sum over {@code dates} coefficients from {@code from} must start: at its first nonzero one (the last if none is). */
+    private static int firstNonzero(double[] coefficients, int from, int dates) {
         int zeros = 0;
-        while (zeros < dates - 1 && coefficients[zeros] == 0) {
+        while (zeros < dates - 1 && coefficients[from + zeros] == 0) {
             zeros++;
         }
         return zeros;
@@ -350,7 +359,7 @@ final class Irr {
                 sharing[shared++] = l;
                 continue;
             }
-            int entry = solved[tranche].find(flows[l], start[l], total[l], weightedTime[l]);
+            int entry = solved[tranche].find(flows[l], offset[l], start[l], total[l], weightedTime[l]);
             if (entry >= 0) {
                 rate[l] = solved[tranche].rate(entry);
                 foundSolved++;
@@ -369,7 +378,8 @@ final class Irr {
         return Double.doubleToRawLongBits(total[a]) == Double.doubleToRawLongBits(total[b])
                 && Double.doubleToRawLongBits(weightedTime[a]) == Double.doubleToRawLongBits(weightedTime[b])
                 && start[a] == start[b]
-                && java.util.Arrays.equals(flows[a], start[a], dates, flows[b], start[b], dates);
+                && java.util.Arrays.equals(flows[a], offset[a] + start[a], offset[a] + dates, flows[b],
+                        offset[b] + start[b], offset[b] + dates);
     }
 
     /**
@@ -383,7 +393,7 @@ final class Irr {
             int r = sameAs[l];
             rate[l] = rate[r];
             if (copies[r] > 1) {
-                solved[trancheOf[r]].remember(flows[r], start[r], total[r], weightedTime[r], rate[r]);
+                solved[trancheOf[r]].remember(flows[r], offset[r], start[r], total[r], weightedTime[r], rate[r]);
                 copies[r] = 0; // remembered once
             }
         }
@@ -408,17 +418,20 @@ final class Irr {
      * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
      */
     private boolean rootInsideByBound(int l, int dates, double firstTime, double spacing, double lastTime) {
-        return rootInsideByBound(principalOf[l], flows[l], dates, total[l], gain[l], signBits[l], firstTime, spacing,
+        return rootInsideByBound(principalOf[l], flows[l][offset[l] + dates - 1], total[l], gain[l], signBits[l], firstTime, spacing,
                 lastTime);
     }
 
-    /** {@link #rootInsideByBound(int, double, int, double, double, double)} of flows in Horner order, at the far end. */
-    static boolean rootInsideByBound(double principal, double[] hornerFlows, int dates, double total, boolean gain,
+    /**
+     * {@link #rootInsideByBound(int, int, double, double, double)} of flows whose Horner sum ends
+     * with {@code lastCoefficient} (the first date's flow for x >= 0, the last date's for x < 0), at
+     * the far end.
+     */
+    static boolean rootInsideByBound(double principal, double lastCoefficient, double total, boolean gain,
             long signBits, double firstTime, double spacing, double lastTime) {
         if (signBits < 0) {
             return false;
         }
-        double lastCoefficient = hornerFlows[dates - 1]; // the first date's flow for x >= 0, the last date's for x < 0
         if (gain) {
             double farEnd = Math.log1p(CAP);
             double q = Math.exp(-farEnd * spacing);
@@ -451,6 +464,7 @@ final class Irr {
             copies = new int[slots];
             flows = new double[slots][];
             reversed = new double[slots][];
+            offset = new int[slots];
         }
     }
 
@@ -535,6 +549,14 @@ final class Irr {
         double[] cg = flows[g];
         double[] ch = flows[h];
         double[] ck = flows[k];
+        int oa = offset[a];
+        int ob = offset[b];
+        int oc = offset[c];
+        int od = offset[d];
+        int oe = offset[e];
+        int og = offset[g];
+        int oh = offset[h];
+        int ok = offset[k];
         double za = z[a];
         double zb = z[b];
         double zc = z[c];
@@ -563,21 +585,21 @@ final class Irr {
                 Math.min(Math.min(start[e], start[g]), Math.min(start[h], start[k])));
         for (int j = first; j < dates; j++) {
             sa = sa * za + va;
-            va = va * za + ca[j];
+            va = va * za + ca[oa + j];
             sb = sb * zb + vb;
-            vb = vb * zb + cb[j];
+            vb = vb * zb + cb[ob + j];
             sc = sc * zc + vc;
-            vc = vc * zc + cc[j];
+            vc = vc * zc + cc[oc + j];
             sd = sd * zd + vd;
-            vd = vd * zd + cd[j];
+            vd = vd * zd + cd[od + j];
             se = se * ze + ve;
-            ve = ve * ze + ce[j];
+            ve = ve * ze + ce[oe + j];
             sg = sg * zg + vg;
-            vg = vg * zg + cg[j];
+            vg = vg * zg + cg[og + j];
             sh = sh * zh + vh;
-            vh = vh * zh + ch[j];
+            vh = vh * zh + ch[oh + j];
             sk = sk * zk + vk;
-            vk = vk * zk + ck[j];
+            vk = vk * zk + ck[ok + j];
         }
         f[a] = va;
         df[a] = sa;
@@ -607,6 +629,10 @@ final class Irr {
         double[] cb = flows[b];
         double[] cc = flows[c];
         double[] cd = flows[d];
+        int oa = offset[a];
+        int ob = offset[b];
+        int oc = offset[c];
+        int od = offset[d];
         double za = z[a];
         double zb = z[b];
         double zc = z[c];
@@ -621,13 +647,13 @@ final class Irr {
         double sd = 0;
         for (int j = Math.min(Math.min(start[a], start[b]), Math.min(start[c], start[d])); j < dates; j++) {
             sa = sa * za + va;
-            va = va * za + ca[j];
+            va = va * za + ca[oa + j];
             sb = sb * zb + vb;
-            vb = vb * zb + cb[j];
+            vb = vb * zb + cb[ob + j];
             sc = sc * zc + vc;
-            vc = vc * zc + cc[j];
+            vc = vc * zc + cc[oc + j];
             sd = sd * zd + vd;
-            vd = vd * zd + cd[j];
+            vd = vd * zd + cd[od + j];
         }
         f[a] = va;
         df[a] = sa;

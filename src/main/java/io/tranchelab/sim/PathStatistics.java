@@ -20,14 +20,16 @@ final class PathStatistics {
     final double[] badDebt;
     final double[] liquidationVolume;
     /**
-     * [tranche][lane][position]: the cash each tranche received on each path, by date, for its IRR
-     * (docs/model.md §8.5), the latest date first (position dates - 1 - date): the order in which
-     * the IRR's Horner sum takes a path's flows when its rate is at least 0, so the solver reads each
-     * path's flows where they are (Irr). A step writes one position of each path's array; the eight
-     * positions of a cache line are written by eight steps in a row, so the lines a step writes stay
-     * in the cache.
+     * [(tranche x lanes + lane) x dates + position]: the cash each tranche received on each path, by
+     * date, for its IRR (docs/model.md §8.5), each path's dates together, the latest date first
+     * (position dates - 1 - date): the order in which the IRR's Horner sum takes a path's flows when
+     * its rate is at least 0, so the solver reads each path's flows where they are (Irr). A step
+     * writes one position of each path's run; the eight positions of a cache line are written by
+     * eight steps in a row, so the lines a step writes stay in the cache. One array rather than one
+     * per path: a step's store then needs no load of the path's array and its length first (issue
+     * 13, sixth pass).
      */
-    final double[][][] dated;
+    final double[] dated;
     /** Solves the block's IRRs, all tranches together, and [tranche] the flow vectors it solved before. */
     private final Irr irr;
     private final SolvedFlows[] solved;
@@ -67,12 +69,12 @@ final class PathStatistics {
      * on the lending book, up to 4 MB at the most dated flows. No clearing needed: each date's
      * first step writes its position before anything reads it (recordDated).
      */
-    static final Spare<double[][][]> DATED_SPARE = new Spare<>(4);
+    static final Spare<double[]> DATED_SPARE = new Spare<>(4);
 
-    private static double[][][] takeDated(int tranches, int dates, int lanes) {
-        double[][][] spare = DATED_SPARE.take(d -> d.length == tranches && d[0].length == lanes
-                && d[0][0].length == dates);
-        return spare != null ? spare : new double[tranches][lanes][dates];
+    private static double[] takeDated(int tranches, int dates, int lanes) {
+        int length = tranches * lanes * dates;
+        double[] spare = DATED_SPARE.take(d -> d.length == length);
+        return spare != null ? spare : new double[length];
     }
 
     /** Hands this block's dated cash arrays on to a later worker: call once this object is used no more. */
@@ -159,32 +161,34 @@ final class PathStatistics {
         int position = fromHorizon / stepsPerDate; // dates - 1 - the date
         boolean opensDate = step == 1 || (fromHorizon + 1) / stepsPerDate != fromHorizon / stepsPerDate;
         int equity = plan.trancheCount - 1;
+        double[] dated = this.dated;
         for (int t = 0; t < equity; t++) {
-            double[][] paths = dated[t];
+            int first = t * lanes * dates + position; // lane l's position is at first + l x dates
             double[] coupons = flows.coupons[t];
             double[] paid = flows.principalPaid[t];
             if (opensDate) {
                 for (int l = 0; l < lanes; l++) {
-                    paths[l][position] = coupons[l] + paid[l];
+                    dated[first + l * dates] = coupons[l] + paid[l];
                 }
             } else {
                 for (int l = 0; l < lanes; l++) {
-                    paths[l][position] += coupons[l] + paid[l];
+                    dated[first + l * dates] += coupons[l] + paid[l];
                 }
             }
         }
         // the equity takes its distributions in the same pass: (c + p) + e, as two passes added them
-        double[][] paths = dated[equity];
+        int first = equity * lanes * dates + position;
         double[] coupons = flows.coupons[equity];
         double[] paid = flows.principalPaid[equity];
         double[] distributed = flows.equity;
         if (opensDate) {
             for (int l = 0; l < lanes; l++) {
-                paths[l][position] = coupons[l] + paid[l] + distributed[l];
+                dated[first + l * dates] = coupons[l] + paid[l] + distributed[l];
             }
         } else {
             for (int l = 0; l < lanes; l++) {
-                paths[l][position] = paths[l][position] + (coupons[l] + paid[l]) + distributed[l];
+                int at = first + l * dates;
+                dated[at] = dated[at] + (coupons[l] + paid[l]) + distributed[l];
             }
         }
     }
@@ -196,7 +200,7 @@ final class PathStatistics {
                 principalRepaid[t][l] += flows.principal[t][l];
                 principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
                 trackDrawdown(t, l, received[t][l]);
-                dated[t][l][0] += flows.coupon[t][l] + flows.principal[t][l]; // the last date: position 0
+                dated[(t * lanes + l) * dates] += flows.coupon[t][l] + flows.principal[t][l]; // the last date: position 0
             }
         }
     }

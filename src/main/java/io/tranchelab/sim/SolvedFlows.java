@@ -50,15 +50,15 @@ final class SolvedFlows {
     }
 
     /**
-     * The entry holding these flows ({@code laneFlows[0 .. dates - 1]} in Horner order, first
-     * nonzero at {@code first}, with these sums), or -1.
+     * The entry holding these flows ({@code laneFlows[from .. from + dates - 1]} in Horner order,
+     * first nonzero at {@code from + first}, with these sums), or -1.
      */
-    int find(double[] laneFlows, int first, double total, double weightedTime) {
+    int find(double[] laneFlows, int from, int first, double total, double weightedTime) {
         long t = Double.doubleToRawLongBits(total);
         long w = Double.doubleToRawLongBits(weightedTime);
         for (int e = 0; e < size; e++) {
             if (totalBits[e] == t && weightedTimeBits[e] == w && start[e] == first
-                    && Arrays.equals(flows[e], first, dates, laneFlows, first, dates)) {
+                    && Arrays.equals(flows[e], first, dates, laneFlows, from + first, from + dates)) {
                 lastUse[e] = ++clock;
                 return e;
             }
@@ -70,8 +70,8 @@ final class SolvedFlows {
         return rate[entry];
     }
 
-    /** Keeps these flows and their rate, in place of the entry used longest ago when full. */
-    void remember(double[] laneFlows, int first, double total, double weightedTime, double solvedRate) {
+    /** Keeps these flows ({@code laneFlows[from ..]}) and their rate, in place of the entry used longest ago when full. */
+    void remember(double[] laneFlows, int from, int first, double total, double weightedTime, double solvedRate) {
         int e = size;
         if (size < CAPACITY) {
             size++;
@@ -86,7 +86,7 @@ final class SolvedFlows {
         if (flows[e] == null || flows[e].length < dates) {
             flows[e] = new double[dates];
         }
-        System.arraycopy(laneFlows, 0, flows[e], 0, dates);
+        System.arraycopy(laneFlows, from, flows[e], 0, dates);
         start[e] = first;
         totalBits[e] = Double.doubleToRawLongBits(total);
         weightedTimeBits[e] = Double.doubleToRawLongBits(weightedTime);

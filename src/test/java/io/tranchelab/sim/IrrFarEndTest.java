@@ -45,7 +45,7 @@ class IrrFarEndTest {
                 horner[gain ? dates - 1 - j : j] = byDate[j];
             }
             double lastTime = firstTime + (dates - 1) * spacing;
-            boolean inside = Irr.rootInsideByBound(principal, horner, dates, total, gain, bits, firstTime, spacing, lastTime);
+            boolean inside = Irr.rootInsideByBound(principal, horner[dates - 1], total, gain, bits, firstTime, spacing, lastTime);
             if (!inside) {
                 continue;
             }
@@ -66,11 +66,11 @@ class IrrFarEndTest {
     @Test
     void aSignBitLeavesItToTheSum() {
         double[] horner = {0, 0, 50};
-        assertTrue(Irr.rootInsideByBound(100, horner, 3, 50, false, 0, 1, 1, 3));
-        assertFalse(Irr.rootInsideByBound(100, horner, 3, 50, false, Double.doubleToRawLongBits(-0.0), 1, 1, 3));
+        assertTrue(Irr.rootInsideByBound(100, horner[2], 50, false, 0, 1, 1, 3));
+        assertFalse(Irr.rootInsideByBound(100, horner[2], 50, false, Double.doubleToRawLongBits(-0.0), 1, 1, 3));
         double[] paid = {100, 1, 1}; // Horner order: 100 at the last date, 1 at the first
-        assertTrue(Irr.rootInsideByBound(100, paid, 3, 102, true, 0, 1.0 / 365, 1.0 / 365, 3.0 / 365));
-        assertFalse(Irr.rootInsideByBound(100, paid, 3, 102, true, Long.MIN_VALUE, 1.0 / 365, 1.0 / 365, 3.0 / 365));
+        assertTrue(Irr.rootInsideByBound(100, paid[2], 102, true, 0, 1.0 / 365, 1.0 / 365, 3.0 / 365));
+        assertFalse(Irr.rootInsideByBound(100, paid[2], 102, true, Long.MIN_VALUE, 1.0 / 365, 1.0 / 365, 3.0 / 365));
     }
 
     /** A lane settled on the bound gets the rate it gets when the far end is summed: the golden tests check runs; here the counter shows the bound is used. */
@@ -106,7 +106,7 @@ class IrrFarEndTest {
         for (int k = -4000; k <= 4000; k++) {
             double c = owed / q * (1 + k * 1e-12);
             double[] horner = {c, 0}; // Horner order: c at the second date, nothing at the first
-            if (Irr.rootInsideByBound(principal, horner, 2, c, true, 0, spacing, spacing, 2 * spacing)) {
+            if (Irr.rootInsideByBound(principal, horner[1], c, true, 0, spacing, spacing, 2 * spacing)) {
                 settled++;
                 double f = farEndSum(principal, horner, true, spacing, spacing, 2 * spacing);
                 assertTrue(f < 0, "k = " + k + ": settled inside, but the far end's sum is " + f);

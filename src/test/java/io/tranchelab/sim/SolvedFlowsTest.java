@@ -46,7 +46,13 @@ class SolvedFlowsTest {
                 }
             }
             double[][] together = new double[principals.length][lanes];
-            irr.annual(principals, latestFirst, principals.length, lanes, dates, spacing, spacing, together, solved);
+            double[] flat = new double[principals.length * lanes * dates];
+            for (int t = 0; t < principals.length; t++) {
+                for (int l = 0; l < lanes; l++) {
+                    System.arraycopy(latestFirst[t][l], 0, flat, (t * lanes + l) * dates, dates);
+                }
+            }
+            irr.annual(principals, flat, principals.length, lanes, dates, spacing, spacing, together, solved);
             for (int t = 0; t < principals.length; t++) {
                 for (int l = 0; l < lanes; l++) {
                     double[] inDateOrder = new double[dates];
@@ -183,25 +189,37 @@ class SolvedFlowsTest {
             vectors[v] = new double[] {v + 1, 100};
         }
         for (int v = 0; v < SolvedFlows.CAPACITY; v++) {
-            solved.remember(vectors[v], 0, v + 101, 2 * v + 201, v);
+            solved.remember(vectors[v], 0, 0, v + 101, 2 * v + 201, v);
         }
-        assertEquals(0, solved.find(vectors[0], 0, 101, 201)); // every entry but 1 used again: 1 is now the oldest
+        assertEquals(0, solved.find(vectors[0], 0, 0, 101, 201)); // every entry but 1 used again: 1 is now the oldest
         for (int v = 2; v < SolvedFlows.CAPACITY; v++) {
-            assertEquals(v, solved.find(vectors[v], 0, v + 101, 2 * v + 201));
+            assertEquals(v, solved.find(vectors[v], 0, 0, v + 101, 2 * v + 201));
         }
-        solved.remember(vectors[SolvedFlows.CAPACITY], 0, 999, 999, 99);
-        assertEquals(-1, solved.find(vectors[1], 0, 102, 203));
-        assertEquals(0, solved.find(vectors[0], 0, 101, 201));
+        solved.remember(vectors[SolvedFlows.CAPACITY], 0, 0, 999, 999, 99);
+        assertEquals(-1, solved.find(vectors[1], 0, 0, 102, 203));
+        assertEquals(0, solved.find(vectors[0], 0, 0, 101, 201));
         for (int v = 2; v < SolvedFlows.CAPACITY; v++) {
-            int e = solved.find(vectors[v], 0, v + 101, 2 * v + 201);
+            int e = solved.find(vectors[v], 0, 0, v + 101, 2 * v + 201);
             assertEquals(v, solved.rate(e));
         }
-        assertEquals(99, solved.rate(solved.find(vectors[SolvedFlows.CAPACITY], 0, 999, 999)));
+        assertEquals(99, solved.rate(solved.find(vectors[SolvedFlows.CAPACITY], 0, 0, 999, 999)));
         // the same flows under other sums or another start are not found
-        assertEquals(-1, solved.find(vectors[2], 0, 104, 205));
-        assertEquals(-1, solved.find(vectors[2], 0, 103, 206));
-        assertEquals(-1, solved.find(vectors[2], 1, 103, 205));
-        assertEquals(-1, solved.find(new double[] {3, 101}, 0, 103, 205));
+        assertEquals(-1, solved.find(vectors[2], 0, 0, 104, 205));
+        assertEquals(-1, solved.find(vectors[2], 0, 0, 103, 206));
+        assertEquals(-1, solved.find(vectors[2], 0, 1, 103, 205));
+        assertEquals(-1, solved.find(new double[] {3, 101}, 0, 0, 103, 205));
+    }
+
+    /** Flows are read from where they start in the array given, when kept and when looked up. */
+    @Test
+    void flowsAreTakenFromTheirOffset() {
+        SolvedFlows solved = new SolvedFlows();
+        solved.forProblem(100, 2, 1, 1);
+        solved.remember(new double[] {7, 7, 3, 100, 7}, 2, 0, 103, 205, 0.25);
+        assertEquals(0.25, solved.rate(solved.find(new double[] {3, 100}, 0, 0, 103, 205)));
+        assertEquals(0.25, solved.rate(solved.find(new double[] {9, 9, 9, 3, 100}, 3, 0, 103, 205)));
+        assertEquals(-1, solved.find(new double[] {9, 3, 100, 9, 9}, 3, 0, 103, 205));
+        assertEquals(-1, solved.find(new double[] {9, 9, 9, 3, 100}, 2, 0, 103, 205));
     }
 
     private static double[] column(double[][] byDate, int l) {

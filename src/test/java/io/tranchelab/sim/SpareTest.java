@@ -61,14 +61,10 @@ class SpareTest {
         for (double poison : new double[] {Double.NaN, -0.0, 1e300}) {
             PathStatistics.DATED_SPARE.clear();
             SimulationResult fresh = Simulator.run(structure, settings);
-            List<double[][][]> kept = PathStatistics.DATED_SPARE.current();
+            List<double[]> kept = PathStatistics.DATED_SPARE.current();
             assertFalse(kept.isEmpty(), "the workers hand their dated cash back");
-            for (double[][][] dated : kept) {
-                for (double[][] tranche : dated) {
-                    for (double[] row : tranche) {
-                        Arrays.fill(row, poison);
-                    }
-                }
+            for (double[] dated : kept) {
+                Arrays.fill(dated, poison);
             }
             assertNull(BitIdentical.firstDifference(fresh, Simulator.run(structure, settings)));
         }
