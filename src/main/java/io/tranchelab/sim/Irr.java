@@ -155,10 +155,8 @@ final class Irr {
                 offset[slot] = slot * dates;
             }
         }
-        for (int slot = 0; slot < slots; slot += 4) { // a short last group repeats its last slot
-            int last = slots - 1;
-            sumInDateOrder(slot, Math.min(slot + 1, last), Math.min(slot + 2, last), Math.min(slot + 3, last), dates,
-                    firstTime, spacing);
+        for (int slot = 0; slot < slots; slot += 8) {
+            sumInDateOrder(latestFirst, slot, slots - 1, dates, firstTime, spacing);
         }
         int open = 0;
         for (int t = 0; t < tranches; t++) {
@@ -238,63 +236,111 @@ final class Irr {
     }
 
     /**
-     * The totals, cash-weighted times and sign bits of slots a, b, c and d, their flows taken in date
-     * order (latest first in the arrays): the sums a path alone makes, in its order. Four slots at
+     * The totals, cash-weighted times and sign bits of the eight slots from {@code from} (the last
+     * slot repeated past {@code last}), each slot's flows taken in date order from the caller's
+     * array, where they are latest first: the sums a path alone makes, in its order. Eight slots at
      * once, because one slot's sums are chains of additions that each wait on the one before.
      */
-    private void sumInDateOrder(int a, int b, int c, int d, int dates, double firstTime, double spacing) {
-        double[] fa = flows[a];
-        double[] fb = flows[b];
-        double[] fc = flows[c];
-        double[] fd = flows[d];
-        int oa = offset[a];
-        int ob = offset[b];
-        int oc = offset[c];
-        int od = offset[d];
+    private void sumInDateOrder(double[] latestFirst, int from, int last, int dates, double firstTime, double spacing) {
+        int a = from;
+        int b = Math.min(from + 1, last);
+        int c = Math.min(from + 2, last);
+        int d = Math.min(from + 3, last);
+        int e = Math.min(from + 4, last);
+        int g = Math.min(from + 5, last);
+        int h = Math.min(from + 6, last);
+        int k = Math.min(from + 7, last);
+        int oa = a * dates + dates - 1; // where each slot's first date is
+        int ob = b * dates + dates - 1;
+        int oc = c * dates + dates - 1;
+        int od = d * dates + dates - 1;
+        int oe = e * dates + dates - 1;
+        int og = g * dates + dates - 1;
+        int oh = h * dates + dates - 1;
+        int ok = k * dates + dates - 1;
         double sa = 0;
         double sb = 0;
         double sc = 0;
         double sd = 0;
+        double se = 0;
+        double sg = 0;
+        double sh = 0;
+        double sk = 0;
         double wa = 0;
         double wb = 0;
         double wc = 0;
         double wd = 0;
-        long bits = 0;
+        double we = 0;
+        double wg = 0;
+        double wh = 0;
+        double wk = 0;
+        long bitsA = 0;
         long bitsB = 0;
         long bitsC = 0;
         long bitsD = 0;
+        long bitsE = 0;
+        long bitsG = 0;
+        long bitsH = 0;
+        long bitsK = 0;
         for (int j = 0; j < dates; j++) {
-            int position = dates - 1 - j;
             double time = firstTime + j * spacing;
-            double ca = fa[oa + position];
-            double cb = fb[ob + position];
-            double cc = fc[oc + position];
-            double cd = fd[od + position];
+            double ca = latestFirst[oa - j];
+            double cb = latestFirst[ob - j];
+            double cc = latestFirst[oc - j];
+            double cd = latestFirst[od - j];
+            double ce = latestFirst[oe - j];
+            double cg = latestFirst[og - j];
+            double ch = latestFirst[oh - j];
+            double ck = latestFirst[ok - j];
             sa += ca;
             sb += cb;
             sc += cc;
             sd += cd;
+            se += ce;
+            sg += cg;
+            sh += ch;
+            sk += ck;
             wa += ca * time;
             wb += cb * time;
             wc += cc * time;
             wd += cd * time;
-            bits |= Double.doubleToRawLongBits(ca);
+            we += ce * time;
+            wg += cg * time;
+            wh += ch * time;
+            wk += ck * time;
+            bitsA |= Double.doubleToRawLongBits(ca);
             bitsB |= Double.doubleToRawLongBits(cb);
             bitsC |= Double.doubleToRawLongBits(cc);
             bitsD |= Double.doubleToRawLongBits(cd);
+            bitsE |= Double.doubleToRawLongBits(ce);
+            bitsG |= Double.doubleToRawLongBits(cg);
+            bitsH |= Double.doubleToRawLongBits(ch);
+            bitsK |= Double.doubleToRawLongBits(ck);
         }
         total[a] = sa;
         total[b] = sb;
         total[c] = sc;
         total[d] = sd;
+        total[e] = se;
+        total[g] = sg;
+        total[h] = sh;
+        total[k] = sk;
         weightedTime[a] = wa;
         weightedTime[b] = wb;
         weightedTime[c] = wc;
         weightedTime[d] = wd;
-        signBits[a] = bits;
+        weightedTime[e] = we;
+        weightedTime[g] = wg;
+        weightedTime[h] = wh;
+        weightedTime[k] = wk;
+        signBits[a] = bitsA;
         signBits[b] = bitsB;
         signBits[c] = bitsC;
         signBits[d] = bitsD;
+        signBits[e] = bitsE;
+        signBits[g] = bitsG;
+        signBits[h] = bitsH;
+        signBits[k] = bitsK;
     }
 
     /** The flows of a lane with x < 0 in date order, the order its Horner sum takes them there. */

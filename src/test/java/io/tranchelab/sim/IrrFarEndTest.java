@@ -1,6 +1,8 @@
 package io.tranchelab.sim;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.SplittableRandom;
 
@@ -117,27 +119,31 @@ class IrrFarEndTest {
 
     /**
      * A -0 or a negative flow at any date keeps its lane off the bound, whichever place the lane has
-     * in the four lanes summed together (seven lanes: 0-3, then 4-6 with 6 repeated).
+     * in the eight lanes summed together (nine lanes: 0-7, then 8 with its place repeated), the odd
+     * lanes signed in one round, the even ones in the other.
      */
-    @Test
-    void theSignBitsOfEveryDateAreSeen() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void theSignBitsOfEveryDateAreSeen(int signedParity) {
         int dates = 20;
-        int lanes = 7;
+        int lanes = 9;
         double[][] byDate = new double[dates][lanes];
-        for (int j = 0; j < dates; j++) {
-            for (int l = 0; l < lanes; l++) { // lanes 0-3 lose (49 for 100), lanes 4-6 gain (119)
+        int clean = 0;
+        for (int l = 0; l < lanes; l++) { // lanes 0-3 lose (about 49 for 100), lanes 4-8 gain (about 119)
+            for (int j = 0; j < dates; j++) {
                 byDate[j][l] = j == dates - 1 ? (l < 4 ? 30 : 100) : 1;
             }
+            byDate[0][l] = 1 + l / 64.0; // no lane repeats another and takes its solve
+            if (l % 2 == signedParity) {
+                byDate[(3 + 5 * l) % (dates - 1)][l] = l % 3 == 0 ? -0.5 : -0.0;
+            } else {
+                clean++;
+            }
         }
-        byDate[0][3] = 2; // else lane 3 repeats lane 1 and takes its solve
-        byDate[3][0] = -0.0;
-        byDate[12][2] = -0.0;
-        byDate[9][4] = -0.5;
-        byDate[5][6] = -0.0;
         Irr irr = new Irr();
         double[] rates = new double[lanes];
         irr.annual(100, byDate, lanes, dates, 0.01, 0.01, rates, new SolvedFlows());
-        assertEquals(3, irr.boundSettled); // lanes 1, 3 and 5
+        assertEquals(clean, irr.boundSettled);
     }
 
     /** The far end's scaled present value less the principal, as {@link Irr} sums it (from the first coefficient). */
