@@ -25,10 +25,11 @@ package io.tranchelab.sim;
  * ({@link #hornerOfEight}, {@link #horner}), independent chains that keep the units busy. Paths take
  * from one to some forty iterations, so the groups are formed anew each round rather than kept.
  * Each path's arithmetic is the one it would have alone, in the same order, so every rate is the
- * same to the bit ({@code IrrGoldenTest}, {@code SolvedFlowsTest}). Each path's flows come in an
- * array of their own, latest date first, which is the order its sum takes them when x >= 0, so a
- * sum reads them straight through where they are; for x < 0 (a tranche that lost money on the
- * path) they are copied in date order. Zeros before the first nonzero flow leave a sum exactly +0,
+ * same to the bit ({@code IrrGoldenTest}, {@code SolvedFlowsTest}). Each path's flows come
+ * together in one array for the block, latest date first, which is the order its sum takes them
+ * when x >= 0, so a sum reads them straight through where they are; for x < 0 (a tranche that lost
+ * money on the path) they are copied in date order. The totals the solve starts from are summed
+ * eight paths at a time for the same reason ({@link #sumInDateOrder}). Zeros before the first nonzero flow leave a sum exactly +0,
  * so a group starts at the first coefficient any of its paths needs. One instance per thread.
  *
  * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
