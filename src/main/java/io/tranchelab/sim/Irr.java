@@ -29,8 +29,9 @@ package io.tranchelab.sim;
  * together in one array for the block, latest date first, which is the order its sum takes them
  * when x >= 0, so a sum reads them straight through where they are; for x < 0 (a tranche that lost
  * money on the path) they are copied in date order. The totals the solve starts from are summed
- * eight paths at a time for the same reason ({@link #sumInDateOrder}). Zeros before the first nonzero flow leave a sum exactly +0,
- * so a group starts at the first coefficient any of its paths needs. One instance per thread.
+ * eight paths at a time for the same reason ({@link #sumInDateOrder}). Zeros before the first
+ * nonzero flow leave a sum exactly +0, so a group starts at the first coefficient any of its paths
+ * needs. One instance per thread.
  *
  * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
  * tranche's), flows are solved once ({@link #solveOnce}): a lane that repeats an earlier lane of its
@@ -131,7 +132,8 @@ final class Irr {
 
     /**
      * The IRRs of {@code tranches} tranches' lanes at once: tranche t pays {@code principals[t]} and
-     * lane l receives {@code latestFirst[(t * lanes + l) * dates + dates - 1 - j]} at time {@code firstTime + j * spacing}
+     * lane l receives {@code latestFirst[(t * lanes + l) * dates + dates - 1 - j]} at time
+     * {@code firstTime + j * spacing}
      * (each lane's flows latest date first, the order its Horner sum takes them when x >= 0, the
      * usual case: so they are read where they are, not copied); its rates go to {@code rates[t]} and
      * its solved vectors to {@code solved[t]} (emptied if the principal or dates differ from the ones
@@ -359,7 +361,10 @@ final class Irr {
         return copy;
     }
 
-    /** Where a Horner sum over {@code dates} coefficients from {@code from} must start: at its first nonzero one (the last if none is). */
+    /**
+     * Where a Horner sum over {@code dates} coefficients from {@code from} must start: at its first
+     * nonzero one (the last if none is).
+     */
     private static int firstNonzero(double[] coefficients, int from, int dates) {
         int zeros = 0;
         while (zeros < dates - 1 && coefficients[from + zeros] == 0) {
@@ -465,7 +470,8 @@ final class Irr {
      * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
      */
     private boolean rootInsideByBound(int l, int dates, double firstTime, double spacing, double lastTime) {
-        return rootInsideByBound(principalOf[l], flows[l][offset[l] + dates - 1], total[l], gain[l], signBits[l], firstTime, spacing,
+        double lastCoefficient = flows[l][offset[l] + dates - 1];
+        return rootInsideByBound(principalOf[l], lastCoefficient, total[l], gain[l], signBits[l], firstTime, spacing,
                 lastTime);
     }
 

@@ -200,7 +200,8 @@ final class PathStatistics {
                 principalRepaid[t][l] += flows.principal[t][l];
                 principalTimeWeighted[t][l] += flows.principal[t][l] * plan.horizonYears;
                 trackDrawdown(t, l, received[t][l]);
-                dated[(t * lanes + l) * dates] += flows.coupon[t][l] + flows.principal[t][l]; // the last date: position 0
+                // the last date: position 0
+                dated[(t * lanes + l) * dates] += flows.coupon[t][l] + flows.principal[t][l];
             }
         }
     }

@@ -70,7 +70,10 @@ final class SolvedFlows {
         return rate[entry];
     }
 
-    /** Keeps these flows ({@code laneFlows[from ..]}) and their rate, in place of the entry used longest ago when full. */
+    /**
+     * Keeps these flows ({@code laneFlows[from ..]}) and their rate, in place of the entry used
+     * longest ago when full.
+     */
     void remember(double[] laneFlows, int from, int first, double total, double weightedTime, double solvedRate) {
         int e = size;
         if (size < CAPACITY) {

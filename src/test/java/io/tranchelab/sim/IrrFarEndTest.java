@@ -47,7 +47,8 @@ class IrrFarEndTest {
                 horner[gain ? dates - 1 - j : j] = byDate[j];
             }
             double lastTime = firstTime + (dates - 1) * spacing;
-            boolean inside = Irr.rootInsideByBound(principal, horner[dates - 1], total, gain, bits, firstTime, spacing, lastTime);
+            boolean inside = Irr.rootInsideByBound(principal, horner[dates - 1], total, gain, bits, firstTime, spacing,
+                    lastTime);
             if (!inside) {
                 continue;
             }
