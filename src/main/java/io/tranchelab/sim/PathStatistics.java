@@ -65,7 +65,7 @@ final class PathStatistics {
     }
 
     /**
-     * The dated cash arrays of finished workers, for the next ones ({@link Spare}): 0.6 MB a worker
+     * The dated cash of finished workers, for the next ones ({@link Spare}): 0.6 MB a worker
      * on the lending book, up to 4 MB at the most dated flows. No clearing needed: each date's
      * first step writes its position before anything reads it (recordDated).
      */
@@ -77,7 +77,7 @@ final class PathStatistics {
         return spare != null ? spare : new double[length];
     }
 
-    /** Hands this block's dated cash arrays on to a later worker: call once this object is used no more. */
+    /** Hands this block's dated cash array on to a later worker: call once this object is used no more. */
     void recycle() {
         DATED_SPARE.giveBack(dated);
     }
