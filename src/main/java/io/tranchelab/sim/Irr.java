@@ -133,9 +133,9 @@ final class Irr {
     /**
      * The IRRs of {@code tranches} tranches' lanes at once: tranche t pays {@code principals[t]} and
      * lane l receives {@code latestFirst[(t * lanes + l) * dates + dates - 1 - j]} at time
-     * {@code firstTime + j * spacing}
-     * (each lane's flows latest date first, the order its Horner sum takes them when x >= 0, the
-     * usual case: so they are read where they are, not copied); its rates go to {@code rates[t]} and
+     * {@code firstTime + j * spacing} (each lane's flows latest date first, the order its Horner sum
+     * takes them when x >= 0, the usual case: so they are read where they are, not copied); its rates
+     * go to {@code rates[t]} and
      * its solved vectors to {@code solved[t]} (emptied if the principal or dates differ from the ones
      * before). The tranches share their Newton rounds: a round's sums run eight lanes at a time
      * ({@link #hornerOfEight}), and one tranche's lanes still iterating are too few to fill those
@@ -162,27 +162,24 @@ final class Irr {
             sumInDateOrder(latestFirst, slot, slots - 1, dates, firstTime, spacing);
         }
         int open = 0;
-        for (int t = 0; t < tranches; t++) {
-            for (int l = 0; l < lanes; l++) {
-                int slot = t * lanes + l;
-                double principal = principals[t];
-                if (!(total[slot] > 0)) {
-                    rate[slot] = -1;
-                } else if (total[slot] == principal) {
-                    rate[slot] = 0;
-                } else {
-                    boolean above = total[slot] > principal;
-                    gain[slot] = above;
-                    lo[slot] = above ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
-                    hi[slot] = above ? Math.log1p(CAP) : 0;
-                    x[slot] = above ? hi[slot] : lo[slot];
-                    if (!above) {
-                        flows[slot] = inDateOrder(slot, dates);
-                        offset[slot] = 0;
-                    }
-                    start[slot] = firstNonzero(flows[slot], offset[slot], dates);
-                    active[open++] = slot;
+        for (int slot = 0; slot < slots; slot++) {
+            double principal = principalOf[slot];
+            if (!(total[slot] > 0)) {
+                rate[slot] = -1;
+            } else if (total[slot] == principal) {
+                rate[slot] = 0;
+            } else {
+                boolean above = total[slot] > principal;
+                gain[slot] = above;
+                lo[slot] = above ? 0 : LOWEST_LOG; // the present value is above P at lo, below it at hi
+                hi[slot] = above ? Math.log1p(CAP) : 0;
+                x[slot] = above ? hi[slot] : lo[slot];
+                if (!above) {
+                    flows[slot] = inDateOrder(slot, dates);
+                    offset[slot] = 0;
                 }
+                start[slot] = firstNonzero(flows[slot], offset[slot], dates);
+                active[open++] = slot;
             }
         }
         open = solveOnce(open, dates, solved);
