@@ -14,12 +14,17 @@ package io.tranchelab.sim;
 final class BlockSimulator {
 
     /**
-     * Paths simulated together: enough for each part of a step to be a loop worth running, few
-     * enough that a step's arrays (some thirty of {@code LANES} doubles) stay in the core's
-     * first-level cache. A block of 256 paths runs as four groups of 64, one after another; its
-     * per-step sums still add its paths in path order, so the group size changes no result.
+     * Paths simulated together: a whole block ({@link RunAggregation#BLOCK_SIZE}). Each part of a
+     * step is a loop over the lanes, and a loop's fixed cost (its setup, the pre- and post-loops
+     * around the unrolled body, the calls) is paid once a step whatever the lanes: with 64 lanes
+     * it was a fair share of a step. A step's arrays (some sixty of 256 doubles, about 120 kB)
+     * then sit in the second-level cache rather than the first, which costs less than the loops
+     * save: a one-thread run of any sample about 7-10 % faster than groups of 64, 128 lanes
+     * between the two (docs/performance.md, issue 13 seventh pass). The group size changes no
+     * result: each lane's arithmetic is its own, and a block's per-step sums add its paths in
+     * path order whatever the groups (a shorter last block is one shorter group).
      */
-    static final int LANES = 64;
+    static final int LANES = 256;
 
     private final SimulationPlan plan;
     private final long seed;

@@ -91,6 +91,13 @@ final class Irr {
     private int[] sameAs = new int[0];
     /** [lane] how many lanes of the group share its solve, itself included. */
     private int[] copies = new int[0];
+    /**
+     * The distinct lanes of the tranche being deduplicated ({@link #solveOnce}), by a hash of their
+     * total, cash-weighted time and first nonzero position: [bucket] 1 + the latest lane put in
+     * it (0: none), [lane] 1 + the lane put in its bucket before it (0: none).
+     */
+    private int[] bucketHead = new int[0];
+    private int[] nextInBucket = new int[0];
     /** Counts since this solver was made: vectors solved, lanes that shared a solve in their group, rates found in the cache. */
     long solvedVectors;
     long sharedInGroup;
@@ -383,21 +390,25 @@ final class Irr {
      * here: their total is NaN and their rate -1). The zeros before the first nonzero flow, of either
      * sign, change no sum: every sum starts at +0, and +0 times a factor plus a zero is +0. So the
      * lanes' totals and cash-weighted times are also the same bits, and those are compared first.
+     * An earlier equal lane is looked for only among those with the same hash of them (a tranche's
+     * 256 lanes compared each with every distinct one before it cost more than the solves saved).
      */
     private int solveOnce(int open, int dates, SolvedFlows[] solved) {
         int distinct = 0;
         int shared = 0;
         int tranche = -1;
-        int trancheDistinct = 0; // where this tranche's distinct lanes start in active (active is in slot order)
+        int mask = bucketHead.length - 1;
         for (int i = 0; i < open; i++) {
             int l = active[i];
-            if (trancheOf[l] != tranche) {
+            if (trancheOf[l] != tranche) { // active is in slot order: this tranche's lanes come together
                 tranche = trancheOf[l];
-                trancheDistinct = distinct;
+                java.util.Arrays.fill(bucketHead, 0);
             }
+            // equal flows have equal totals, times and starts, so an earlier equal lane is in this
+            // bucket; at most one of them is distinct (a second would have shared the first's solve)
+            int bucket = bucketOf(l) & mask;
             int same = -1;
-            for (int k = trancheDistinct; k < distinct && same < 0; k++) {
-                int r = active[k];
+            for (int r = bucketHead[bucket] - 1; r >= 0 && same < 0; r = nextInBucket[r] - 1) {
                 if (sameFlows(l, r, dates)) {
                     same = r;
                 }
@@ -415,12 +426,21 @@ final class Irr {
             } else {
                 copies[l] = 1;
                 active[distinct++] = l; // distinct <= i: this slot has been read
+                nextInBucket[l] = bucketHead[bucket];
+                bucketHead[bucket] = l + 1;
             }
         }
         solvedVectors += distinct;
         sharedInGroup += shared;
         sharingCount = shared;
         return distinct;
+    }
+
+    /** The hash of what {@link #sameFlows} compares first: total, cash-weighted time, first nonzero position. */
+    private int bucketOf(int l) {
+        long key = Double.doubleToRawLongBits(total[l]) * 0x9E3779B97F4A7C15L
+                ^ Double.doubleToRawLongBits(weightedTime[l]) * 0xC2B2AE3D27D4EB4FL ^ start[l];
+        return (int) (key ^ (key >>> 29) ^ (key >>> 43));
     }
 
     private boolean sameFlows(int a, int b, int dates) {
@@ -512,6 +532,9 @@ final class Irr {
             sharing = new int[slots];
             sameAs = new int[slots];
             copies = new int[slots];
+            nextInBucket = new int[slots];
+            // at least twice the lanes of a tranche: a bucket holds about one lane
+            bucketHead = new int[Integer.highestOneBit(Math.max(1, slots)) * 2];
             flows = new double[slots][];
             reversed = new double[slots][];
             offset = new int[slots];

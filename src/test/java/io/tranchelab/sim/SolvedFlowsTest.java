@@ -155,6 +155,39 @@ class SolvedFlowsTest {
         assertEquals(0, irr.sharedInGroup);
     }
 
+    /**
+     * Flows with the same total, cash-weighted time and first date (so the same hash bucket in
+     * {@link Irr}'s search for an earlier equal lane) but different flows are different vectors,
+     * each solved; a repeat of either, anywhere in the bucket's chain, shares its own one's solve.
+     * At dates 1, 2, 3, 4: {@code 30, 30, 0, 30} and {@code 30, 0, 60, 0} both total 90 (below
+     * the principal: their sums take them in date order, both from the first date) with 210
+     * cash-years, all exact.
+     */
+    @Test
+    void flowsAlikeInTotalTimeAndStartAreStillTwoVectors() {
+        double[][] vectors = {{30, 30, 0, 30}, {30, 0, 60, 0}};
+        int[] lanesVector = {0, 1, 1, 0, 1, 0, 0};
+        int dates = 4;
+        double[][] byDate = new double[dates][lanesVector.length];
+        for (int l = 0; l < lanesVector.length; l++) {
+            for (int j = 0; j < dates; j++) {
+                byDate[j][l] = vectors[lanesVector[l]][j];
+            }
+        }
+        Irr irr = new Irr();
+        double[] rates = new double[lanesVector.length];
+        irr.annual(100, byDate, lanesVector.length, dates, 1, 1, rates, new SolvedFlows());
+        assertEquals(2, irr.solvedVectors);
+        assertEquals(lanesVector.length - 2, irr.sharedInGroup);
+        double first = Irr.annual(100, vectors[0], 0, dates, 1, 1);
+        double second = Irr.annual(100, vectors[1], 0, dates, 1, 1);
+        assertTrue(first != second, first + " vs " + second);
+        for (int l = 0; l < lanesVector.length; l++) {
+            double alone = lanesVector[l] == 0 ? first : second;
+            assertEquals(Double.doubleToRawLongBits(alone), Double.doubleToRawLongBits(rates[l]), "lane " + l);
+        }
+    }
+
     /** A cache kept for one principal (or dates) answers nothing for another. */
     @Test
     void anotherProblemEmptiesTheCache() {
