@@ -60,12 +60,15 @@ final class Irr {
     /**
      * [slot] the array holding each path's flows in the order its Horner sum takes them, from
      * {@code offset[slot]}: for x >= 0 the caller's own array (latest date first), for x < 0 a copy
-     * in date order ({@link #reversed}, from 0).
+     * in date order (in {@link #reversed}).
      */
     private double[][] flows = new double[0][];
     private int[] offset = new int[0];
-    /** [slot] the arrays the flows of a lane with x < 0 are copied into, made when first needed. */
-    private double[][] reversed = new double[0][];
+    /**
+     * The flows of the group's lanes with x < 0, each copied in date order, one lane after another
+     * (a lane's from {@code offset[slot]}); it grows as a group needs, and serves the next groups.
+     */
+    private double[] reversed = new double[0];
     /** [lane] the first position its Horner sum needs: its first nonzero coefficient. */
     private int[] start = new int[0];
     /** [lane] its flows' bits or-ed together: negative when a flow is negative or -0. */
@@ -169,6 +172,7 @@ final class Irr {
             sumInDateOrder(latestFirst, slot, slots - 1, dates, firstTime, spacing);
         }
         int open = 0;
+        int copied = 0; // lanes copied into reversed
         for (int slot = 0; slot < slots; slot++) {
             double principal = principalOf[slot];
             if (!(total[slot] > 0)) {
@@ -182,11 +186,16 @@ final class Irr {
                 hi[slot] = above ? Math.log1p(CAP) : 0;
                 x[slot] = above ? hi[slot] : lo[slot];
                 if (!above) {
-                    flows[slot] = inDateOrder(slot, dates);
-                    offset[slot] = 0;
+                    offset[slot] = copyInDateOrder(slot, copied++, slots, dates);
                 }
-                start[slot] = firstNonzero(flows[slot], offset[slot], dates);
+                start[slot] = firstNonzero(above ? latestFirst : reversed, offset[slot], dates);
                 active[open++] = slot;
+            }
+        }
+        for (int i = 0; i < open; i++) { // once every copy is made: reversed may have grown meanwhile
+            int slot = active[i];
+            if (!gain[slot]) {
+                flows[slot] = reversed;
             }
         }
         open = solveOnce(open, dates, solved);
@@ -350,19 +359,22 @@ final class Irr {
         signBits[k] = bitsK;
     }
 
-    /** The flows of a lane with x < 0 in date order, the order its Horner sum takes them there. */
-    private double[] inDateOrder(int slot, int dates) {
-        double[] copy = reversed[slot];
-        if (copy == null || copy.length != dates) {
-            copy = new double[dates];
-            reversed[slot] = copy;
+    /**
+     * Copies the flows of a lane with x < 0 in date order, the order its Horner sum takes them there,
+     * into {@link #reversed} as its {@code n}-th copy; returns where they start. The array doubles
+     * as it grows, never past room for all {@code slots} (RunMemory counts that much).
+     */
+    private int copyInDateOrder(int slot, int n, int slots, int dates) {
+        int to = n * dates;
+        if (reversed.length < to + dates) {
+            reversed = java.util.Arrays.copyOf(reversed, Math.max(to + dates, Math.min(2 * reversed.length, slots * dates)));
         }
         double[] lane = flows[slot];
         int last = offset[slot] + dates - 1;
         for (int j = 0; j < dates; j++) {
-            copy[j] = lane[last - j];
+            reversed[to + j] = lane[last - j];
         }
-        return copy;
+        return to;
     }
 
     /**
@@ -536,7 +548,6 @@ final class Irr {
             // at least twice the lanes of a tranche: a bucket holds about one lane
             bucketHead = new int[Integer.highestOneBit(Math.max(1, slots)) * 2];
             flows = new double[slots][];
-            reversed = new double[slots][];
             offset = new int[slots];
         }
     }

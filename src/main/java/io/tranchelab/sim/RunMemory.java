@@ -121,8 +121,9 @@ public final class RunMemory {
                 // score states (§5.4.1): per state and lane a count, a probability, its threshold,
                 // (1 - p)^n and the count it is for (ScoreStatePath)
                 + 40L * lanes * shape.scoreStates()
-                // each lane's dated cash per tranche, for the IRR (PathStatistics), and the solver's copy of one tranche's (Irr)
-                + 8L * lanes * (tranches + 1) * datesPerPath(steps, tranches);
+                // each lane's dated cash per tranche, for the IRR (PathStatistics), and the solver's
+                // copies in date order (Irr), at most one of each
+                + 8L * lanes * 2 * tranches * datesPerPath(steps, tranches);
         long oneRun = plan + perPath * paths + chart + blockSums + perWorker * workers;
         return oneRun + (runs - 1L) * keptBytes(shape, settings);
     }

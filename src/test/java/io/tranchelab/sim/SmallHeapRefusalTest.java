@@ -40,13 +40,15 @@ class SmallHeapRefusalTest {
     }
 
     /**
-     * 5,000 paths need about a quarter of what a 32 MB heap has free: well inside the estimate's
-     * allowance, so the check does not hang on how much the JVM happens to have free at the
-     * moment (20,000 paths sat on the edge: "17 MiB needed, 17 MiB available" on one machine).
+     * 1,000 paths need about 12 MiB of the 23 MiB a 32 MB heap has free (most of it the two
+     * workers' state of 256 paths each: their dated cash and its copies for the IRR, 4.5 MB a
+     * worker): well inside the estimate's allowance, so the check does not hang on how much the
+     * JVM happens to have free at the moment (20,000 paths sat on the edge: "17 MiB needed, 17 MiB
+     * available" on one machine, and 5,000 did once a worker's paths went from 64 to 256).
      */
     @Test
     void aRunTheEstimateAllowsCompletesInThatHeap() throws Exception {
-        String output = child("32m", "run", "5000");
+        String output = child("32m", "run", "1000");
         assertEquals("completed", output);
     }
 
