@@ -17,12 +17,12 @@ final class BlockSimulator {
      * Paths simulated together: a whole block ({@link RunAggregation#BLOCK_SIZE}). Each part of a
      * step is a loop over the lanes, and a loop's fixed cost (its setup, the pre- and post-loops
      * around the unrolled body, the calls) is paid once a step whatever the lanes: with 64 lanes
-     * it was a fair share of a step. A step's arrays (some sixty of 256 doubles, about 120 kB)
-     * then sit in the second-level cache rather than the first, which costs less than the loops
-     * save: a one-thread run of any sample about 7-10 % faster than groups of 64, 128 lanes
-     * between the two (docs/performance.md, issue 13 seventh pass). The group size changes no
-     * result: each lane's arithmetic is its own, and a block's per-step sums add its paths in
-     * path order whatever the groups (a shorter last block is one shorter group).
+     * it was a fair share of a step. A step's arrays (several dozen of 256 doubles) then sit in
+     * the second-level cache rather than the first, which on this machine costs less than the
+     * loops save: every sample runs faster than in groups of 64, groups of 128 in between
+     * (docs/performance.md, issue 13 seventh pass). The group size changes no result: each
+     * lane's arithmetic is its own, and a block's per-step sums add its paths in path order
+     * whatever the groups (a shorter last block is one shorter group).
      */
     static final int LANES = 256;
 

@@ -523,6 +523,24 @@ final class Irr {
         return lastCoefficient > principal * Math.exp(LOWEST_LOG * lastTime);
     }
 
+    /**
+     * Fills every scratch array with {@code value} and {@code index} (tests: a solver handed on to
+     * another worker, {@link PathStatistics#recycle}, holds what its last group left, and must give
+     * the next group the figures a new solver gives).
+     */
+    void fillScratch(double value, int index) {
+        for (double[] array : new double[][] {principalOf, rate, lo, hi, x, z, f, df, total, weightedTime, reversed}) {
+            java.util.Arrays.fill(array, value);
+        }
+        for (int[] array : new int[][] {trancheOf, start, solving, active, sharing, sameAs, copies, offset, bucketHead,
+                nextInBucket}) {
+            java.util.Arrays.fill(array, index);
+        }
+        java.util.Arrays.fill(signBits, Double.doubleToRawLongBits(value));
+        java.util.Arrays.fill(gain, index % 2 == 1);
+        java.util.Arrays.fill(flows, reversed);
+    }
+
     private void size(int slots) {
         if (lo.length < slots) {
             principalOf = new double[slots];

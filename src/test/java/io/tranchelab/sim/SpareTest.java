@@ -50,21 +50,32 @@ class SpareTest {
     }
 
     /**
-     * The dated cash arrays are not cleared between uses (each date's first step writes its row):
-     * filled with NaN, -0 or a huge value, the next run gives the fresh run's figures, IRRs included.
+     * The dated cash arrays are not cleared between uses (each date's first step writes its row),
+     * nor the IRR solvers' scratch (written before it is read): filled with NaN, -0 or a huge value
+     * (the solvers' indices and bucket heads with 1, 7 or 300: lanes that may or may not exist), the
+     * next run gives the fresh run's figures, IRRs included.
      */
     @ParameterizedTest
     @ValueSource(strings = {"eth-lending-book", "staking-steth-note", "lp-fee-pool", "credit-pool-reputation"})
     void aRunOnPoisonedDatedCashGivesTheFreshRunsFigures(String sample) throws Exception {
         Structure structure = GoldenResultsTest.sample(sample);
         RunSettings settings = RunSettings.of(structure).withPaths(600).withSeed(5).withThreads(2);
-        for (double poison : new double[] {Double.NaN, -0.0, 1e300}) {
+        double[] poisons = {Double.NaN, -0.0, 1e300};
+        int[] indices = {1, 7, 300};
+        for (int p = 0; p < poisons.length; p++) {
+            double poison = poisons[p];
             PathStatistics.DATED_SPARE.clear();
+            PathStatistics.IRR_SPARE.clear();
             SimulationResult fresh = Simulator.run(structure, settings);
             List<double[]> kept = PathStatistics.DATED_SPARE.current();
             assertFalse(kept.isEmpty(), "the workers hand their dated cash back");
             for (double[] dated : kept) {
                 Arrays.fill(dated, poison);
+            }
+            List<Irr> solvers = PathStatistics.IRR_SPARE.current();
+            assertFalse(solvers.isEmpty(), "the workers hand their IRR solvers back");
+            for (Irr solver : solvers) {
+                solver.fillScratch(poison, indices[p]);
             }
             assertNull(BitIdentical.firstDifference(fresh, Simulator.run(structure, settings)));
         }
