@@ -80,9 +80,9 @@ final class PathStatistics {
 
     /**
      * The IRR solvers of finished workers, for the next ones: a solver's scratch arrays, the copies
-     * of the flows in date order above all, grow to what a group needs (on the lending book 1.1 MB
-     * a worker, in doublings) and are then written before they are read in every later group, so
-     * a solver serves any later group, of any run, as it serves its own next one.
+     * of the flows in date order above all, grow to what a group needs (on the lending book a new
+     * solver allocated 1.1 MB a run, in doublings) and are then written before they are read in
+     * every later group, so a solver serves any later group, of any run, as it serves its own next.
      */
     static final Spare<Irr> IRR_SPARE = new Spare<>(4);
 
