@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code creditLines}: the credit lines' step alone (defaults drawn from each path's events
  * stream, score states where borrowers miss payments), after each path's reset.</li>
  * </ul>
- * {@code marketAndBooks - market} over (64 x steps) is the loan books' cost a path-step; {@code
- * creditLines} over (64 x steps) the credit lines'. Run with
+ * {@code marketAndBooks - market} over (LANES x steps) is the loan books' cost a path-step (256 lanes
+ * since issue 13's seventh pass, 64 before); {@code creditLines} over (LANES x steps) the credit
+ * lines'. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh -Djmh.args="LoansBenchmark"}; never part of the tests.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * dated cash the group's simulation recorded (docs/model.md §8.5): the work a run does per group
  * when its last step is in.</li>
  * </ul>
- * Divide by the paths (64, 256) and the sample's steps for a time per path-step. Run with
+ * Divide by the paths ({@link BlockSimulator#LANES}, a block's 256) and the sample's steps for a time
+ * per path-step. Run with
  * {@code mvn -B -o -Pjmh test-compile exec:exec@jmh}; never part of the tests.
  */
 @BenchmarkMode(Mode.AverageTime)

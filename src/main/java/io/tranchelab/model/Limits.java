@@ -34,7 +34,7 @@ public final class Limits {
     public static final double MAX_REPAYMENTS_PER_YEAR = 365;
     /**
      * Payments over the horizon of a line whose borrowers miss payments (docs/model.md §5.4.1):
-     * one score state each, so a block of paths holds 64 x 3,651 counts per line; daily payments
+     * one score state each, so a block of paths holds 256 x 3,651 counts per line; daily payments
      * for ten years.
      */
     public static final int MAX_MISSABLE_PAYMENTS = 3_650;

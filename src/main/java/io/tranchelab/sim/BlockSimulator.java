@@ -19,10 +19,10 @@ final class BlockSimulator {
      * around the unrolled body, the calls) is paid once a step whatever the lanes: with 64 lanes
      * it was a fair share of a step. A step's arrays (several dozen of 256 doubles) then sit in
      * the second-level cache rather than the first, which on this machine costs less than the
-     * loops save: every sample runs faster than in groups of 64, groups of 128 in between
-     * (docs/performance.md, issue 13 seventh pass). The group size changes no result: each
-     * lane's arithmetic is its own, and a block's per-step sums add its paths in path order
-     * whatever the groups (a shorter last block is one shorter group).
+     * loops save: every sample runs faster than in groups of 64, and than in groups of 128 on all
+     * but the LP pool (docs/performance.md, issue 13 seventh pass). The group size changes no
+     * result: each lane's arithmetic is its own, and a block's per-step sums add its paths in path
+     * order whatever the groups (a shorter last block is one shorter group).
      */
     static final int LANES = 256;
 

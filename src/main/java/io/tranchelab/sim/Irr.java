@@ -31,7 +31,8 @@ package io.tranchelab.sim;
  * money on the path) they are copied in date order. The totals the solve starts from are summed
  * eight paths at a time for the same reason ({@link #sumInDateOrder}). Zeros before the first
  * nonzero flow leave a sum exactly +0, so a group starts at the first coefficient any of its paths
- * needs. One instance per thread.
+ * needs. One thread at a time uses an instance; finished workers hand theirs on to later ones
+ * ({@link PathStatistics#IRR_SPARE}), and every array is written before it is read.
  *
  * <p>Since a rate is a function of the lane's flows alone (the principal and dates being the
  * tranche's), flows are solved once ({@link #solveOnce}): a lane that repeats an earlier lane of its
@@ -97,11 +98,15 @@ final class Irr {
     /**
      * The distinct lanes of the tranche being deduplicated ({@link #solveOnce}), by a hash of their
      * total, cash-weighted time and first nonzero position: [bucket] 1 + the latest lane put in
-     * it (0: none), [lane] 1 + the lane put in its bucket before it (0: none).
+     * it (0: none), [lane] 1 + the lane put in its bucket before it (0: none). More buckets than
+     * slots, so a chain is short; cleared for each tranche.
      */
     private int[] bucketHead = new int[0];
     private int[] nextInBucket = new int[0];
-    /** Counts since this solver was made: vectors solved, lanes that shared a solve in their group, rates found in the cache. */
+    /**
+     * Counts since this solver was made, over every run it served (tests read them from solvers of
+     * their own): vectors solved, lanes that shared a solve in their group, rates found in the cache.
+     */
     long solvedVectors;
     long sharedInGroup;
     long foundSolved;
@@ -563,7 +568,7 @@ final class Irr {
             sameAs = new int[slots];
             copies = new int[slots];
             nextInBucket = new int[slots];
-            // at least twice the lanes of a tranche: a bucket holds about one lane
+            // more buckets than slots: a chain holds about one lane
             bucketHead = new int[Integer.highestOneBit(Math.max(1, slots)) * 2];
             flows = new double[slots][];
             offset = new int[slots];

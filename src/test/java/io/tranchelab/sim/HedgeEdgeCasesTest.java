@@ -166,15 +166,20 @@ class HedgeEdgeCasesTest {
         assertEquals(exactVariance, variance, 4 * exactVariance * Math.sqrt(2.0 / paths));
     }
 
-    /** A path's hedge flows do not depend on the paths simulated before it in the same lanes (state is reset). */
+    /**
+     * A path's hedge flows do not depend on the paths simulated before it in the same lanes (state
+     * is reset): paths 256 and 511 are in the second group of {@link BlockSimulator#LANES}, stepped
+     * in the lanes of the first; path 256 alone is the one path of a group of one.
+     */
     @Test
     void aPathsHedgeFlowsAreThoseOfThePathAlone() {
         Structure s = vault(new VolatileAsset("X", 100, 0, 0.8, Jumps.NONE, OptionalDouble.empty()),
                 yieldPosition("X", 10, 0.05), 12, 1, new PerpetualShort("short", "X", 0.7, 0, 0.05, 0.3))
                 .withHedges(List.of(new PerpetualShort("short", "X", 0.7, 0, 0.05, 0.3),
                         new ProtectivePut("puts", "X", 0.5, 0.9, 45, 0.7, 0.05, 0.02)));
-        HedgeOutcomes all = HedgeAnalysis.run(s, Scenario.BASE_NAME, 3, 70, CancellationToken.none());
-        for (int path : new int[] {64, 69}) {
+        HedgeOutcomes all = HedgeAnalysis.run(s, Scenario.BASE_NAME, 3, 2 * BlockSimulator.LANES + 8,
+                CancellationToken.none());
+        for (int path : new int[] {BlockSimulator.LANES, 2 * BlockSimulator.LANES - 1}) {
             PathTracer single = new PathTracer(s, Scenario.BASE_NAME, 3);
             PathTrace alone = single.trace(path);
             HedgeOutcomes first = HedgeAnalysis.run(s, Scenario.BASE_NAME, 3, path + 1, CancellationToken.none());

@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Under every waterfall kind (docs/model.md §7.9) a run's paths are the paths traced alone: a
- * block simulator reuses its lanes for the next group of paths (more than 64), so a kind's own
- * state (pro-rata's switch, Idle's values, the YT's yield received) must start afresh each path,
- * and a run on 1 thread and on 2 agrees to the last bit (§9).
+ * Under every waterfall kind (docs/model.md §7.9) a run's paths are the paths traced alone, and a
+ * run on 1 thread and on 2 agrees to the last bit (§9). A kind's own state (pro-rata's switch,
+ * Idle's values, the YT's yield received) must start afresh each path, as a block simulator
+ * steps its next group of paths in the same lanes: that reuse is checked on every kind's
+ * template by {@code BlockFlowsClearingTest.aGroupSteppedInTheLanesOfAnotherGetsTheFlowsOfANewSimulator}.
  */
 class KindRunMatchesTraceTest {
 

@@ -126,7 +126,7 @@ class ScoreStatePropertyTest {
     }
 
     /**
-     * Along simulated paths (a block of 64, the path's own factor): on every path and step the
+     * Along simulated paths (a group of 64, the path's own factor): on every path and step the
      * survivors over all states plus the defaults so far are the line's borrowers, no count is
      * negative, no borrower has missed more payments than have fallen due.
      */

@@ -305,7 +305,8 @@ class ScoreStatesTest {
 
     /**
      * A run's memory estimate counts the states before any is allocated: daily payments over ten
-     * years are 3,650 states plus none, 40 bytes each per lane (64) and worker; without misses, none.
+     * years are 3,650 states plus none, 40 bytes each per lane (BlockSimulator.LANES) and worker;
+     * without misses, none.
      */
     @Test
     void theRunsMemoryEstimateCountsTheScoreStates() {
