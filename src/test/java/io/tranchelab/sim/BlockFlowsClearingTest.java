@@ -35,18 +35,12 @@ class BlockFlowsClearingTest {
 
     @Test
     void clearingWhatThePlanWritesGivesTheFlowsOfClearingEverything() throws Exception {
-        for (Structure structure : structures()) {
-            List<Scenario> scenarios = new ArrayList<>();
-            scenarios.add(Scenario.BASE);
-            scenarios.addAll(structure.scenarios());
-            for (Scenario scenario : scenarios) {
-                SimulationPlan plan = new SimulationPlan(structure, scenario);
-                long seed = structure.simulation().seed();
-                List<String> cleared = record(new BlockSimulator(plan, seed, BlockSimulator.LANES, false), BlockSimulator.LANES, 0, 2);
-                List<String> everything = record(new BlockSimulator(plan, seed, BlockSimulator.LANES, true), BlockSimulator.LANES, 0, 2);
-                assertSameFlows(everything, cleared, structure.name() + " / " + scenario.name(),
-                        "the flows differ from those of clearing everything");
-            }
+        for (Run run : runs()) {
+            List<String> cleared = record(new BlockSimulator(run.plan, run.seed, BlockSimulator.LANES, false),
+                    BlockSimulator.LANES, 0, 2);
+            List<String> everything = record(new BlockSimulator(run.plan, run.seed, BlockSimulator.LANES, true),
+                    BlockSimulator.LANES, 0, 2);
+            assertSameFlows(everything, cleared, run.name, "the flows differ from those of clearing everything");
         }
     }
 
@@ -58,20 +52,31 @@ class BlockFlowsClearingTest {
     @Test
     void aGroupSteppedInTheLanesOfAnotherGetsTheFlowsOfANewSimulator() throws Exception {
         int lanes = 64;
+        for (Run run : runs()) {
+            List<String> both = record(new BlockSimulator(run.plan, run.seed, lanes), lanes, 0, 2);
+            List<String> second = both.subList(both.size() / 2, both.size());
+            List<String> fresh = record(new BlockSimulator(run.plan, run.seed, lanes), lanes, lanes, 1);
+            assertSameFlows(fresh, second, run.name,
+                    "a group stepped after another differs from the same group on a new simulator");
+        }
+    }
+
+    /** A structure under one of its scenarios (the base included), planned, with the structure's seed. */
+    private record Run(String name, SimulationPlan plan, long seed) {
+    }
+
+    private static List<Run> runs() throws Exception {
+        List<Run> runs = new ArrayList<>();
         for (Structure structure : structures()) {
             List<Scenario> scenarios = new ArrayList<>();
             scenarios.add(Scenario.BASE);
             scenarios.addAll(structure.scenarios());
             for (Scenario scenario : scenarios) {
-                SimulationPlan plan = new SimulationPlan(structure, scenario);
-                long seed = structure.simulation().seed();
-                List<String> both = record(new BlockSimulator(plan, seed, lanes), lanes, 0, 2);
-                List<String> second = both.subList(both.size() / 2, both.size());
-                List<String> fresh = record(new BlockSimulator(plan, seed, lanes), lanes, lanes, 1);
-                assertSameFlows(fresh, second, structure.name() + " / " + scenario.name(),
-                        "a group stepped after another differs from the same group on a new simulator");
+                runs.add(new Run(structure.name() + " / " + scenario.name(), new SimulationPlan(structure, scenario),
+                        structure.simulation().seed()));
             }
         }
+        return runs;
     }
 
     private static void assertSameFlows(List<String> expected, List<String> actual, String run, String what) {
