@@ -528,6 +528,11 @@ final class Irr {
         return lastCoefficient > principal * Math.exp(LOWEST_LOG * lastTime);
     }
 
+    /** How many flows the copies in date order have room for (tests: RunMemory counts one copy of every slot at most). */
+    int copiesCapacity() {
+        return reversed.length;
+    }
+
     /**
      * Fills every scratch array with {@code value} and {@code index} (tests: a solver handed on to
      * another worker, {@link PathStatistics#recycle}, holds what its last group left, and must give

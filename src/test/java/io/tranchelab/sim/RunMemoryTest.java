@@ -56,6 +56,25 @@ class RunMemoryTest {
                 + perPathAtAssembly + ": a run refused for memory it would not use");
     }
 
+    /**
+     * What one more worker adds to the estimate covers that worker's dated cash for the IRR and
+     * the solver's copies of it. Hand count: two tranches x 256 lanes x 365 dates (one a step) =
+     * 186,880 flows of 8 bytes, the dated cash a run's worker really holds (read from the array it
+     * hands back), and at most as many again in the copies (SolvedFlowsTest: one copy a slot).
+     */
+    @Test
+    void aWorkersEstimateCoversItsDatedCashAndTheSolversCopies() {
+        SimulationPlan plan = new SimulationPlan(structure(), Scenario.BASE);
+        RunSettings settings = RunSettings.of(structure()).withPaths(2 * RunAggregation.BLOCK_SIZE).withThreads(1);
+        PathStatistics.DATED_SPARE.clear();
+        Simulator.run(structure(), settings);
+        List<double[]> kept = PathStatistics.DATED_SPARE.current();
+        assertEquals(1, kept.size(), "one worker's dated cash handed back");
+        assertEquals(2 * 256 * 365, kept.get(0).length, "hand-counted dated cash");
+        long perWorker = RunMemory.estimateBytes(plan, settings, 2) - RunMemory.estimateBytes(plan, settings, 1);
+        assertTrue(perWorker >= 8L * 2 * kept.get(0).length, "a worker's estimate " + perWorker + " B");
+    }
+
     /** Bytes the calling thread allocates while {@code action} runs (HotSpot's counter). */
     private static long allocatedBy(Runnable action) {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();

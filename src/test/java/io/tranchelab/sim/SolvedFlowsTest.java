@@ -188,6 +188,33 @@ class SolvedFlowsTest {
         }
     }
 
+    /**
+     * Every lane of a group losing money (flows below the principal: each is copied in date order):
+     * the copies grow in doublings of 11, 22, 44, ... flows but stop at one copy of each of the 37
+     * lanes, 407 flows, the room RunMemory counts; and each lane still gets the rate it gets alone.
+     */
+    @Test
+    void copiesOfLosingLanesTakeOneCopyOfEachLaneAtMost() {
+        int lanes = 37;
+        int dates = 11;
+        SplittableRandom random = new SplittableRandom(41);
+        double[][] byDate = new double[dates][lanes];
+        for (int j = 0; j < dates; j++) {
+            for (int l = 0; l < lanes; l++) {
+                byDate[j][l] = 1 + 5 * random.nextDouble(); // at most 66 in all, below 100
+            }
+        }
+        Irr irr = new Irr();
+        double[] rates = new double[lanes];
+        irr.annual(100, byDate, lanes, dates, 0.5, 0.5, rates, new SolvedFlows());
+        assertEquals(lanes * dates, irr.copiesCapacity());
+        for (int l = 0; l < lanes; l++) {
+            double alone = Irr.annual(100, column(byDate, l), 0, dates, 0.5, 0.5);
+            assertTrue(alone < 0, "a losing lane: " + alone);
+            assertEquals(Double.doubleToRawLongBits(alone), Double.doubleToRawLongBits(rates[l]), "lane " + l);
+        }
+    }
+
     /** A cache kept for one principal (or dates) answers nothing for another. */
     @Test
     void anotherProblemEmptiesTheCache() {
