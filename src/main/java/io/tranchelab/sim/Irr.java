@@ -58,12 +58,13 @@ final class Irr {
     private int[] trancheOf = new int[0];
     /** [slot] the rate found. */
     private double[] rate = new double[0];
+    /** The group's flows, the caller's array: each slot's latest date first, from {@code slot x dates}. */
+    private double[] dated = new double[0];
     /**
-     * [slot] the array holding each path's flows in the order its Horner sum takes them, from
-     * {@code offset[slot]}: for x >= 0 the caller's own array (latest date first), for x < 0 a copy
-     * in date order (in {@link #reversed}).
+     * [slot] where a path's flows start, in the order its Horner sum takes them: for x >= 0 in
+     * {@link #dated} (latest date first), for x < 0 in {@link #reversed} (a copy in date order);
+     * {@link #flowsOf} names the array.
      */
-    private double[][] flows = new double[0][];
     private int[] offset = new int[0];
     /**
      * The flows of the group's lanes with x < 0, each copied in date order, one lane after another
@@ -161,6 +162,7 @@ final class Irr {
             double spacing, double[][] rates, SolvedFlows[] solved) {
         int slots = tranches * lanes;
         size(slots);
+        dated = latestFirst;
         for (int t = 0; t < tranches; t++) {
             solved[t].forProblem(principals[t], dates, firstTime, spacing);
         }
@@ -169,7 +171,6 @@ final class Irr {
                 int slot = t * lanes + l;
                 trancheOf[slot] = t;
                 principalOf[slot] = principals[t];
-                flows[slot] = latestFirst;
                 offset[slot] = slot * dates;
             }
         }
@@ -193,14 +194,8 @@ final class Irr {
                 if (!above) {
                     offset[slot] = copyInDateOrder(slot, copied++, slots, dates);
                 }
-                start[slot] = firstNonzero(above ? latestFirst : reversed, offset[slot], dates);
+                start[slot] = firstNonzero(flowsOf(slot), offset[slot], dates);
                 active[open++] = slot;
-            }
-        }
-        for (int i = 0; i < open; i++) { // once every copy is made: reversed may have grown meanwhile
-            int slot = active[i];
-            if (!gain[slot]) {
-                flows[slot] = reversed;
             }
         }
         open = solveOnce(open, dates, solved);
@@ -374,10 +369,9 @@ final class Irr {
         if (reversed.length < to + dates) {
             reversed = java.util.Arrays.copyOf(reversed, Math.max(to + dates, Math.min(2 * reversed.length, slots * dates)));
         }
-        double[] lane = flows[slot];
         int last = offset[slot] + dates - 1;
         for (int j = 0; j < dates; j++) {
-            reversed[to + j] = lane[last - j];
+            reversed[to + j] = dated[last - j];
         }
         return to;
     }
@@ -436,7 +430,7 @@ final class Irr {
                 sharing[shared++] = l;
                 continue;
             }
-            int entry = solved[tranche].find(flows[l], offset[l], start[l], total[l], weightedTime[l]);
+            int entry = solved[tranche].find(flowsOf(l), offset[l], start[l], total[l], weightedTime[l]);
             if (entry >= 0) {
                 rate[l] = solved[tranche].rate(entry);
                 foundSolved++;
@@ -453,6 +447,11 @@ final class Irr {
         return distinct;
     }
 
+    /** The array holding the flows of an open slot (its root's side decided), from {@code offset[slot]}. */
+    private double[] flowsOf(int slot) {
+        return gain[slot] ? dated : reversed;
+    }
+
     /** The hash of what {@link #sameFlows} compares first: total, cash-weighted time, first nonzero position. */
     private int bucketOf(int l) {
         long key = Double.doubleToRawLongBits(total[l]) * 0x9E3779B97F4A7C15L
@@ -464,7 +463,7 @@ final class Irr {
         return Double.doubleToRawLongBits(total[a]) == Double.doubleToRawLongBits(total[b])
                 && Double.doubleToRawLongBits(weightedTime[a]) == Double.doubleToRawLongBits(weightedTime[b])
                 && start[a] == start[b]
-                && java.util.Arrays.equals(flows[a], offset[a] + start[a], offset[a] + dates, flows[b],
+                && java.util.Arrays.equals(flowsOf(a), offset[a] + start[a], offset[a] + dates, flowsOf(b),
                         offset[b] + start[b], offset[b] + dates);
     }
 
@@ -479,7 +478,7 @@ final class Irr {
             int r = sameAs[l];
             rate[l] = rate[r];
             if (copies[r] > 1) {
-                solved[trancheOf[r]].remember(flows[r], offset[r], start[r], total[r], weightedTime[r], rate[r]);
+                solved[trancheOf[r]].remember(flowsOf(r), offset[r], start[r], total[r], weightedTime[r], rate[r]);
                 copies[r] = 0; // remembered once
             }
         }
@@ -504,7 +503,7 @@ final class Irr {
      * subnormal in all, far below the margin once {@code P e^(x t_1) > 1e-280} (required).
      */
     private boolean rootInsideByBound(int l, int dates, double firstTime, double spacing, double lastTime) {
-        double lastCoefficient = flows[l][offset[l] + dates - 1];
+        double lastCoefficient = flowsOf(l)[offset[l] + dates - 1];
         return rootInsideByBound(principalOf[l], lastCoefficient, total[l], gain[l], signBits[l], firstTime, spacing,
                 lastTime);
     }
@@ -548,7 +547,7 @@ final class Irr {
         }
         java.util.Arrays.fill(signBits, Double.doubleToRawLongBits(value));
         java.util.Arrays.fill(gain, index % 2 == 1);
-        java.util.Arrays.fill(flows, reversed);
+        dated = reversed; // the last group's array is gone; the next call names its own
     }
 
     private void size(int slots) {
@@ -575,7 +574,6 @@ final class Irr {
             nextInBucket = new int[slots];
             // more buckets than slots: a chain holds about one lane
             bucketHead = new int[Integer.highestOneBit(Math.max(1, slots)) * 2];
-            flows = new double[slots][];
             offset = new int[slots];
         }
     }
@@ -653,14 +651,14 @@ final class Irr {
         int g = active[from + 5];
         int h = active[from + 6];
         int k = active[from + 7];
-        double[] ca = flows[a];
-        double[] cb = flows[b];
-        double[] cc = flows[c];
-        double[] cd = flows[d];
-        double[] ce = flows[e];
-        double[] cg = flows[g];
-        double[] ch = flows[h];
-        double[] ck = flows[k];
+        double[] ca = flowsOf(a);
+        double[] cb = flowsOf(b);
+        double[] cc = flowsOf(c);
+        double[] cd = flowsOf(d);
+        double[] ce = flowsOf(e);
+        double[] cg = flowsOf(g);
+        double[] ch = flowsOf(h);
+        double[] ck = flowsOf(k);
         int oa = offset[a];
         int ob = offset[b];
         int oc = offset[c];
@@ -737,10 +735,10 @@ final class Irr {
      * first coefficient any of them needs (before its own first nonzero one a sum stays exactly +0).
      */
     private void horner(int dates, int a, int b, int c, int d) {
-        double[] ca = flows[a];
-        double[] cb = flows[b];
-        double[] cc = flows[c];
-        double[] cd = flows[d];
+        double[] ca = flowsOf(a);
+        double[] cb = flowsOf(b);
+        double[] cc = flowsOf(c);
+        double[] cd = flowsOf(d);
         int oa = offset[a];
         int ob = offset[b];
         int oc = offset[c];
