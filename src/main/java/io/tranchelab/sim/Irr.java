@@ -100,7 +100,7 @@ final class Irr {
      * The distinct lanes of the tranche being deduplicated ({@link #solveOnce}), by a hash of their
      * total, cash-weighted time and first nonzero position: [bucket] 1 + the latest lane put in
      * it (0: none), [lane] 1 + the lane put in its bucket before it (0: none). More buckets than
-     * slots, so a chain is short; cleared for each tranche.
+     * a tranche has lanes, so a chain is short; those in use are cleared for each tranche.
      */
     private int[] bucketHead = new int[0];
     private int[] nextInBucket = new int[0];
@@ -198,7 +198,11 @@ final class Irr {
                 active[open++] = slot;
             }
         }
-        open = solveOnce(open, dates, solved);
+        int buckets = Integer.highestOneBit(Math.max(1, lanes)) * 2; // more than a tranche's lanes
+        if (bucketHead.length < buckets) {
+            bucketHead = new int[buckets];
+        }
+        open = solveOnce(open, dates, solved, buckets);
         // the bracket's far end: past the cap, or nothing worth e^-40 of the principal. Where a
         // bound settles that the root is inside, the far end's sum is not needed (rootInsideByBound)
         int iterating = 0;
@@ -404,16 +408,16 @@ final class Irr {
      * An earlier equal lane is looked for only among those with the same hash of them (a tranche's
      * 256 lanes compared each with every distinct one before it cost more than the solves saved).
      */
-    private int solveOnce(int open, int dates, SolvedFlows[] solved) {
+    private int solveOnce(int open, int dates, SolvedFlows[] solved, int buckets) {
         int distinct = 0;
         int shared = 0;
         int tranche = -1;
-        int mask = bucketHead.length - 1;
+        int mask = buckets - 1;
         for (int i = 0; i < open; i++) {
             int l = active[i];
             if (trancheOf[l] != tranche) { // active is in slot order: this tranche's lanes come together
                 tranche = trancheOf[l];
-                java.util.Arrays.fill(bucketHead, 0);
+                java.util.Arrays.fill(bucketHead, 0, buckets, 0);
             }
             // equal flows have equal totals, times and starts, so an earlier equal lane is in this
             // bucket; at most one of them is distinct (a second would have shared the first's solve)
@@ -572,8 +576,6 @@ final class Irr {
             sameAs = new int[slots];
             copies = new int[slots];
             nextInBucket = new int[slots];
-            // more buckets than slots: a chain holds about one lane
-            bucketHead = new int[Integer.highestOneBit(Math.max(1, slots)) * 2];
             offset = new int[slots];
         }
     }
